@@ -1,0 +1,31 @@
+package org.guidekit.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guidekit.render.Renderer;
+import org.guidekit.render.Renderers;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Turns {@code --format pdf,audio} into renderers; an unknown name is a usage error listing the known ones. */
+final class FormatOption {
+    private FormatOption() {
+    }
+
+    static List<Renderer> renderers(CommandSpec spec, List<String> formats) {
+        if (formats == null || formats.isEmpty()) {
+            return Renderers.all();
+        }
+        List<Renderer> chosen = new ArrayList<>();
+        for (String f : formats) {
+            Renderer r = Renderers.byFormat(f.strip()).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "unknown format \"" + f + "\"; choose from " + Renderers.names()));
+            if (!chosen.contains(r)) {
+                chosen.add(r);
+            }
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,52 @@
+package org.guidekit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code guidekit} command: only subcommands, help and version. */
+@Command(name = "guidekit",
+        mixinStandardHelpOptions = true,
+        versionProvider = GuidekitCommand.Version.class,
+        description = "Render patient guides written in Markdown into large-print PDF handouts and spoken audio.",
+        subcommands = {CheckCommand.class, RenderCommand.class, BuildCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:everything worked",
+            "1:internal error (a bug: re-run with --verbose and report it)",
+            "2:usage error (unknown option or format)",
+            "3:invalid content (a guide has problems; each is printed as file:line: message)",
+            "4:render failed (e.g. the font lacks a character)",
+            "5:cannot read or write a file"})
+public final class GuidekitCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: check, render or build");
+    }
+
+    /** Reads the version Maven wrote into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            return new String[] {"guidekit " + version()};
+        }
+
+        static String version() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = GuidekitCommand.class.getResourceAsStream("/org/guidekit/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return p.getProperty("version", "development");
+        }
+    }
+}

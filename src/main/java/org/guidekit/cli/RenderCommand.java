@@ -1,0 +1,50 @@
+package org.guidekit.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.guidekit.build.GuideResult;
+import org.guidekit.build.LibraryRender;
+import org.guidekit.render.Progress;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code guidekit render FILE... --format pdf,audio --out DIR}. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Render guide files into DIR/<name>/ in the chosen formats.")
+final class RenderCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    RenderSettings settings;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Guide files (.md).")
+    List<Path> files;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+            description = "Formats to render, comma-separated (default: all).")
+    List<String> formats;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        var renderers = FormatOption.renderers(spec, formats);
+        var options = settings.toOptions(spec, Progress.NONE);
+        List<GuideResult> results = new LibraryRender(renderers, options, out).render(files);
+        return ResultPrinter.print(results, common, spec.commandLine().getOut(), spec.commandLine().getErr(), start);
+    }
+}

@@ -1,0 +1,33 @@
+package org.guidekit.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A patient guide: metadata, the blocks before the first section (the introduction) and the sections.
+ *
+ * @param name      the guide's name, the source file name without {@code .md}; names its output folder
+ * @param source    where the guide came from, as the user wrote it (for messages), e.g. {@code content/back.md}
+ * @param metadata  front-matter values
+ * @param intro     blocks before the first {@code ##} heading
+ * @param sections  top-level ({@code ##}) sections in reading order
+ */
+public record Guide(String name, String source, Metadata metadata, List<Block> intro, List<Section> sections) {
+    public Guide {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(metadata, "metadata");
+        intro = List.copyOf(intro);
+        sections = List.copyOf(sections);
+    }
+
+    /** All sections, depth first, in reading order (subsections follow their parent). */
+    public List<Section> allSections() {
+        List<Section> all = new ArrayList<>();
+        for (Section s : sections) {
+            s.collect(all);
+        }
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,54 @@
+package org.guidekit.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Front-matter values of a guide.
+ *
+ * @param title          required title, shown and spoken first
+ * @param subtitle       optional subtitle
+ * @param language       BCP 47 language tag, e.g. {@code en-US}
+ * @param organization   optional clinic name, shown on the handout and spoken
+ * @param reviewed       optional review date, shown as "Reviewed October 2026"
+ * @param pronunciations word → respelling ("BACK-low-fen") or CMU phones, in file order
+ * @param targetGrade    optional reading grade the content checks aim for
+ * @param allowedLinks   extra link hosts this guide may link to (content checks)
+ */
+public record Metadata(
+        String title,
+        Optional<String> subtitle,
+        String language,
+        Optional<String> organization,
+        Optional<LocalDate> reviewed,
+        Map<String, String> pronunciations,
+        OptionalInt targetGrade,
+        List<String> allowedLinks) {
+
+    public Metadata {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(reviewed, "reviewed");
+        Objects.requireNonNull(targetGrade, "targetGrade");
+        pronunciations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pronunciations));
+        allowedLinks = List.copyOf(allowedLinks);
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("title is blank");
+        }
+    }
+
+    /** The default language when the front matter names none. */
+    public static final String DEFAULT_LANGUAGE = "en-US";
+
+    /** Metadata with just a title and defaults for everything else (handy in tests). */
+    public static Metadata titled(String title) {
+        return new Metadata(title, Optional.empty(), DEFAULT_LANGUAGE, Optional.empty(), Optional.empty(),
+                Map.of(), OptionalInt.empty(), List.of());
+    }
+}

@@ -1,0 +1,53 @@
+package org.guidekit.read;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stable ids derived from content. A section's id is a slug of its heading ("step-1-apply-heat-or-cold"); a block's
+ * id is its container's id plus its kind and ordinal ("step-1-apply-heat-or-cold-p2"). The same file always gives
+ * the same ids, and editing one section leaves the ids of the others unchanged.
+ */
+final class Ids {
+    private static final int MAX_SLUG = 48;
+    private final Set<String> used = new HashSet<>();
+
+    /** A unique slug for a heading; repeats get "-2", "-3". */
+    String section(String heading) {
+        String base = slug(heading);
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    static String slug(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-[^-]*$", "");
+        }
+        // Ids must start with a letter to be valid XML/HTML ids (DAISY uses them as anchors).
+        return slug.isEmpty() ? "section" : Character.isLetter(slug.charAt(0)) ? slug : "s-" + slug;
+    }
+
+    /** Numbers the blocks of one container: p1, p2, l1, t1 … */
+    static final class Scope {
+        private final String prefix;
+        private final Map<Character, Integer> counters = new HashMap<>();
+
+        Scope(String prefix) {
+            this.prefix = prefix;
+        }
+
+        String next(char kind) {
+            int n = counters.merge(kind, 1, Integer::sum);
+            return prefix + "-" + kind + n;
+        }
+    }
+}

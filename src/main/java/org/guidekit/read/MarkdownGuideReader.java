@@ -1,0 +1,66 @@
+package org.guidekit.read;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.guidekit.error.ContentException;
+import org.guidekit.model.Guide;
+import org.guidekit.model.Metadata;
+
+/**
+ * Reads a guide file (YAML front matter + CommonMark with GFM tables and callouts) into a {@link Guide}.
+ *
+ * <pre>{@code Guide guide = MarkdownGuideReader.read(Path.of("content/back-muscle-spasms.md"));}</pre>
+ *
+ * Throws {@link ContentException} listing every problem found, each with file, line and what to do.
+ * Thread-safe: guides may be read in parallel.
+ */
+public final class MarkdownGuideReader {
+    /** Deeper block nesting than any guide needs; refusing it bounds the parser's work on hostile input. */
+    static final int MAX_NESTING = 16;
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private MarkdownGuideReader() {
+    }
+
+    /** Reads {@code file}; messages name it as given (e.g. {@code content/back.md}). */
+    public static Guide read(Path file) {
+        String source = file.toString();
+        String text = SourceText.read(file, source);
+        Problems problems = new Problems(source);
+        FrontMatter fm = FrontMatter.split(text, source);
+        Optional<Metadata> metadata = MetadataReader.read(fm, problems);
+        String title = metadata.map(Metadata::title).orElse("");
+        NestingCheck.check(fm.body(), fm.bodyLine(), MAX_NESTING, problems);
+        problems.throwIfAny();
+        Node document = PARSER.parse(fm.body());
+        Lines lines = new Lines(fm.bodyLine());
+        InlineConverter inlines = new InlineConverter(problems, lines);
+        Path dir = file.toAbsolutePath().getParent();
+        BlockConverter blocks = new BlockConverter(problems, lines, new FigureReader(problems, inlines, dir));
+        SectionBuilder builder = new SectionBuilder(problems, lines, blocks, title);
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            builder.add(n);
+        }
+        var sections = builder.sections();
+        if (builder.intro().isEmpty() && sections.isEmpty() && problems.isEmpty()) {
+            problems.add(fm.bodyLine(), "the guide has a title but no text; write the guide below the front matter");
+        }
+        problems.throwIfAny();
+        return new Guide(name(file), source, metadata.orElseThrow(), builder.intro(), sections);
+    }
+
+    /** The guide's name: its file name without {@code .md}. */
+    public static String name(Path file) {
+        String n = file.getFileName().toString();
+        return n.endsWith(".md") ? n.substring(0, n.length() - 3) : n;
+    }
+}

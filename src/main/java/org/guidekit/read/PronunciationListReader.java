@@ -1,0 +1,77 @@
+package org.guidekit.read;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.guidekit.error.Problem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads the clinic-wide pronunciation list, {@code content/pronunciations.yaml}: lines of
+ * {@code word: respelling} (e.g. {@code baclofen: BACK-low-fen}) or {@code word: "b ae1 k l ow f eh n"}.
+ */
+public final class PronunciationListReader {
+    /** The file's name inside a content folder. */
+    public static final String FILE_NAME = "pronunciations.yaml";
+
+    private PronunciationListReader() {
+    }
+
+    /** The list in {@code folder}, or an empty map when the folder has none. */
+    public static Map<String, String> readFrom(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        return Files.isRegularFile(file) ? read(file) : Map.of();
+    }
+
+    public static Map<String, String> read(Path file) {
+        String name = file.toString();
+        String text = SourceText.read(file, name);
+        Problems problems = new Problems(name);
+        Map<String, String> result = new LinkedHashMap<>();
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(5);
+        options.setCodePointLimit((int) SourceText.MAX_BYTES);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            throw new org.guidekit.error.ContentException(new Problem(name, line, "not valid YAML ("
+                    + e.getProblem() + "); write one word: respelling per line"));
+        } catch (YAMLException e) {
+            throw new org.guidekit.error.ContentException(new Problem(name, 1, "cannot be read (" + e.getMessage()
+                    + "); write one word: respelling per line"));
+        }
+        if (root == null) {
+            return result;
+        }
+        if (!(root instanceof MappingNode map)) {
+            problems.add(root.getStartMark().getLine() + 1, "write one word: respelling per line, "
+                    + "e.g. baclofen: BACK-low-fen");
+            problems.throwIfAny();
+            return result;
+        }
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v
+                    && !k.getValue().isBlank() && !v.getValue().isBlank()) {
+                result.put(k.getValue().strip(), v.getValue().strip());
+            } else {
+                problems.add(t.getKeyNode().getStartMark().getLine() + 1, "each entry must be one word: respelling, "
+                        + "e.g. baclofen: BACK-low-fen");
+            }
+        }
+        problems.throwIfAny();
+        return result;
+    }
+}

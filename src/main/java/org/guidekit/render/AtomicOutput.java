@@ -1,0 +1,125 @@
+package org.guidekit.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+import org.guidekit.error.OutputException;
+
+/**
+ * Writes output files so that a reader never sees a half-written one: the bytes go to a hidden temp file in the
+ * same folder, which is then moved over the target in one step. A crash leaves at most a {@code .*.part} file,
+ * which the next build removes.
+ */
+public final class AtomicOutput {
+    /** Suffix of temp files; builds delete leftovers with it. */
+    public static final String PART_SUFFIX = ".part";
+
+    private AtomicOutput() {
+    }
+
+    /** Writes what {@code body} produces; the stream is buffered by the caller if needed. */
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Fills a folder. */
+    public interface FolderBody {
+        void writeInto(Path folder) throws IOException;
+    }
+
+    /** Writes {@code target} atomically, creating its folder if needed. */
+    public static Path write(Path target, Body body) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = dir.resolve("." + target.getFileName() + PART_SUFFIX);
+        try {
+            Files.createDirectories(dir);
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                body.writeTo(out);
+            }
+            move(temp, target);
+            return target;
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new OutputException("cannot write " + target + " (" + e.getMessage() + ")", e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    /** Writes a whole folder atomically: it is built beside the target, then swapped in. */
+    public static Path writeFolder(Path target, FolderBody body) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = dir.resolve("." + target.getFileName() + PART_SUFFIX);
+        Path old = dir.resolve("." + target.getFileName() + ".old" + PART_SUFFIX);
+        try {
+            deleteTree(temp);
+            Files.createDirectories(temp);
+            body.writeInto(temp);
+            deleteTree(old);
+            if (Files.exists(target)) {
+                Files.move(target, old);
+            }
+            move(temp, target);
+            deleteTree(old);
+            return target;
+        } catch (IOException e) {
+            deleteTreeQuietly(temp);
+            throw new OutputException("cannot write " + target + " (" + e.getMessage() + ")", e);
+        } catch (RuntimeException | Error e) {
+            deleteTreeQuietly(temp);
+            throw e;
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // best effort: the next build removes leftovers
+        }
+    }
+
+    private static void deleteTreeQuietly(Path p) {
+        try {
+            deleteTree(p);
+        } catch (IOException ignored) {
+            // best effort: the next build removes leftovers
+        }
+    }
+
+    /** Deletes a file or folder tree if it exists. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package org.guidekit.render;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Options shared by all renderers; each renderer reads the ones it understands. Defaults suit large print and
+ * older listeners.
+ *
+ * @param paper                  paper size, or empty to choose from the guide's language region
+ * @param bodySize               body text size in points (18 is the large-print minimum)
+ * @param font                   a TrueType font for body text instead of the bundled DejaVu Sans
+ * @param boldFont               its bold face
+ * @param wordsPerMinute         speaking rate
+ * @param pitch                  voice pitch in Hz, or empty for the voice's own
+ * @param sharedPronunciations   the clinic-wide list from {@code content/pronunciations.yaml}
+ * @param zip                    also pack folder outputs (DAISY) into a zip
+ * @param progress               where long work reports progress
+ */
+public record RenderOptions(
+        Optional<Paper> paper,
+        float bodySize,
+        Optional<Path> font,
+        Optional<Path> boldFont,
+        int wordsPerMinute,
+        Optional<Float> pitch,
+        Map<String, String> sharedPronunciations,
+        boolean zip,
+        Progress progress) {
+
+    public static final float DEFAULT_BODY_SIZE = 18f;
+    public static final int DEFAULT_WORDS_PER_MINUTE = 155;
+
+    public RenderOptions {
+        Objects.requireNonNull(paper);
+        Objects.requireNonNull(font);
+        Objects.requireNonNull(boldFont);
+        Objects.requireNonNull(pitch);
+        Objects.requireNonNull(progress);
+        sharedPronunciations = Map.copyOf(sharedPronunciations);
+        if (bodySize < 18f || bodySize > 48f) {
+            throw new IllegalArgumentException("body size " + bodySize + " is outside 18-48 pt");
+        }
+        if (wordsPerMinute < 80 || wordsPerMinute > 300) {
+            throw new IllegalArgumentException("rate " + wordsPerMinute + " is outside 80-300 words per minute");
+        }
+    }
+
+    /** The defaults: 18 pt, paper from the language, 155 words per minute, no progress output. */
+    public static RenderOptions defaults() {
+        return new RenderOptions(Optional.empty(), DEFAULT_BODY_SIZE, Optional.empty(), Optional.empty(),
+                DEFAULT_WORDS_PER_MINUTE, Optional.empty(), Map.of(), false, Progress.NONE);
+    }
+
+    public RenderOptions withPaper(Paper p) {
+        return new RenderOptions(Optional.of(p), bodySize, font, boldFont, wordsPerMinute, pitch,
+                sharedPronunciations, zip, progress);
+    }
+
+    public RenderOptions withBodySize(float size) {
+        return new RenderOptions(paper, size, font, boldFont, wordsPerMinute, pitch, sharedPronunciations, zip,
+                progress);
+    }
+}

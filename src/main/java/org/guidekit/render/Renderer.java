@@ -1,0 +1,25 @@
+package org.guidekit.render;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.guidekit.model.Guide;
+
+/**
+ * Renders a guide into one output format. Implementations read only the model, write every file through
+ * {@link AtomicOutput}, and report failures as {@link org.guidekit.error.GuidekitException}s.
+ */
+public interface Renderer {
+    /** The format name used on the command line: {@code pdf}, {@code audio}, {@code daisy}. */
+    String format();
+
+    /** One line for {@code --help}. */
+    String description();
+
+    /**
+     * Renders {@code guide} into {@code guideDir} (the guide's own output folder, created on demand).
+     *
+     * @return the files written, for the build summary
+     */
+    List<Path> render(Guide guide, RenderOptions options, Path guideDir);
+}
