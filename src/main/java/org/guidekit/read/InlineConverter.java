@@ -75,9 +75,12 @@ final class InlineConverter {
         } else if (n instanceof Image image) {
             problems.add(lines.of(n), "image \"" + image.getDestination() + "\" is inside text; put each image on a "
                     + "line of its own, with a blank line before and after");
-        } else if (n instanceof HtmlInline html) {
+        } else if (n instanceof HtmlInline html && !html.getLiteral().startsWith("</")) {
+            // Closing tags are not reported again: one message per HTML element is enough.
             problems.add(lines.of(n), "raw HTML " + shorten(html.getLiteral()) + " is not allowed; write plain "
                     + "Markdown text instead");
+        } else if (n instanceof HtmlInline) {
+            return null;
         } else if (n instanceof Code code) {
             problems.add(lines.of(n), "code text `" + shorten(code.getLiteral()) + "` is not supported in a patient "
                     + "guide; remove the backticks");

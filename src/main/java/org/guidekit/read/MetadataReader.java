@@ -47,6 +47,9 @@ final class MetadataReader {
 
     private Optional<Metadata> read() {
         Node root = compose();
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
         if (root == null) {
             problems.add(1, "the front matter is empty; add title: Your title between the --- lines");
             return Optional.empty();
@@ -146,7 +149,8 @@ final class MetadataReader {
         }
         Locale locale = Locale.forLanguageTag(tag.get());
         String normal = locale.toLanguageTag();
-        if (locale.getLanguage().isEmpty() || !normal.equalsIgnoreCase(tag.get())) {
+        boolean known = java.util.Arrays.asList(Locale.getISOLanguages()).contains(locale.getLanguage());
+        if (!known || !normal.equalsIgnoreCase(tag.get())) {
             problems.add(line(values.get(FrontMatterKey.LANGUAGE)), "language \"" + tag.get()
                     + "\" is not a language tag; write one such as en-US, en-GB or es-MX");
             return Metadata.DEFAULT_LANGUAGE;

@@ -1,0 +1,97 @@
+package org.guidekit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of docs/architecture: each third-party library lives in the one package that wraps it, the
+ * model depends on nothing, and renderers do not know each other. Each rule says why.
+ */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.guidekit");
+    }
+
+    private static void onlyIn(String wrapper, String because, String... libraries) {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage(wrapper)
+                .should().dependOnClassesThat().resideInAnyPackage(libraries)
+                .because(because);
+        rule.check(classes);
+    }
+
+    @Test
+    void markdownAndYamlStayInTheReader() {
+        onlyIn("org.guidekit.read..", "readers turn files into the model; nothing else may re-parse Markdown or YAML",
+                "org.commonmark..", "org.yaml..");
+    }
+
+    @Test
+    void picocliStaysInTheCli() {
+        onlyIn("org.guidekit.cli..", "the command line is one thin layer over the library", "picocli..");
+    }
+
+    @Test
+    void pdfboxStaysInThePdfRenderer() {
+        onlyIn("org.guidekit.render.pdf..", "only the PDF renderer knows PDF primitives",
+                "org.apache.pdfbox..", "org.apache.xmpbox..", "org.apache.fontbox..");
+    }
+
+    @Test
+    void speechLibrariesStayInTheAudioRenderer() {
+        onlyIn("org.guidekit.render.audio..", "only the synthesizer and encoders know FreeTTS, jump3r and mp3agic",
+                "com.sun.speech..", "de.dfki..", "javax.speech..", "de.sciss..", "com.mpatric..");
+    }
+
+    @Test
+    void modelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.guidekit.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.guidekit.read..", "org.guidekit.render..", "org.guidekit.check..",
+                        "org.guidekit.build..", "org.guidekit.cli..", "org.guidekit.error..")
+                .because("the model is the closed core every reader and writer shares")
+                .check(classes);
+    }
+
+    @Test
+    void readersAndChecksDoNotKnowRenderersOrTheCli() {
+        noClasses().that().resideInAnyPackage("org.guidekit.read..", "org.guidekit.check..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.guidekit.render..", "org.guidekit.build..", "org.guidekit.cli..")
+                .because("dependencies point one way: cli -> build -> render -> model")
+                .check(classes);
+    }
+
+    @Test
+    void renderersDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("org.guidekit.render.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.guidekit.render.audio..",
+                        "org.guidekit.render.speech..", "org.guidekit.render.daisy..")
+                .because("each renderer reads only the model").check(classes);
+        noClasses().that().resideInAnyPackage("org.guidekit.render.audio..", "org.guidekit.render.speech..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.guidekit.render.pdf..",
+                        "org.guidekit.render.daisy..")
+                .because("each renderer reads only the model").check(classes);
+        noClasses().that().resideInAPackage("org.guidekit.render.daisy..")
+                .should().dependOnClassesThat().resideInAPackage("org.guidekit.render.pdf..")
+                .because("DAISY reuses the audio clip map only").check(classes);
+    }
+
+    @Test
+    void renderersDoNotReadFilesIntoTheModel() {
+        noClasses().that().resideInAPackage("org.guidekit.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.guidekit.read..", "org.guidekit.build..",
+                        "org.guidekit.cli..")
+                .because("renderers see only the model, never the source files").check(classes);
+    }
+}

@@ -1,0 +1,100 @@
+package org.guidekit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.guidekit.error.ExitCode;
+import org.guidekit.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage, help, version and exit codes of the command line. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void checkOfTheSampleContentPasses() {
+        CliRun run = CliRun.of("check", "content");
+        assertEquals(ExitCode.OK, run.code(), run.toString());
+        assertTrue(run.out().contains("guides checked: no problems."), run.toString());
+    }
+
+    @Test
+    void helpListsSubcommandsAndExitCodes() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(ExitCode.OK, run.code());
+        assertTrue(run.out().contains("check") && run.out().contains("render") && run.out().contains("build"));
+        assertTrue(run.out().contains("invalid content"), run.out());
+    }
+
+    @Test
+    void versionIsPrinted() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(ExitCode.OK, run.code());
+        assertTrue(run.out().startsWith("guidekit "), run.out());
+    }
+
+    @Test
+    void noSubcommandIsAUsageError() {
+        assertEquals(ExitCode.USAGE, CliRun.of().code());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRun run = CliRun.of("build", "--colour");
+        assertEquals(ExitCode.USAGE, run.code());
+        assertTrue(run.err().contains("--colour"), run.err());
+    }
+
+    @Test
+    void unknownFormatIsAUsageErrorNamingTheChoices() {
+        Path file = Fixtures.guide(dir, "g.md", "Text.\n");
+        CliRun run = CliRun.of("render", file.toString(), "--format", "docx", "--out", dir.toString());
+        assertEquals(ExitCode.USAGE, run.code(), run.toString());
+        assertTrue(run.err().contains("unknown format \"docx\""), run.err());
+    }
+
+    @Test
+    void bodySizeBelowLargePrintIsAUsageError() {
+        Path file = Fixtures.guide(dir, "g.md", "Text.\n");
+        CliRun run = CliRun.of("render", file.toString(), "--size", "12", "--out", dir.toString());
+        assertEquals(ExitCode.USAGE, run.code(), run.toString());
+        assertTrue(run.err().contains("18 is the large-print minimum"), run.err());
+    }
+
+    @Test
+    void missingFileIsAnIoError() {
+        CliRun run = CliRun.of("check", dir.resolve("nope.md").toString());
+        assertEquals(ExitCode.IO, run.code(), run.toString());
+        assertTrue(run.err().contains("nope.md: no such file or folder"), run.err());
+        assertTrue(!run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void missingContentFolderIsAnIoError() {
+        CliRun run = CliRun.of("build", dir.resolve("nothing").toString(), "--out", dir.resolve("o").toString());
+        assertEquals(ExitCode.IO, run.code(), run.toString());
+        assertTrue(run.err().contains("no such folder"), run.err());
+    }
+
+    @Test
+    void oneBrokenGuideDoesNotStopTheOthers() {
+        Fixtures.guide(dir, "content/a-good.md", "Text.\n");
+        Fixtures.write(dir, "content/b-bad.md", "no front matter\n");
+        Fixtures.guide(dir, "content/c-good.md", "More text.\n");
+        CliRun run = CliRun.of("build", dir.resolve("content").toString(), "--out", dir.resolve("out").toString());
+        assertEquals(ExitCode.INVALID_CONTENT, run.code(), run.toString());
+        assertTrue(run.out().contains("2 guides rendered, 1 failed"), run.toString());
+        assertTrue(run.err().contains("b-bad.md:1: the guide has no front matter"), run.toString());
+    }
+
+    @Test
+    void verboseShowsTheStackTrace() {
+        CliRun run = CliRun.of("check", "--verbose", dir.resolve("nope.md").toString());
+        assertEquals(ExitCode.IO, run.code());
+        assertTrue(run.err().contains("\tat "), run.err());
+    }
+}
