@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.guidekit.build.GuideFiles;
-import org.guidekit.build.GuideResult;
-import org.guidekit.build.LibraryRender;
+import org.guidekit.build.GuideOutcome;
+import org.guidekit.build.LibraryBuild;
 import org.guidekit.error.OutputException;
-import org.guidekit.render.Progress;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,9 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code guidekit build [CONTENT_DIR] [--out DIR]}: render every guide in a folder. */
+/** {@code guidekit build [CONTENT_DIR] [--out DIR]}: render every guide in a folder, skipping unchanged ones. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Render every guide in CONTENT_DIR into OUT/<name>/ in every format.")
+        description = {"Render every guide in CONTENT_DIR into OUT/<name>/ in every format.",
+            "Guides unchanged since the last build are skipped; outputs of deleted guides are removed;",
+            "OUT/index.html lists every guide."})
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,6 +45,13 @@ final class BuildCommand implements Callable<Integer> {
             description = "Formats to render, comma-separated (default: all).")
     List<String> formats;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Guides rendered at once (default: the number of processor cores).")
+    Integer jobs;
+
+    @Option(names = "--force", description = "Render every guide, even those that are up to date.")
+    boolean force;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -51,10 +59,15 @@ final class BuildCommand implements Callable<Integer> {
             throw new OutputException(content + ": no such folder; run guidekit build from the folder that holds "
                     + "content/, or name the folder of guides", new NoSuchFileException(content.toString()));
         }
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (n < 1 || n > 256) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs " + n + " must be 1 to 256");
+        }
         var renderers = FormatOption.renderers(spec, formats);
-        var options = settings.toOptions(spec, Progress.NONE);
-        List<Path> files = GuideFiles.find(List.of(content));
-        List<GuideResult> results = new LibraryRender(renderers, options, out).render(files);
-        return ResultPrinter.print(results, common, spec.commandLine().getOut(), spec.commandLine().getErr(), start);
+        ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), common);
+        var options = settings.toOptions(spec, bar);
+        List<GuideOutcome> outcomes = new LibraryBuild(renderers, options, out, n, force, bar).build(content);
+        bar.finish();
+        return ResultPrinter.print(outcomes, common, spec.commandLine().getOut(), spec.commandLine().getErr(), start);
     }
 }

@@ -1,8 +1,6 @@
 package org.guidekit.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.guidekit.build.GuidekitVersion;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,21 +30,11 @@ public final class GuidekitCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: check, render or build");
     }
 
-    /** Reads the version Maven wrote into {@code version.properties}. */
+    /** The version Maven wrote into the jar. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            return new String[] {"guidekit " + version()};
-        }
-
-        static String version() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = GuidekitCommand.class.getResourceAsStream("/org/guidekit/version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return p.getProperty("version", "development");
+        public String[] getVersion() {
+            return new String[] {"guidekit " + GuidekitVersion.get()};
         }
     }
 }

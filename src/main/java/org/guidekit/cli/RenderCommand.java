@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.guidekit.build.GuideResult;
-import org.guidekit.build.LibraryRender;
+import org.guidekit.build.FileRender;
+import org.guidekit.build.GuideOutcome;
 import org.guidekit.render.Progress;
 
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class RenderCommand implements Callable<Integer> {
         long start = System.nanoTime();
         var renderers = FormatOption.renderers(spec, formats);
         var options = settings.toOptions(spec, Progress.NONE);
-        List<GuideResult> results = new LibraryRender(renderers, options, out).render(files);
+        List<GuideOutcome> results = FileRender.render(files, renderers, options, out);
         return ResultPrinter.print(results, common, spec.commandLine().getOut(), spec.commandLine().getErr(), start);
     }
 }

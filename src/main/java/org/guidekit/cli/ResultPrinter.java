@@ -3,39 +3,53 @@ package org.guidekit.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.guidekit.build.GuideResult;
+import org.guidekit.build.GuideOutcome;
+import org.guidekit.build.GuideOutcome.Status;
 import org.guidekit.error.ExitCode;
 import org.guidekit.error.GuidekitException;
 
-/** Prints what happened to each guide and picks the exit code: the first failure's code, else 0. */
+/**
+ * Prints each failure and a summary table, and picks the exit code: the first failure's code, else 0 (so a
+ * library with a broken guide exits 3 after building all the others).
+ */
 final class ResultPrinter {
     private ResultPrinter() {
     }
 
-    static int print(List<GuideResult> results, CommonOptions common, PrintWriter out, PrintWriter err,
+    static int print(List<GuideOutcome> outcomes, CommonOptions common, PrintWriter out, PrintWriter err,
                      long startNanos) {
         int code = ExitCode.OK;
-        int failed = 0;
-        int files = 0;
-        for (GuideResult r : results) {
-            files += r.files().size();
-            if (r.failure().isPresent()) {
-                GuidekitException e = r.failure().get();
+        for (GuideOutcome o : outcomes) {
+            if (o.failure().isPresent()) {
+                GuidekitException e = o.failure().get();
                 err.println(e.getMessage());
                 if (common.verbose) {
                     e.printStackTrace(err);
                 }
-                failed++;
                 code = code == ExitCode.OK ? e.exitCode() : code;
             } else if (common.verbose) {
-                r.files().forEach(f -> out.println("wrote " + f));
+                o.files().forEach(f -> out.println("wrote " + f));
             }
         }
         if (!common.quiet) {
-            double seconds = (System.nanoTime() - startNanos) / 1e9;
-            out.printf("%s rendered, %d failed; %s written in %.1f s.%n",
-                    Plural.of(results.size() - failed, "guide"), failed, Plural.of(files, "file"), seconds);
+            summary(outcomes, out, (System.nanoTime() - startNanos) / 1e9);
         }
         return code;
+    }
+
+    private static void summary(List<GuideOutcome> outcomes, PrintWriter out, double seconds) {
+        long rendered = count(outcomes, Status.RENDERED);
+        long skipped = count(outcomes, Status.SKIPPED);
+        long failed = count(outcomes, Status.FAILED);
+        int pages = outcomes.stream().mapToInt(GuideOutcome::pages).sum();
+        double audio = outcomes.stream().mapToDouble(GuideOutcome::audioSeconds).sum();
+        int files = outcomes.stream().mapToInt(o -> o.files().size()).sum();
+        out.printf("%s rendered, %d up to date, %d failed; %s, %s, %.1f minutes of audio written in %.1f s.%n",
+                Plural.of(rendered, "guide"), skipped, failed, Plural.of(files, "file"), Plural.of(pages, "page"),
+                audio / 60, seconds);
+    }
+
+    private static long count(List<GuideOutcome> outcomes, Status status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
     }
 }

@@ -1,7 +1,6 @@
 package org.guidekit.render;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.guidekit.model.Guide;
 
@@ -19,7 +18,7 @@ public interface Renderer {
     /**
      * Renders {@code guide} into {@code guideDir} (the guide's own output folder, created on demand).
      *
-     * @return the files written, for the build summary
+     * @return the files written and what they measure, for the build summary
      */
-    List<Path> render(Guide guide, RenderOptions options, Path guideDir);
+    Rendition render(Guide guide, RenderOptions options, Path guideDir);
 }

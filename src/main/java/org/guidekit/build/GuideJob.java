@@ -1,0 +1,62 @@
+package org.guidekit.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.guidekit.error.GuidekitException;
+import org.guidekit.model.Guide;
+import org.guidekit.read.MarkdownGuideReader;
+import org.guidekit.read.PronunciationListReader;
+import org.guidekit.render.RenderOptions;
+import org.guidekit.render.Renderer;
+import org.guidekit.render.Rendition;
+
+/**
+ * Renders one guide into {@code out/<name>/} with some renderers. Reading happens first, so a guide with content
+ * problems writes nothing at all; each renderer's files are written atomically.
+ */
+final class GuideJob {
+    private GuideJob() {
+    }
+
+    /** The guide with the clinic-wide pronunciation list of its folder merged into the options. */
+    static RenderOptions optionsFor(Path file, RenderOptions options) {
+        Map<String, String> shared = PronunciationListReader.readFrom(file.toAbsolutePath().getParent());
+        if (shared.isEmpty()) {
+            return options;
+        }
+        return new RenderOptions(options.paper(), options.bodySize(), options.font(), options.boldFont(),
+                options.wordsPerMinute(), options.pitch(), shared, options.zip(), options.progress());
+    }
+
+    /** Renders an already-read guide; failures become a FAILED outcome, never an exception. */
+    static GuideOutcome render(Path file, Guide guide, List<Renderer> renderers, RenderOptions options, Path out) {
+        List<Path> written = new ArrayList<>();
+        int pages = 0;
+        double seconds = 0;
+        try {
+            RenderOptions withList = optionsFor(file, options);
+            for (Renderer r : renderers) {
+                Rendition rendition = r.render(guide, withList, out.resolve(guide.name()));
+                written.addAll(rendition.files());
+                pages += rendition.pages();
+                seconds += rendition.audioSeconds();
+            }
+            return new GuideOutcome(file, GuideOutcome.Status.RENDERED, written, pages, seconds,
+                    java.util.Optional.empty());
+        } catch (GuidekitException e) {
+            return GuideOutcome.failed(file, written, e);
+        }
+    }
+
+    /** Reads and renders a file. */
+    static GuideOutcome readAndRender(Path file, List<Renderer> renderers, RenderOptions options, Path out) {
+        try {
+            return render(file, MarkdownGuideReader.read(file), renderers, options, out);
+        } catch (GuidekitException e) {
+            return GuideOutcome.failed(file, List.of(), e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.guidekit.build;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guidekit.render.AtomicOutput;
+
+/**
+ * Writes {@code output/index.html}: every built guide with links to its handout, audio and talking book, and an
+ * audio player, for clinic staff to open in a browser. Plain, accessible HTML: one heading per guide, link texts
+ * that say what they open, no scripts.
+ */
+final class LibraryIndex {
+    static final String FILE_NAME = "index.html";
+
+    private LibraryIndex() {
+    }
+
+    static void write(Path out, List<BuildManifest.Entry> entries) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Patient guides</title>\n<style>body{font-family:sans-serif;font-size:1.25rem;")
+                .append("line-height:1.5;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#000;")
+                .append("background:#fff}a{color:#00c}li{margin:.25rem 0}")
+                .append(".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}")
+                .append("</style>\n</head>\n<body>\n")
+                .append("<main>\n<h1>Patient guides</h1>\n");
+        if (entries.isEmpty()) {
+            html.append("<p>No guides have been built yet.</p>\n");
+        }
+        for (BuildManifest.Entry e : entries) {
+            guide(html, out, e);
+        }
+        html.append("</main>\n</body>\n</html>\n");
+        AtomicOutput.write(out.resolve(FILE_NAME), o -> {
+            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+            w.write(html.toString());
+            w.flush();
+        });
+    }
+
+    private static void guide(StringBuilder html, Path out, BuildManifest.Entry e) {
+        String title = escape(e.title());
+        html.append("<section aria-labelledby=\"").append(escape(e.name())).append("\">\n<h2 id=\"")
+                .append(escape(e.name())).append("\">").append(title).append("</h2>\n<ul>\n");
+        List<String> mp3s = new ArrayList<>();
+        e.formats().values().stream().flatMap(o -> o.files().stream()).sorted().forEach(f -> {
+            String label = label(f);
+            if (label != null && Files.exists(out.resolve(f))) {
+                html.append("<li><a href=\"").append(escape(f.replace('\\', '/'))).append("\">").append(label)
+                        .append("<span class=\"visually-hidden\"> for ").append(title).append("</span></a></li>\n");
+                if (f.endsWith(".mp3") && !f.contains("/daisy/")) {
+                    mp3s.add(f);
+                }
+            }
+        });
+        html.append("</ul>\n");
+        for (String mp3 : mp3s) {
+            html.append("<audio controls preload=\"none\" src=\"").append(escape(mp3.replace('\\', '/')))
+                    .append("\" aria-label=\"Listen to ").append(title).append("\"></audio>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    /** What a link opens, in words; null for files not worth a link (captions, single DAISY parts). */
+    private static String label(String file) {
+        if (file.endsWith("ncc.html")) {
+            return "DAISY talking book (open ncc.html)";
+        } else if (file.contains("/daisy/")) {
+            return null;
+        } else if (file.endsWith(".pdf")) {
+            return "Large-print handout (PDF)";
+        } else if (file.endsWith(".mp3")) {
+            return "Audio (MP3)";
+        } else if (file.endsWith(".wav")) {
+            return "Audio (WAV)";
+        } else if (file.endsWith(".transcript.txt")) {
+            return "Transcript of the audio (text)";
+        } else if (file.endsWith(".zip")) {
+            return "DAISY talking book (zip to download)";
+        }
+        return null;
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

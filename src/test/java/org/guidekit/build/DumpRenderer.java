@@ -1,0 +1,46 @@
+package org.guidekit.build;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.guidekit.error.RenderException;
+import org.guidekit.model.Guide;
+import org.guidekit.model.ModelPrinter;
+import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.RenderOptions;
+import org.guidekit.render.Renderer;
+import org.guidekit.render.Rendition;
+
+/**
+ * A test renderer that writes the model dump and records which guides it rendered, so build tests can see what
+ * an incremental build did without paying for PDF or audio. Guides named in {@code failFor} fail to render.
+ */
+final class DumpRenderer implements Renderer {
+    final List<String> rendered = new CopyOnWriteArrayList<>();
+    final Set<String> failFor = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public String format() {
+        return "dump";
+    }
+
+    @Override
+    public String description() {
+        return "model dump (tests only)";
+    }
+
+    @Override
+    public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
+        if (failFor.contains(guide.name())) {
+            throw new RenderException(guide.source() + ": render failed on purpose");
+        }
+        rendered.add(guide.name());
+        Path file = AtomicOutput.write(guideDir.resolve(guide.name() + ".txt"),
+                out -> out.write(ModelPrinter.print(guide).getBytes(StandardCharsets.UTF_8)));
+        return new Rendition(List.of(file), 1, 0);
+    }
+}
