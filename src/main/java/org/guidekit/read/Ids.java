@@ -14,7 +14,10 @@ import java.util.Set;
  */
 final class Ids {
     private static final int MAX_SLUG = 48;
-    private final Set<String> used = new HashSet<>();
+    /** Ids renderers give to parts that are not sections (title lines, the closing line); never used for sections. */
+    private static final Set<String> RESERVED = Set.of("title", "subtitle", "organization", "opening", "intro",
+            "end", "ncc", "content");
+    private final Set<String> used = new HashSet<>(RESERVED);
 
     /** A unique slug for a heading; repeats get "-2", "-3". */
     String section(String heading) {

@@ -1,0 +1,72 @@
+package org.guidekit.render.daisy;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The plan of a DAISY 2.02 book: everything the writers need, nothing they must compute. Pure and golden-testable.
+ *
+ * @param meta      the book's metadata
+ * @param smilFiles one per chapter, in reading order, each knowing its NCC heading
+ */
+public record DaisyBook(Meta meta, List<SmilFile> smilFiles) {
+    public DaisyBook {
+        Objects.requireNonNull(meta);
+        smilFiles = List.copyOf(smilFiles);
+    }
+
+    /** Total time of all clips in milliseconds; equals {@code ncc:totalTime} within rounding. */
+    public long totalMs() {
+        return smilFiles.stream().mapToLong(SmilFile::durationMs).sum();
+    }
+
+    /**
+     * Book metadata for {@code <meta>} elements.
+     *
+     * @param title      dc:title
+     * @param identifier dc:identifier, stable across runs and edits of the same guide
+     * @param language   dc:language (BCP 47)
+     * @param publisher  dc:publisher and dc:creator: the clinic
+     * @param date       dc:date, yyyy-mm-dd
+     * @param generator  ncc:generator
+     * @param narrator   ncc:narrator
+     */
+    public record Meta(String title, String identifier, String language, String publisher, String date,
+                       String generator, String narrator) {
+    }
+
+    /**
+     * One SMIL file: a chapter's pars, the time before it and its NCC heading.
+     *
+     * @param name          file name, e.g. {@code s002.smil}
+     * @param heading       the NCC heading: level, id and text; it links to the first par
+     * @param elapsedMs     total time of the chapters before this one
+     * @param pars          the synchronised text/audio pairs
+     */
+    public record SmilFile(String name, Heading heading, long elapsedMs, List<Par> pars) {
+        public SmilFile {
+            pars = List.copyOf(pars);
+        }
+
+        /** The summed clip time of this file. */
+        public long durationMs() {
+            return pars.stream().mapToLong(p -> p.endMs() - p.beginMs()).sum();
+        }
+    }
+
+    /** An NCC heading: {@code <hN id="…"><a href="smil#par">text</a></hN>}. */
+    public record Heading(int level, String id, String text) {
+    }
+
+    /**
+     * A par: a content element and the audio clip that reads it.
+     *
+     * @param id      par id, unique within its SMIL file
+     * @param textId  content.html element id
+     * @param audio   audio file name
+     * @param beginMs clip start
+     * @param endMs   clip end
+     */
+    public record Par(String id, String textId, String audio, long beginMs, long endMs) {
+    }
+}

@@ -1,0 +1,54 @@
+package org.guidekit.render.daisy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.guidekit.model.Guide;
+import org.guidekit.model.Metadata;
+
+/** Plans a {@link DaisyBook} from a guide and its chapter audio. Pure: the same input gives the same plan. */
+public final class DaisyPlanner {
+    /** dc:date when the guide has no review date: a fixed day, so output never depends on the clock. */
+    static final String UNDATED = "1970-01-01";
+
+    private DaisyPlanner() {
+    }
+
+    public static DaisyBook plan(Guide guide, List<DaisyChapter> chapters, String generator, String narrator) {
+        List<DaisyBook.SmilFile> files = new ArrayList<>();
+        long elapsed = 0;
+        for (int i = 0; i < chapters.size(); i++) {
+            DaisyChapter c = chapters.get(i);
+            String name = String.format(Locale.ROOT, "s%03d.smil", i + 1);
+            String headingId = i == 0 ? "h-title" : "h-" + c.id();
+            List<DaisyBook.Par> pars = new ArrayList<>();
+            for (DaisyClip clip : c.clips()) {
+                pars.add(new DaisyBook.Par("par" + (pars.size() + 1), clip.textId(), c.audioFile(), clip.beginMs(),
+                        clip.endMs()));
+            }
+            DaisyBook.SmilFile f = new DaisyBook.SmilFile(name, new DaisyBook.Heading(c.level(), headingId,
+                    c.title()), elapsed, pars);
+            files.add(f);
+            elapsed += f.durationMs();
+        }
+        return new DaisyBook(meta(guide, generator, narrator), files);
+    }
+
+    private static DaisyBook.Meta meta(Guide guide, String generator, String narrator) {
+        Metadata m = guide.metadata();
+        String publisher = m.organization().orElse("Unknown publisher");
+        String date = m.reviewed().map(Object::toString).orElse(UNDATED);
+        return new DaisyBook.Meta(m.title(), identifier(guide), m.language(), publisher, date, generator, narrator);
+    }
+
+    /**
+     * Stable across runs and across edits of the same guide, so players keep a listener's bookmarks when a guide
+     * is revised: the clinic and the guide's name.
+     */
+    static String identifier(Guide guide) {
+        String org = guide.metadata().organization().orElse("guidekit").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return org + "-" + guide.name();
+    }
+}

@@ -1,0 +1,136 @@
+package org.guidekit.render.daisy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A thin layer over the JDK's StAX writer (which escapes text and attributes correctly) that adds line breaks
+ * and indentation so the files stay readable, and turns StAX's checked exceptions into IOExceptions.
+ */
+final class XmlOut {
+    private final XMLStreamWriter w;
+    private int depth;
+    private boolean inline;
+
+    XmlOut(OutputStream out) throws IOException {
+        try {
+            w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "utf-8");
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    void prolog(String doctype) throws IOException {
+        run(() -> {
+            w.writeStartDocument("utf-8", "1.0");
+            w.writeCharacters("\n");
+            w.writeDTD(doctype);
+        });
+    }
+
+    /** Starts an element on its own line. */
+    XmlOut open(String name, String... attributes) throws IOException {
+        run(() -> {
+            newline();
+            w.writeStartElement(name);
+            attributes(attributes);
+        });
+        depth++;
+        return this;
+    }
+
+    /** An element with only text, on one line: {@code <p id="x">text</p>}. */
+    XmlOut text(String name, String text, String... attributes) throws IOException {
+        run(() -> {
+            newline();
+            w.writeStartElement(name);
+            attributes(attributes);
+            w.writeCharacters(text);
+            w.writeEndElement();
+        });
+        return this;
+    }
+
+    /** An empty element: {@code <meta name="x" content="y"/>}. */
+    XmlOut empty(String name, String... attributes) throws IOException {
+        run(() -> {
+            newline();
+            w.writeEmptyElement(name);
+            attributes(attributes);
+        });
+        return this;
+    }
+
+    /** Starts an element that continues on the same line (mixed content). */
+    XmlOut openInline(String name, String... attributes) throws IOException {
+        run(() -> {
+            if (!inline) {
+                newline();
+            }
+            w.writeStartElement(name);
+            attributes(attributes);
+        });
+        inline = true;
+        depth++;
+        return this;
+    }
+
+    XmlOut characters(String text) throws IOException {
+        run(() -> w.writeCharacters(text));
+        return this;
+    }
+
+    /** Ends an inline element. */
+    XmlOut closeInline() throws IOException {
+        depth--;
+        run(w::writeEndElement);
+        return this;
+    }
+
+    /** Ends a block element; the next element starts a new line. */
+    XmlOut close() throws IOException {
+        depth--;
+        run(() -> {
+            if (!inline) {
+                newline();
+            }
+            inline = false;
+            w.writeEndElement();
+        });
+        return this;
+    }
+
+    void finish() throws IOException {
+        run(() -> {
+            w.writeCharacters("\n");
+            w.writeEndDocument();
+            w.flush();
+        });
+    }
+
+    private void newline() throws XMLStreamException {
+        w.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    private void attributes(String[] pairs) throws XMLStreamException {
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            w.writeAttribute(pairs[i], pairs[i + 1]);
+        }
+    }
+
+    private interface XmlStep {
+        void run() throws XMLStreamException;
+    }
+
+    private static void run(XmlStep step) throws IOException {
+        try {
+            step.run();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+}
