@@ -66,7 +66,12 @@ final class ReadingGradeRule implements Rule {
                 .collect(Collectors.joining(", "));
     }
 
+    /** At most about 70 characters, cut at a word boundary, so a report line stays readable. */
     static String shorten(String s) {
-        return s.length() <= 70 ? s : s.substring(0, 67).strip() + "...";
+        if (s.length() <= 70) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', 67);
+        return s.substring(0, cut > 40 ? cut : 67).strip() + "...";
     }
 }

@@ -36,7 +36,7 @@ public final class TextReport {
         }
         ReadabilityScore s = r.readability().get();
         return r.file() + ": reading grade " + ReadingGradeRule.grades(s) + ", target " + r.targetGrade() + "; "
-                + s.words() + " words, " + s.sentences() + " sentences";
+                + plural(s.words(), "word") + ", " + plural(s.sentences(), "sentence");
     }
 
     static String total(List<GuideReport> reports) {
