@@ -2,6 +2,7 @@ package org.guidekit.check;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -21,8 +22,8 @@ public record CheckSettings(OptionalInt targetGrade, Set<String> allowedHosts, M
     public static final int DEFAULT_TARGET_GRADE = 8;
 
     public CheckSettings {
-        java.util.Objects.requireNonNull(targetGrade, "targetGrade");
-        java.util.Objects.requireNonNull(lexicon, "lexicon");
+        Objects.requireNonNull(targetGrade, "targetGrade");
+        Objects.requireNonNull(lexicon, "lexicon");
         allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         pronunciations = Map.copyOf(pronunciations);
     }

@@ -38,9 +38,6 @@ import picocli.CommandLine.Spec;
                 + "speech, and report every finding as path:line: severity [rule] message; what to do. Writes nothing.",
             "Exit code 3 when there are errors (or warnings with --strict), else 0."})
 final class CheckCommand implements Callable<Integer> {
-    /** Formats of the report. */
-    enum ReportFormat { text, json }
-
     @Spec
     CommandSpec spec;
 
@@ -52,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Report format: text for people, json for other tools (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
+    String format;
 
     @Option(names = "--strict", description = "Fail (exit 3) on warnings too, not only on errors.")
     boolean strict;
@@ -64,6 +61,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format \"" + format
+                    + "\" is not a report format; choose text or json");
+        }
         if (targetGrade != null && (targetGrade < 1 || targetGrade > 18)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--target-grade " + targetGrade
                     + " is not a school grade; give a whole number from 1 to 18");
@@ -76,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
             reports.add(GuideCheck.review(file, settings));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == ReportFormat.json ? JsonReport.write(reports) : TextReport.write(reports, common.quiet));
+        out.print(format.equals("json") ? JsonReport.write(reports) : TextReport.write(reports, common.quiet));
         out.flush();
         return exitCode(reports);
     }

@@ -2,6 +2,7 @@ package org.guidekit.check;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class Checked {
     }
 
     static CheckSettings settings() {
-        return new CheckSettings(OptionalInt.empty(), Set.of("medlineplus.gov"), java.util.Map.of("baclofen",
+        return new CheckSettings(OptionalInt.empty(), Set.of("medlineplus.gov"), Map.of("baclofen",
                 "BACK-low-fen"), Optional.of(SMALL_VOICE));
     }
 }

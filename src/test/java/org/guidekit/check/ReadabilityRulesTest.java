@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -39,7 +40,7 @@ class ReadabilityRulesTest {
     void targetGradeComesFromOptionThenFrontMatterThenDefault() {
         String body = "Take the medicine with a full glass of water. Ask your doctor about exercises you can do.\n";
         assertEquals(1, Checked.rule(dir, "reading-grade", "target-grade: 2\n", body).size());
-        CheckSettings lenient = new CheckSettings(OptionalInt.of(12), Set.of(), java.util.Map.of(), Optional.empty());
+        CheckSettings lenient = new CheckSettings(OptionalInt.of(12), Set.of(), Map.of(), Optional.empty());
         assertEquals(0, Checked.all(dir, "target-grade: 2\n", body, lenient).stream()
                 .filter(x -> x.rule().equals("reading-grade")).count());
     }

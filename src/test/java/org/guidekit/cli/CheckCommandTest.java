@@ -95,5 +95,6 @@ class CheckCommandTest {
         assertEquals(2, run("check", "--target-grade", "0", "content"));
         assertTrue(err.contains("--target-grade 0 is not a school grade"), err);
         assertEquals(2, run("check", "--format", "xml", "content"));
+        assertTrue(err.contains("choose text or json"), err);
     }
 }
