@@ -72,48 +72,59 @@ public final class GuideText {
 
     private void block(Block block, TextUnit.Kind paragraphKind, List<TextUnit> found) {
         blocks.add(block);
-        block.accept(new BlockVisitor<Void>() {
-            @Override
-            public Void visitParagraph(Paragraph p) {
-                add(found, TextUnit.of(paragraphKind, p.line(), p.content()));
-                return null;
-            }
+        block.accept(new Flattener(paragraphKind, found));
+    }
 
-            @Override
-            public Void visitList(ListBlock list) {
-                for (ListItem item : list.items()) {
-                    for (Block inner : item.blocks()) {
-                        block(inner, TextUnit.Kind.LIST_ITEM, found);
-                    }
+    /** Adds the text of one block (and its nested blocks) to the guide's units and to {@code found}. */
+    private final class Flattener implements BlockVisitor<Void> {
+        private final TextUnit.Kind paragraphKind;
+        private final List<TextUnit> found;
+
+        Flattener(TextUnit.Kind paragraphKind, List<TextUnit> found) {
+            this.paragraphKind = paragraphKind;
+            this.found = found;
+        }
+
+        @Override
+        public Void visitParagraph(Paragraph p) {
+            add(found, TextUnit.of(paragraphKind, p.line(), p.content()));
+            return null;
+        }
+
+        @Override
+        public Void visitList(ListBlock list) {
+            for (ListItem item : list.items()) {
+                for (Block inner : item.blocks()) {
+                    block(inner, TextUnit.Kind.LIST_ITEM, found);
                 }
-                return null;
             }
+            return null;
+        }
 
-            @Override
-            public Void visitCallout(Callout c) {
-                c.title().ifPresent(t -> add(found, new TextUnit(TextUnit.Kind.CALLOUT_TITLE, c.line(), List.of(), t)));
-                for (Block inner : c.blocks()) {
-                    block(inner, TextUnit.Kind.PARAGRAPH, found);
-                }
-                return null;
+        @Override
+        public Void visitCallout(Callout c) {
+            c.title().ifPresent(t -> add(found, new TextUnit(TextUnit.Kind.CALLOUT_TITLE, c.line(), List.of(), t)));
+            for (Block inner : c.blocks()) {
+                block(inner, TextUnit.Kind.PARAGRAPH, found);
             }
+            return null;
+        }
 
-            @Override
-            public Void visitFigure(Figure f) {
-                add(found, new TextUnit(TextUnit.Kind.ALT_TEXT, f.line(), List.of(), f.alt()));
-                return null;
-            }
+        @Override
+        public Void visitFigure(Figure f) {
+            add(found, new TextUnit(TextUnit.Kind.ALT_TEXT, f.line(), List.of(), f.alt()));
+            return null;
+        }
 
-            @Override
-            public Void visitTable(Table t) {
-                // A GFM table has one row per line: header, the |---| line, then the rows.
-                cells(t.header(), t.line(), found);
-                for (int i = 0; i < t.rows().size(); i++) {
-                    cells(t.rows().get(i), t.line() + 2 + i, found);
-                }
-                return null;
+        @Override
+        public Void visitTable(Table t) {
+            // A GFM table has one row per line: header, the |---| line, then the rows.
+            cells(t.header(), t.line(), found);
+            for (int i = 0; i < t.rows().size(); i++) {
+                cells(t.rows().get(i), t.line() + 2 + i, found);
             }
-        });
+            return null;
+        }
     }
 
     private void cells(TableRow row, int line, List<TextUnit> found) {
