@@ -2,17 +2,25 @@ package org.guidekit.build;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.guidekit.check.CheckSettings;
+import org.guidekit.check.GuideChecker;
+import org.guidekit.check.GuideReport;
 import org.guidekit.error.ContentException;
 import org.guidekit.error.Problem;
+import org.guidekit.model.Guide;
+import org.guidekit.read.AllowedLinksReader;
 import org.guidekit.read.MarkdownGuideReader;
+import org.guidekit.read.PronunciationListReader;
 
-/** Checks guide files: reads each into the model and collects every problem found. */
+/** Checks guide files: reads each into the model and runs the content checks over it. */
 public final class GuideCheck {
     private GuideCheck() {
     }
 
-    /** The problems of one file; empty when it is fine. I/O failures are thrown. */
+    /** The problems that stop one file from being read; empty when it reads. I/O failures are thrown. */
     public static List<Problem> check(Path file) {
         try {
             MarkdownGuideReader.read(file);
@@ -20,5 +28,28 @@ public final class GuideCheck {
         } catch (ContentException e) {
             return e.problems();
         }
+    }
+
+    /**
+     * The full review of one file: structure problems as errors when it cannot be read, else every content check,
+     * with the approved sites and pronunciations of the file's folder added to {@code settings}.
+     */
+    public static GuideReport review(Path file, CheckSettings settings) {
+        CheckSettings withFolder;
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            Set<String> hosts = AllowedLinksReader.readFrom(folder);
+            Map<String, String> pronunciations = PronunciationListReader.readFrom(folder);
+            withFolder = settings.withShared(hosts, pronunciations);
+        } catch (ContentException e) {
+            return GuideChecker.unreadable(file.toString(), e.problems(), settings);
+        }
+        Guide guide;
+        try {
+            guide = MarkdownGuideReader.read(file);
+        } catch (ContentException e) {
+            return GuideChecker.unreadable(file.toString(), e.problems(), withFolder);
+        }
+        return GuideChecker.check(guide, withFolder);
     }
 }

@@ -2,23 +2,41 @@ package org.guidekit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.guidekit.build.GuideCheck;
 import org.guidekit.build.GuideFiles;
+import org.guidekit.check.CheckSettings;
+import org.guidekit.check.GuideReport;
+import org.guidekit.check.JsonReport;
+import org.guidekit.check.Severity;
+import org.guidekit.check.TextReport;
 import org.guidekit.error.ExitCode;
-import org.guidekit.error.Problem;
+import org.guidekit.render.audio.FreeTtsLexicon;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code guidekit check PATH...}: reads every guide and reports every problem, writing nothing. */
+/**
+ * {@code guidekit check PATH... [--format text|json] [--strict] [--target-grade N]}: reviews every guide for
+ * structure, readability, accessibility, link safety and speech, writing nothing. Errors exit 3; warnings exit 0
+ * unless {@code --strict}.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check guides (files or folders) and report every problem. Writes nothing.")
+        description = {"Check guides (files or folders) for structure, readability, accessibility, safe links and "
+                + "speech, and report every finding as path:line: severity [rule] message; what to do. Writes nothing.",
+            "Exit code 3 when there are errors (or warnings with --strict), else 0."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,24 +47,44 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Guide files or folders of guides.")
     List<Path> paths;
 
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Report format: text for people, json for other tools (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--strict", description = "Fail (exit 3) on warnings too, not only on errors.")
+    boolean strict;
+
+    @Option(names = "--target-grade", paramLabel = "N",
+            description = "Reading grade to aim for, 1 to 18; overrides each guide's target-grade (default: the "
+                    + "guide's, else 8).")
+    Integer targetGrade;
+
     @Override
     public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format \"" + format
+                    + "\" is not a report format; choose text or json");
+        }
+        if (targetGrade != null && (targetGrade < 1 || targetGrade > 18)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--target-grade " + targetGrade
+                    + " is not a school grade; give a whole number from 1 to 18");
+        }
+        CheckSettings settings = new CheckSettings(
+                targetGrade == null ? OptionalInt.empty() : OptionalInt.of(targetGrade), Set.of(), Map.of(),
+                Optional.of(FreeTtsLexicon.instance()));
+        List<GuideReport> reports = new ArrayList<>();
+        for (Path file : GuideFiles.find(paths)) {
+            reports.add(GuideCheck.review(file, settings));
+        }
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = GuideFiles.find(paths);
-        int bad = 0;
-        for (Path file : files) {
-            List<Problem> problems = GuideCheck.check(file);
-            problems.forEach(out::println);
-            if (!problems.isEmpty()) {
-                bad++;
-            } else if (common.verbose) {
-                out.println(file + ": ok");
-            }
-        }
-        if (!common.quiet) {
-            out.println(Plural.of(files.size(), "guide") + " checked: "
-                    + (bad == 0 ? "no problems." : bad + " with problems."));
-        }
-        return bad == 0 ? ExitCode.OK : ExitCode.INVALID_CONTENT;
+        out.print(format.equals("json") ? JsonReport.write(reports) : TextReport.write(reports, common.quiet));
+        out.flush();
+        return exitCode(reports);
+    }
+
+    private int exitCode(List<GuideReport> reports) {
+        long errors = reports.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
+        long warnings = reports.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
+        return errors > 0 || (strict && warnings > 0) ? ExitCode.INVALID_CONTENT : ExitCode.OK;
     }
 }

@@ -1,0 +1,51 @@
+package org.guidekit.check;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.guidekit.model.Guide;
+
+/**
+ * A guide prepared for the rules: its flattened text, the settings, and the effective target grade and link
+ * allowlist. Built once per guide and shared by all rules (read-only).
+ */
+public final class CheckContext {
+    private final Guide guide;
+    private final CheckSettings settings;
+    private final GuideText text;
+
+    public CheckContext(Guide guide, CheckSettings settings) {
+        this.guide = guide;
+        this.settings = settings;
+        this.text = GuideText.of(guide);
+    }
+
+    public Guide guide() {
+        return guide;
+    }
+
+    public CheckSettings settings() {
+        return settings;
+    }
+
+    public GuideText text() {
+        return text;
+    }
+
+    /** The command-line grade, else the guide's {@code target-grade}, else 8. */
+    public int targetGrade() {
+        return settings.targetGrade().orElse(guide.metadata().targetGrade().orElse(CheckSettings.DEFAULT_TARGET_GRADE));
+    }
+
+    /** Hosts the guide may link to: its own {@code allowed-links} plus the folder's list. */
+    public Set<String> allowedHosts() {
+        Set<String> hosts = new TreeSet<>(settings.allowedHosts());
+        hosts.addAll(guide.metadata().allowedLinks());
+        return hosts;
+    }
+
+    /** A finding in this guide's file. */
+    public Finding finding(String rule, Severity severity, int line, String message, String action) {
+        return new Finding(rule, severity, guide.source(), line, message, action);
+    }
+}

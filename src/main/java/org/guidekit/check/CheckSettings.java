@@ -1,0 +1,40 @@
+package org.guidekit.check;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the checks need besides the guide itself, gathered by the caller (which may read files).
+ *
+ * @param targetGrade    a reading grade that overrides every guide's own {@code target-grade} (the command-line option)
+ * @param allowedHosts   link hosts every guide in the folder may use ({@code content/allowed-links.yaml})
+ * @param pronunciations the clinic-wide pronunciation list ({@code content/pronunciations.yaml})
+ * @param lexicon        the voice's dictionary; without one the unknown-word check is skipped
+ */
+public record CheckSettings(OptionalInt targetGrade, Set<String> allowedHosts, Map<String, String> pronunciations,
+                            Optional<VoiceLexicon> lexicon) {
+    /** NIH and CDC recommend patient material at 8th grade or lower. */
+    public static final int DEFAULT_TARGET_GRADE = 8;
+
+    public CheckSettings {
+        Objects.requireNonNull(targetGrade, "targetGrade");
+        Objects.requireNonNull(lexicon, "lexicon");
+        allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        pronunciations = Map.copyOf(pronunciations);
+    }
+
+    /** No overrides, no shared lists, no voice. */
+    public static CheckSettings defaults() {
+        return new CheckSettings(OptionalInt.empty(), Set.of(), Map.of(), Optional.empty());
+    }
+
+    /** A copy with other shared lists (those of the guide's folder). */
+    public CheckSettings withShared(Set<String> hosts, Map<String, String> sharedPronunciations) {
+        return new CheckSettings(targetGrade, hosts, sharedPronunciations, lexicon);
+    }
+}

@@ -1,0 +1,30 @@
+package org.guidekit.check;
+
+import java.util.Objects;
+
+/**
+ * One thing a check found in a guide.
+ *
+ * @param rule     stable rule id such as {@code long-sentence}, for filtering and for tools reading the JSON
+ * @param severity how much it matters
+ * @param file     the guide file as the user named it
+ * @param line     1-based line, or 0 when the finding concerns the whole file
+ * @param message  what is wrong, in words clinic staff understand
+ * @param action   what to do about it
+ */
+public record Finding(String rule, Severity severity, String file, int line, String message, String action) {
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(action, "action");
+    }
+
+    /** {@code path:line: warning [rule] message; what to do} (no line part when line is 0). */
+    @Override
+    public String toString() {
+        String where = line > 0 ? file + ":" + line : file;
+        return where + ": " + severity.label() + " [" + rule + "] " + message + (action.isEmpty() ? "" : "; " + action);
+    }
+}

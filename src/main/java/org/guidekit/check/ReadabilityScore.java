@@ -1,0 +1,41 @@
+package org.guidekit.check;
+
+import java.util.List;
+
+/**
+ * Readability of some text: the counts and the two grades computed from them.
+ *
+ * @param sentences     number of sentences
+ * @param words         number of words
+ * @param syllables     number of syllables
+ * @param polysyllables words of three or more syllables
+ */
+public record ReadabilityScore(int sentences, int words, int syllables, int polysyllables) {
+    /** Sums the counts of some sentences. */
+    public static ReadabilityScore of(List<Sentence> list) {
+        int words = 0;
+        int syllables = 0;
+        int poly = 0;
+        for (Sentence s : list) {
+            words += s.words();
+            syllables += s.syllables();
+            poly += s.polysyllables();
+        }
+        return new ReadabilityScore(list.size(), words, syllables, poly);
+    }
+
+    /** Flesch-Kincaid grade level; 0 for no text. */
+    public double fleschKincaid() {
+        return Readability.fleschKincaid(sentences, words, syllables);
+    }
+
+    /** SMOG grade; 0 for no text. */
+    public double smog() {
+        return Readability.smog(sentences, polysyllables);
+    }
+
+    /** The harder of the two grades: SMOG is the one recommended for health material, FKGL tends to run low. */
+    public double grade() {
+        return Math.max(fleschKincaid(), smog());
+    }
+}

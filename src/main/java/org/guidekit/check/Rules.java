@@ -1,0 +1,25 @@
+package org.guidekit.check;
+
+import java.util.List;
+
+/** The registry: every rule, in one explicit list (pandoc's writer list). Add a new rule here. */
+public final class Rules {
+    private static final List<Rule> ALL = List.of(
+            // readability
+            new ReadingGradeRule(), new SentenceLengthRule(),
+            // accessibility
+            new AltTextRule(), new LinkTextRule(), new CapitalsRule(), new EmphasisRule(), new TableHeaderRule(),
+            new ReviewDateRule(), new ListLengthRule(),
+            // safety of links and promotion
+            new LinkHostRule(), new SpamRule(), new PromotionRule(),
+            // speech
+            new UnknownWordRule(), new DroppedCharacterRule());
+
+    private Rules() {
+    }
+
+    /** Every rule, in the order their findings are listed for the same line. */
+    public static List<Rule> all() {
+        return ALL;
+    }
+}

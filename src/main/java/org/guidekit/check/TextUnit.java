@@ -1,0 +1,35 @@
+package org.guidekit.check;
+
+import java.util.List;
+
+import org.guidekit.model.Inline;
+import org.guidekit.model.Inlines;
+
+/**
+ * A piece of a guide's text with the line it starts on: a heading, a paragraph, a list item's text, a callout
+ * title, a table cell or a figure's alt text. Most rules look at these rather than at the block tree.
+ *
+ * @param kind    what sort of text it is
+ * @param line    1-based source line of the block it belongs to
+ * @param content the inlines (empty for alt text and callout titles, which are plain strings)
+ * @param text    the plain text
+ */
+public record TextUnit(Kind kind, int line, List<Inline> content, String text) {
+    /** What sort of text a unit is. */
+    public enum Kind {
+        HEADING, PARAGRAPH, LIST_ITEM, CALLOUT_TITLE, TABLE_CELL, ALT_TEXT;
+
+        /** Running text, made of sentences: what readability formulas measure. */
+        public boolean isProse() {
+            return this == PARAGRAPH || this == LIST_ITEM;
+        }
+    }
+
+    public TextUnit {
+        content = List.copyOf(content);
+    }
+
+    static TextUnit of(Kind kind, int line, List<Inline> content) {
+        return new TextUnit(kind, line, content, Inlines.plainText(content));
+    }
+}

@@ -1,0 +1,124 @@
+package org.guidekit.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Words the voice does not know (not in its dictionary, not in the guide's or the clinic's pronunciation list):
+ * it will guess them from the spelling, which often goes wrong for drug names. Each is listed once (info); drug
+ * names, and words written with a dose strength, are warnings because a misheard medicine name is a safety risk.
+ */
+final class UnknownWordRule implements Rule {
+    static final String ID = "speech-unknown-word";
+    private static final Pattern LETTERS = Pattern.compile("[\\p{L}]+(?:'[\\p{L}]+)*");
+    private static final Pattern DRUG_ENDING = Pattern.compile("(?i).+(fen|profen|olol|pril|sartan|statin|mab|cillin|"
+            + "mycin|cycline|azole|prazole|tidine|azepam|zolam|codone|morphone|formin|parin|farin|gliptin|glitazone|"
+            + "olone|triptan|afil|floxacin|dipine|semide|thiazide|caine|lukast|tropium|terol|oxetine|aline|amine|"
+            + "mazepine|etine|adol|azine|idone|barbital|vir)");
+    private static final Pattern WITH_DOSE = Pattern.compile("^\\s*\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|units?)\\b");
+
+    /** Units: the speech normaliser expands them ("mg" is said "milligrams"), they are not words to respell. */
+    private static final Set<String> UNITS = Set.of("mg", "mcg", "ml", "kg", "lb", "lbs", "oz", "cm", "mm", "km",
+            "mmhg", "bpm", "iu");
+    private static final Set<String> CONTRACTIONS = Set.of("ll", "re", "ve", "d", "t", "m", "s");
+
+    @Override
+    public List<String> ids() {
+        return List.of(ID);
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+        if (context.settings().lexicon().isEmpty()) {
+            return List.of();
+        }
+        VoiceLexicon lexicon = context.settings().lexicon().get();
+        Set<String> listed = pronounced(context);
+        Map<String, Unknown> unknown = new LinkedHashMap<>();
+        for (TextUnit u : context.text().units()) {
+            String text = withoutAddresses(u.text()).replace('\u2019', '\'');
+            var m = LETTERS.matcher(text);
+            while (m.find()) {
+                String word = m.group();
+                String lower = word.toLowerCase(Locale.ROOT).replaceAll("'s$", "");
+                if (lower.length() > 1 && !UNITS.contains(lower) && !known(lower, listed, lexicon)) {
+                    boolean dose = WITH_DOSE.matcher(text.substring(m.end())).find();
+                    unknown.computeIfAbsent(singular(lower), k -> new Unknown(word, u.line())).add(dose);
+                }
+            }
+        }
+        List<Finding> found = new ArrayList<>();
+        unknown.forEach((lower, w) -> found.add(finding(context, lower, w)));
+        return found;
+    }
+
+    /**
+     * Known as written, or as a plural or contraction of a known word: the voice's letter-to-sound rules add
+     * "-s" and "'ll" correctly, and its dictionary lists few inflected forms.
+     */
+    private static boolean known(String lower, Set<String> listed, VoiceLexicon lexicon) {
+        if (listed.contains(lower) || lexicon.knows(lower)) {
+            return true;
+        }
+        int apostrophe = lower.indexOf('\'');
+        if (apostrophe > 0 && CONTRACTIONS.contains(lower.substring(apostrophe + 1))) {
+            return known(lower.substring(0, apostrophe), listed, lexicon) || lower.equals("won't")
+                    || lower.equals("can't");
+        }
+        String singular = singular(lower);
+        return !singular.equals(lower) && (listed.contains(singular) || lexicon.knows(singular));
+    }
+
+    private static String singular(String lower) {
+        return lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 3
+                ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    private static Finding finding(CheckContext context, String lower, Unknown w) {
+        boolean drug = w.withDose || DRUG_ENDING.matcher(lower).matches();
+        String what = "the voice does not know \"" + w.word + "\"" + (w.count > 1 ? " (used " + w.count + " times)" : "")
+                + (drug ? ", which looks like a medicine name," : "") + " and will guess how to say it";
+        return context.finding(ID, drug ? Severity.WARNING : Severity.INFO, w.line, what,
+                "listen to it; if it sounds wrong add a line " + lower + ": RESPELLING (e.g. baclofen: BACK-low-fen) "
+                        + "to content/pronunciations.yaml");
+    }
+
+    private static Set<String> pronounced(CheckContext context) {
+        Set<String> words = new TreeSet<>();
+        context.settings().pronunciations().keySet().forEach(k -> words.add(k.toLowerCase(Locale.ROOT)));
+        context.guide().metadata().pronunciations().keySet().forEach(k -> words.add(k.toLowerCase(Locale.ROOT)));
+        return words;
+    }
+
+    private static String withoutAddresses(String text) {
+        String t = text;
+        for (String address : WebAddress.find(text)) {
+            t = t.replace(address, " ");
+        }
+        return t.replaceAll("\\S+@\\S+", " ");
+    }
+
+    /** First sight, count and dose context of one unknown word. */
+    private static final class Unknown {
+        final String word;
+        final int line;
+        int count;
+        boolean withDose;
+
+        Unknown(String word, int line) {
+            this.word = word;
+            this.line = line;
+        }
+
+        void add(boolean dose) {
+            count++;
+            withDose |= dose;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.guidekit.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.guidekit.read.MarkdownGuideReader;
+import org.guidekit.testing.Fixtures;
+
+/** Test fixture: writes a small guide, reads it and runs the checks, keeping one rule's findings. */
+final class Checked {
+    /** A voice that knows a handful of words, so speech tests do not depend on FreeTTS. */
+    static final VoiceLexicon SMALL_VOICE = Set.of("take", "the", "pill", "with", "water", "ask", "your", "doctor",
+            "about", "you", "will", "feel", "better", "a", "it", "is", "of", "and", "spasm", "drink")::contains;
+
+    private Checked() {
+    }
+
+    /** The findings of {@code rule} for a guide with front matter {@code title: Test guide} + {@code extra}. */
+    static List<Finding> rule(Path dir, String rule, String frontMatter, String body) {
+        return all(dir, frontMatter, body, settings()).stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    /** The findings of {@code rule} with only a title in the front matter. */
+    static List<Finding> rule(Path dir, String rule, String body) {
+        return rule(dir, rule, "", body);
+    }
+
+    static List<Finding> all(Path dir, String frontMatter, String body, CheckSettings settings) {
+        Path file = Fixtures.write(dir, "guide.md", "---\ntitle: Test guide\n" + frontMatter + "---\n" + body);
+        return GuideChecker.check(MarkdownGuideReader.read(file), settings).findings();
+    }
+
+    static CheckSettings settings() {
+        return new CheckSettings(OptionalInt.empty(), Set.of("medlineplus.gov"), Map.of("baclofen",
+                "BACK-low-fen"), Optional.of(SMALL_VOICE));
+    }
+}

@@ -1,0 +1,45 @@
+package org.guidekit.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpeechRulesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void unknownWordsAreListedOnceAndDrugNamesAreWarnings() {
+        List<Finding> f = Checked.rule(dir, "speech-unknown-word", "Take the pill with water. Ask your doctor about "
+                + "sciatica.\n\nTake Relaxo 10 mg. Take metformin. Take baclofen. Sciatica is a spasm. Drink 2 ml "
+                + "of water. You'll feel better. The doctor's pills.\n");
+        assertEquals(List.of("sciatica", "relaxo", "metformin"), f.stream()
+                .map(x -> x.message().replaceAll("^[^\"]*\"([^\"]*)\".*$", "$1").toLowerCase()).toList(),
+                f.toString());
+        assertEquals(List.of(Severity.INFO, Severity.WARNING, Severity.WARNING),
+                f.stream().map(Finding::severity).toList());
+        assertTrue(f.get(0).message().contains("used 2 times"));
+        assertTrue(f.get(0).action().contains("sciatica: RESPELLING"));
+    }
+
+    @Test
+    void withoutAVoiceUnknownWordsAreNotChecked() {
+        assertEquals(0, Checked.all(dir, "", "Zyxqv.\n", CheckSettings.defaults()).stream()
+                .filter(x -> x.rule().equals("speech-unknown-word")).count());
+    }
+
+    @Test
+    void droppedCharactersAreNamedWithWhatToWriteInstead() {
+        List<Finding> f = Checked.rule(dir, "speech-dropped-char", "Take 250 \u00B5g.\n\n## \u2705 Step 1\n\n"
+                + "Don\u2019t rest \u2013 walk. Caf\u00E9 is fine.\n");
+        assertEquals(2, f.size(), f.toString());
+        assertEquals("\"\u00B5\" (micro sign) is not spoken by the voice", f.get(0).message());
+        assertEquals("write mcg", f.get(0).action());
+        assertEquals("\"\u2705\" (white heavy check mark) is not spoken by the voice", f.get(1).message());
+    }
+}
