@@ -72,6 +72,8 @@ final class FontFace implements AutoCloseable {
 
     private static FontFace parse(byte[] bytes) throws IOException {
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        // No ligatures: "ﬀ" in "coffee" would reach screen readers and search as one odd character.
+        ttf.setEnableGsub(false);
         if (ttf.getUnicodeCmapLookup(false) == null) {
             ttf.close();
             throw new IOException("it has no Unicode character map");

@@ -13,6 +13,7 @@ final class LineBreaker {
     private final float size;
     private final float width;
     private final List<List<Run>> lines = new ArrayList<>();
+    private final List<Boolean> insideWord = new ArrayList<>();
     private List<Word> line = new ArrayList<>();
     private float lineWidth;
 
@@ -29,7 +30,23 @@ final class LineBreaker {
             b.add(w);
         }
         b.flush();
+        b.spaceAtLineEnds();
         return b.lines;
+    }
+
+    /**
+     * Ends every line but the last with the space that separated it from the next word, so that text extraction
+     * and screen readers get "painful tightening", not "painfultightening". The space is invisible.
+     */
+    private void spaceAtLineEnds() {
+        for (int i = 0; i < lines.size() - 1; i++) {
+            if (!insideWord.get(i)) {
+                List<Run> runs = new ArrayList<>(lines.get(i));
+                Run last = runs.get(runs.size() - 1);
+                runs.set(runs.size() - 1, new Run(last.text() + " ", last.bold(), last.owner(), last.uri()));
+                lines.set(i, runs);
+            }
+        }
     }
 
     private void add(Word word) {
@@ -39,9 +56,10 @@ final class LineBreaker {
         float w = word.width(measure, size);
         if (w > width) {
             flush();
-            for (Word part : split(word)) {
-                line.add(part);
-                flush();
+            List<Word> parts = split(word);
+            for (int i = 0; i < parts.size(); i++) {
+                line.add(parts.get(i));
+                flush(i < parts.size() - 1);
             }
             return;
         }
@@ -88,10 +106,15 @@ final class LineBreaker {
     }
 
     private void flush() {
+        flush(false);
+    }
+
+    private void flush(boolean endsInsideWord) {
         if (line.isEmpty()) {
             return;
         }
         lines.add(runs(line));
+        insideWord.add(endsInsideWord);
         line = new ArrayList<>();
         lineWidth = 0;
     }
