@@ -38,7 +38,7 @@ class PdfOptionsAndErrorsTest {
     }
 
     @Test
-    void writesNameSlashNameDotPdfAndIsRegisteredAsPdf() {
+    void writesNameSlashNameDotPdfAndIsRegisteredAsPdf() throws IOException {
         Guide guide = RenderedGuides.guide("checking-blood-pressure-at-home");
         Path out = dir.resolve("out").resolve(guide.name());
         List<Path> files = Renderers.byFormat("pdf").orElseThrow().render(guide, RenderOptions.defaults(), out);
