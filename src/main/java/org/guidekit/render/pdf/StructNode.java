@@ -44,7 +44,7 @@ public final class StructNode {
     }
 
     public List<StructNode> children() {
-        return List.copyOf(children);
+        return java.util.Collections.unmodifiableList(children);
     }
 
     /** Alternative text of a {@code Figure}. */

@@ -29,6 +29,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 final class TagTree {
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final Map<StructNode, PDStructureElement> elements = new IdentityHashMap<>();
+    /** Per parent, how many of its children are known to exist: keeps element creation linear. */
+    private final Map<StructNode, Integer> createdChildren = new IdentityHashMap<>();
     private final Map<Integer, PDParentTreeValue> parentTree = new TreeMap<>();
     private final int pageCount;
     private int nextAnnotationKey;
@@ -97,14 +99,14 @@ final class TagTree {
             return existing;
         }
         PDStructureElement parent = element(node.parent());
-        for (StructNode sibling : node.parent().children()) {
-            if (sibling == node) {
-                break;
-            }
-            if (!elements.containsKey(sibling)) {
-                create(sibling, parent); // an earlier sibling with no content: keep it in its place
+        List<StructNode> siblings = node.parent().children();
+        int i = createdChildren.getOrDefault(node.parent(), 0);
+        for (; i < siblings.size() && siblings.get(i) != node; i++) {
+            if (!elements.containsKey(siblings.get(i))) {
+                create(siblings.get(i), parent); // an earlier sibling with no content: keep it in its place
             }
         }
+        createdChildren.put(node.parent(), i + 1);
         return create(node, parent);
     }
 
