@@ -22,12 +22,14 @@ final class FontFace implements AutoCloseable {
     private static final byte[] DEJAVU_REGULAR = bundled("DejaVuSans.ttf");
     private static final byte[] DEJAVU_BOLD = bundled("DejaVuSans-Bold.ttf");
 
+    private final String name;
     private final TrueTypeFont font;
     private final CmapLookup cmap;
     private final float scale;
     private final float[] widths = new float[0x10000];
 
-    private FontFace(TrueTypeFont font) throws IOException {
+    private FontFace(String name, TrueTypeFont font) throws IOException {
+        this.name = name;
         this.font = font;
         this.cmap = font.getUnicodeCmapLookup();
         this.scale = 1000f / font.getHeader().getUnitsPerEm();
@@ -36,7 +38,7 @@ final class FontFace implements AutoCloseable {
 
     static FontFace dejaVu(boolean bold) {
         try {
-            return parse(bold ? DEJAVU_BOLD : DEJAVU_REGULAR);
+            return parse(bold ? "DejaVu Sans Bold" : "DejaVu Sans", bold ? DEJAVU_BOLD : DEJAVU_REGULAR);
         } catch (IOException e) {
             throw new UncheckedIOException("bundled DejaVu Sans is unreadable", e);
         }
@@ -53,7 +55,7 @@ final class FontFace implements AutoCloseable {
             throw new RenderException(option + " " + path + ": cannot read it (" + e.getMessage() + ")");
         }
         try {
-            FontFace face = parse(bytes);
+            FontFace face = parse(option + " " + path, bytes);
             if (face.font.getPostScript() != null && face.font.getPostScript().getItalicAngle() != 0) {
                 face.close();
                 throw new RenderException(option + " " + path + " is an italic font; large print needs an upright"
@@ -70,7 +72,7 @@ final class FontFace implements AutoCloseable {
         }
     }
 
-    private static FontFace parse(byte[] bytes) throws IOException {
+    private static FontFace parse(String name, byte[] bytes) throws IOException {
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         // No ligatures: "ﬀ" in "coffee" would reach screen readers and search as one odd character.
         ttf.setEnableGsub(false);
@@ -78,7 +80,12 @@ final class FontFace implements AutoCloseable {
             ttf.close();
             throw new IOException("it has no Unicode character map");
         }
-        return new FontFace(ttf);
+        return new FontFace(name, ttf);
+    }
+
+    /** "DejaVu Sans" or the option and path the user gave, for messages. */
+    String name() {
+        return name;
     }
 
     TrueTypeFont font() {

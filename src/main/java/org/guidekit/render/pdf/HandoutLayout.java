@@ -60,7 +60,9 @@ public final class HandoutLayout {
         float size = style.headingSize(s.level());
         var lines = LineBreaker.lines(InlineFlow.words(s.heading(), heading, true), measure, size,
                 style.textWidth());
+        int first = chunks.size();
         chunks.addLines(lines, style.left(), size, style.blankLine(), null);
+        chunks.keepTogether(first);
         chunks.keepLastWithNext();
         Place body = new Place(root, style.left(), style.textWidth(), null, Math.min(6, s.level() + 1));
         blocks.blocks(s.blocks(), body, style.blankLine());

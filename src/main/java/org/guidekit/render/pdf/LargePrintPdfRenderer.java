@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.guidekit.error.RenderException;
+import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
 import org.guidekit.model.ModelPrinter;
 import org.guidekit.render.AtomicOutput;
@@ -73,11 +74,22 @@ public final class LargePrintPdfRenderer implements Renderer {
         }
         try (PDDocument doc = new PDDocument(); PdfResources resources = new PdfResources(doc, regular, bold)) {
             GlyphCheck.check(guide, resources);
+            checkImages(guide, resources);
             Plan plan = HandoutLayout.plan(guide, style(guide, options), resources);
             LocalDate date = guide.metadata().reviewed().orElse(FIXED_DATE);
             new DocumentWriter(doc, resources).write(plan, date, guide.metadata().organization().orElse(null),
                     documentId(guide, options));
             doc.save(out);
+        }
+    }
+
+    private static void checkImages(Guide guide, PdfResources resources) {
+        for (Figure f : Figures.of(guide)) {
+            try {
+                resources.image(f.file());
+            } catch (RenderException e) {
+                throw new RenderException(guide.source() + ":" + f.line() + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -88,8 +100,8 @@ public final class LargePrintPdfRenderer implements Renderer {
             sha.update(ModelPrinter.print(guide).getBytes(StandardCharsets.UTF_8));
             String opts = style(guide, options) + "|" + options.font() + "|" + options.boldFont();
             sha.update(opts.getBytes(StandardCharsets.UTF_8));
-            for (Path p : FigureFiles.of(guide)) {
-                sha.update(Files.readAllBytes(p));
+            for (Figure f : Figures.of(guide)) {
+                sha.update(Files.readAllBytes(f.file()));
             }
             for (Path p : options.font().stream().toList()) {
                 sha.update(Files.readAllBytes(p));

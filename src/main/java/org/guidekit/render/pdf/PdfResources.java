@@ -22,12 +22,36 @@ final class PdfResources implements TextMeasure, AutoCloseable {
     private final PDType0Font boldFont;
     private final Map<Path, PDImageXObject> images = new HashMap<>();
 
-    PdfResources(PDDocument doc, FontFace regular, FontFace bold) throws IOException {
+    PdfResources(PDDocument doc, FontFace regular, FontFace bold) {
         this.doc = doc;
         this.regular = regular;
         this.bold = bold;
-        this.regularFont = PDType0Font.load(doc, regular.font(), true);
-        this.boldFont = bold == regular ? regularFont : PDType0Font.load(doc, bold.font(), true);
+        try {
+            PDType0Font r = embed(doc, regular);
+            this.regularFont = r;
+            this.boldFont = bold == regular ? r : embed(doc, bold);
+        } catch (RenderException e) {
+            closeQuietly();
+            throw e;
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException ignored) {
+            // already failing with a clearer error
+        }
+    }
+
+    /** Embeds a subset of the face; a font whose licence forbids embedding is the user's error, not a crash. */
+    private static PDType0Font embed(PDDocument doc, FontFace face) {
+        try {
+            return PDType0Font.load(doc, face.font(), true);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException(face.name() + " cannot be embedded in a PDF (" + e.getMessage()
+                    + "); choose another font");
+        }
     }
 
     PDType0Font font(boolean strong) {
@@ -60,8 +84,8 @@ final class PdfResources implements TextMeasure, AutoCloseable {
             try {
                 return PDImageXObject.createFromFileByContent(f.toFile(), doc);
             } catch (IOException | IllegalArgumentException e) {
-                throw new RenderException("cannot read the image " + f + " (" + e.getMessage()
-                        + "); use a PNG or JPEG file");
+                throw new RenderException("cannot read the image " + f.getFileName() + " (" + e.getMessage()
+                        + "); save it as a PNG or JPEG file");
             }
         });
     }

@@ -60,6 +60,16 @@ class PdfOptionsAndErrorsTest {
     }
 
     @Test
+    void anImageThatCannotBeReadNamesItsLine() {
+        Fixtures.write(dir, "images/broken.png", "not really a picture");
+        Guide guide = guide("broken", "---\ntitle: Test\n---\nText.\n\n![A chart](images/broken.png)\n");
+        RenderException e = assertThrows(RenderException.class,
+                () -> RenderedGuides.render(guide, RenderOptions.defaults()));
+        assertTrue(e.getMessage().startsWith(guide.source() + ":6: cannot read the image broken.png ("),
+                e.getMessage());
+    }
+
+    @Test
     void aFontThatIsNotTrueTypeIsAClearError() {
         Path notAFont = Fixtures.write(dir, "font.ttf", "this is not a font");
         RenderException e = assertThrows(RenderException.class, () -> RenderedGuides.render(

@@ -66,7 +66,8 @@ final class RenderedGuides {
     static final String EVERYTHING = """
             This guide has *every* kind of block. Read more at
             [the clinic's page](https://www.example.org/patients/handouts/back-care/very-long-path/with-more-parts/index.html)
-            or write to [help@example.org](mailto:help@example.org).
+            or write to [help@example.org](mailto:help@example.org).\\
+            This line follows a hard line break.
 
             ## Lists
 
@@ -104,8 +105,9 @@ final class RenderedGuides {
         StringBuilder sb = new StringBuilder();
         String[] times = {"Morning", "Noon", "Evening", "Bedtime"};
         for (int i = 1; i <= n; i++) {
+            String dose = i == 5 ? "" : (i % 3 + 1) + " tablets";
             sb.append("| ").append(times[i % 4]).append(" day ").append(i).append(" | Medicine number ").append(i)
-                    .append(" | ").append(i % 3 + 1).append(" tablets |\n");
+                    .append(" | ").append(dose).append(" |\n");
         }
         return sb.toString();
     }

@@ -1,6 +1,5 @@
 package org.guidekit.render.pdf;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +11,13 @@ import org.guidekit.model.ListBlock;
 import org.guidekit.model.ListItem;
 import org.guidekit.model.Section;
 
-/** The image files a guide shows, in reading order (they shape the document ID). */
-final class FigureFiles {
-    private FigureFiles() {
+/** The figures of a guide in reading order: their images are checked before layout and shape the document ID. */
+final class Figures {
+    private Figures() {
     }
 
-    static List<Path> of(Guide guide) {
-        List<Path> files = new ArrayList<>();
+    static List<Figure> of(Guide guide) {
+        List<Figure> files = new ArrayList<>();
         collect(guide.intro(), files);
         for (Section s : guide.allSections()) {
             collect(s.blocks(), files);
@@ -26,10 +25,10 @@ final class FigureFiles {
         return files;
     }
 
-    private static void collect(List<Block> blocks, List<Path> files) {
+    private static void collect(List<Block> blocks, List<Figure> files) {
         for (Block b : blocks) {
             if (b instanceof Figure f) {
-                files.add(f.file());
+                files.add(f);
             } else if (b instanceof Callout c) {
                 collect(c.blocks(), files);
             } else if (b instanceof ListBlock l) {
