@@ -121,23 +121,24 @@ final class BlockLayout {
             block(item.blocks().get(i), inBody, gap, depth + 1);
         }
         if (chunks.size() == first) {
-            chunks.add(new Chunk(style.lineHeight(style.bodySize()), space, false, List.of(), null, place.frame()));
+            chunks.add(new Chunk(style.lineHeight(style.bodySize()), space, Chunk.FREE, List.of(), null,
+                    place.frame()));
         }
         float baseline = chunks.get(first).marks().stream().filter(m -> m instanceof Mark.TextLine)
                 .map(m -> ((Mark.TextLine) m).baseline()).findFirst().orElse(style.baselineOffset(style.bodySize()));
         Run run = new Run(label, false, lbl, null);
         chunks.prependMark(first, new Mark.TextLine(place.x(), baseline, style.bodySize(), List.of(run)));
-        chunks.keepTogether(first);
+        chunks.keepTogether(first, Chunk.IN_ITEM);
     }
 
     /** A {@code Sect} in a thick border: the kind's word and the title as a heading, then the blocks. */
     private void callout(Callout c, Place place, float space) {
         StructNode sect = place.parent().add("Sect");
         float border = style.calloutBorder();
-        Frame frame = new Frame(++frames, place.x(), place.width(), border);
         float inset = border + style.padding();
+        Frame frame = new Frame(++frames, place.x(), place.width(), border, inset);
         int first = chunks.size();
-        chunks.add(new Chunk(inset, space, true, List.of(), null, frame));
+        chunks.add(new Chunk(inset, space, Chunk.ALWAYS, List.of(), null, frame));
         StructNode heading = sect.add("H" + place.headingLevel());
         String title = c.kind().label() + c.title().map(t -> ": " + t).orElse("");
         float width = place.width() - 2 * inset;
@@ -146,8 +147,8 @@ final class BlockLayout {
         chunks.keepLastWithNext();
         Place inside = new Place(sect, place.x() + inset, width, frame, Math.min(6, place.headingLevel() + 1));
         blocks(c.blocks(), inside, style.itemGap());
-        chunks.add(new Chunk(inset, 0, false, List.of(), null, frame));
-        chunks.keepTogether(first);
+        chunks.add(new Chunk(inset, 0, Chunk.FREE, List.of(), null, frame));
+        chunks.keepTogether(first, Chunk.IN_CALLOUT);
     }
 
     /** A {@code Figure} scaled to the column width, smaller only when it would not fit on one page. */
@@ -162,6 +163,6 @@ final class BlockLayout {
             height = max;
         }
         Mark picture = new Mark.Picture(node, f.file(), place.x(), 0, width, height);
-        chunks.add(new Chunk(height, space, false, List.of(picture), null, place.frame()));
+        chunks.add(new Chunk(height, space, Chunk.FREE, List.of(picture), null, place.frame()));
     }
 }

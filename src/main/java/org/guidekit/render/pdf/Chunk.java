@@ -7,22 +7,30 @@ import java.util.List;
  *
  * @param height       height in points
  * @param spaceBefore  space above it, dropped at the top of a page
- * @param keepWithNext true when a page break may not fall between this chunk and the next
+ * @param keep         how strongly this chunk holds on to the next: {@link #FREE} (a page may break after it),
+ *                     {@link #IN_CALLOUT}, {@link #IN_ITEM} or {@link #ALWAYS}; a group too tall for a page is
+ *                     broken at its weakest links first
  * @param marks        what to draw, relative to the chunk's top
  * @param repeatHeader for table rows: the artifact copy of the header row drawn first on a new page, or null
  * @param frame        the callout border this chunk sits in, or null
  */
-public record Chunk(float height, float spaceBefore, boolean keepWithNext, List<Mark> marks, Chunk repeatHeader,
+public record Chunk(float height, float spaceBefore, int keep, List<Mark> marks, Chunk repeatHeader,
                     Frame frame) {
+    /** A page may break after this chunk. */
+    public static final int FREE = 0;
+    /** Keeps a callout on one page when it fits on one. */
+    public static final int IN_CALLOUT = 1;
+    /** Keeps a list item on one page when it fits on one. */
+    public static final int IN_ITEM = 2;
+    /** Never break here: a heading and what follows, a paragraph's first two and last two lines, a table header. */
+    public static final int ALWAYS = 3;
+
     public Chunk {
         marks = List.copyOf(marks);
     }
 
-    public Chunk withKeepWithNext(boolean keep) {
-        return new Chunk(height, spaceBefore, keep, marks, repeatHeader, frame);
-    }
-
-    public Chunk withSpaceBefore(float space) {
-        return new Chunk(height, space, keepWithNext, marks, repeatHeader, frame);
+    /** This chunk holding on to the next at least {@code level} strongly. */
+    public Chunk keepingAtLeast(int level) {
+        return new Chunk(height, spaceBefore, Math.max(keep, level), marks, repeatHeader, frame);
     }
 }

@@ -36,23 +36,23 @@ final class ChunkList {
         float height = style.lineHeight(size);
         float baseline = style.baselineOffset(size);
         for (int i = 0; i < n; i++) {
-            boolean keep = i == 0 && n > 1 || i >= n - 2 && i < n - 1;
+            int keep = i == 0 && n > 1 || i >= n - 2 && i < n - 1 ? Chunk.ALWAYS : Chunk.FREE;
             Mark line = new Mark.TextLine(x, baseline, size, lines.get(i));
             chunks.add(new Chunk(height, i == 0 ? spaceBefore : 0, keep, List.of(line), null, frame));
         }
     }
 
-    /** Keeps every chunk from {@code from} to the end on one page when they fit on a page. */
-    void keepTogether(int from) {
+    /** Keeps every chunk from {@code from} to the end together at {@code level} (see {@link Chunk#keep()}). */
+    void keepTogether(int from, int level) {
         for (int i = from; i < chunks.size() - 1; i++) {
-            chunks.set(i, chunks.get(i).withKeepWithNext(true));
+            chunks.set(i, chunks.get(i).keepingAtLeast(level));
         }
     }
 
-    /** Makes the last chunk keep with whatever comes next (a heading). */
+    /** Makes the last chunk keep with whatever comes next (a heading is never last on a page). */
     void keepLastWithNext() {
         int last = chunks.size() - 1;
-        chunks.set(last, chunks.get(last).withKeepWithNext(true));
+        chunks.set(last, chunks.get(last).keepingAtLeast(Chunk.ALWAYS));
     }
 
     /** Puts {@code mark} first in chunk {@code index} (a list label before the item's text). */
@@ -61,7 +61,7 @@ final class ChunkList {
         List<Mark> marks = new ArrayList<>();
         marks.add(mark);
         marks.addAll(c.marks());
-        chunks.set(index, new Chunk(c.height(), c.spaceBefore(), c.keepWithNext(), marks, c.repeatHeader(),
+        chunks.set(index, new Chunk(c.height(), c.spaceBefore(), c.keep(), marks, c.repeatHeader(),
                 c.frame()));
     }
 

@@ -7,6 +7,7 @@ package org.guidekit.render.pdf;
  * @param x         left edge
  * @param width     width
  * @param lineWidth stroke width
+ * @param inset     space between the border and the text, kept when the callout continues on a new page
  */
-public record Frame(int id, float x, float width, float lineWidth) {
+public record Frame(int id, float x, float width, float lineWidth, float inset) {
 }

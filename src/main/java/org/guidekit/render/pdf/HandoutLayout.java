@@ -62,7 +62,7 @@ public final class HandoutLayout {
                 style.textWidth());
         int first = chunks.size();
         chunks.addLines(lines, style.left(), size, style.blankLine(), null);
-        chunks.keepTogether(first);
+        chunks.keepTogether(first, Chunk.ALWAYS);
         chunks.keepLastWithNext();
         Place body = new Place(root, style.left(), style.textWidth(), null, Math.min(6, s.level() + 1));
         blocks.blocks(s.blocks(), body, style.blankLine());

@@ -27,10 +27,10 @@ final class TableLayout {
         float[] widths = columnWidths(t, place.width());
         Chunk header = row(t.header(), table.add("TR"), true, place, widths, space);
         Chunk repeat = row(t.header(), null, true, place, widths, 0);
-        chunks.add(header.withKeepWithNext(!t.rows().isEmpty()));
+        chunks.add(t.rows().isEmpty() ? header : header.keepingAtLeast(Chunk.ALWAYS));
         for (TableRow r : t.rows()) {
             Chunk body = row(r, table.add("TR"), false, place, widths, 0);
-            chunks.add(new Chunk(body.height(), 0, false, body.marks(), repeat, place.frame()));
+            chunks.add(new Chunk(body.height(), 0, Chunk.FREE, body.marks(), repeat, place.frame()));
         }
     }
 
@@ -61,7 +61,7 @@ final class TableLayout {
             marks.add(new Mark.Box(x, 0, widths[c], height, header ? 2 * style.tableRule() : style.tableRule()));
             x += widths[c];
         }
-        return new Chunk(height, space, false, marks, null, place.frame());
+        return new Chunk(height, space, Chunk.FREE, marks, null, place.frame());
     }
 
     /**

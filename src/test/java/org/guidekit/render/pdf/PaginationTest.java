@@ -142,6 +142,34 @@ class PaginationTest {
     }
 
     @Test
+    void aCalloutTallerThanAPageBreaksBetweenItemsAndIsBoxedOnEachPage() {
+        StringBuilder md = new StringBuilder("Intro.\n\n> [!WARNING] A long warning\n");
+        for (int i = 0; i < 30; i++) {
+            md.append("> - Item ").append(i).append(" says something rather long about the medicine you take.\n");
+        }
+        Plan plan = Plans.plan(MarkdownGuideReader.read(Fixtures.guide(dir, "callout.md", md.toString())));
+        Map<StructNode, Integer> itemPage = new IdentityHashMap<>();
+        int calloutPages = 0;
+        for (int i = 0; i < plan.pages().size(); i++) {
+            List<Mark.TextLine> lines = Plans.taggedLines(plan.pages().get(i));
+            if (lines.stream().anyMatch(l -> Plans.owner(l).type().equals("P") && l.text().startsWith("Item"))) {
+                calloutPages++;
+                assertTrue(plan.pages().get(i).marks().stream().anyMatch(m -> m instanceof Mark.Box),
+                        "page " + (i + 1) + " has part of the callout but no border");
+            }
+            for (Mark.TextLine l : lines) {
+                for (StructNode n = Plans.owner(l); n != null; n = n.parent()) {
+                    if (n.type().equals("LI")) {
+                        Integer before = itemPage.put(n, i);
+                        assertTrue(before == null || before == i, "a list item is split across pages");
+                    }
+                }
+            }
+        }
+        assertTrue(calloutPages >= 2, "the callout should cross a page: " + calloutPages);
+    }
+
+    @Test
     void samplePlanMatchesGolden() {
         Golden.assertMatches("pdf", "back-muscle-spasms.plan.txt",
                 PlanPrinter.print(Plans.plan(RenderedGuides.guide("back-muscle-spasms"))));
