@@ -21,6 +21,7 @@ final class FontFace implements AutoCloseable {
     private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
     private static final byte[] DEJAVU_REGULAR = bundled("DejaVuSans.ttf");
     private static final byte[] DEJAVU_BOLD = bundled("DejaVuSans-Bold.ttf");
+    private static final String NO_UNICODE_MAP = "it has no Unicode character map";
 
     private final String name;
     private final TrueTypeFont font;
@@ -66,9 +67,10 @@ final class FontFace implements AutoCloseable {
             if (e instanceof RenderException r) {
                 throw r;
             }
-            throw new RenderException(option + " " + path + " is not a TrueType font guidekit can use ("
-                    + e.getMessage() + "); give a .ttf file with TrueType outlines, such as AtkinsonHyperlegible"
-                    + "-Regular.ttf");
+            // The parser's own messages ("EOF at 3") mean nothing to clinic staff; say what to do instead.
+            String why = NO_UNICODE_MAP.equals(e.getMessage()) ? " (" + NO_UNICODE_MAP + ")" : "";
+            throw new RenderException(option + " " + path + " is not a TrueType font guidekit can use" + why
+                    + "; give a .ttf file with TrueType outlines, such as AtkinsonHyperlegible-Regular.ttf", e);
         }
     }
 
@@ -78,7 +80,7 @@ final class FontFace implements AutoCloseable {
         ttf.setEnableGsub(false);
         if (ttf.getUnicodeCmapLookup(false) == null) {
             ttf.close();
-            throw new IOException("it has no Unicode character map");
+            throw new IOException(NO_UNICODE_MAP);
         }
         return new FontFace(name, ttf);
     }

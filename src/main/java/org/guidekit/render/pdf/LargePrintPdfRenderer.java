@@ -1,5 +1,6 @@
 package org.guidekit.render.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +49,14 @@ public final class LargePrintPdfRenderer implements Renderer {
     @Override
     public List<Path> render(Guide guide, RenderOptions options, Path guideDir) {
         Path target = guideDir.resolve(guide.name() + ".pdf");
-        AtomicOutput.write(target, out -> write(guide, options, out));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            write(guide, options, pdf);
+        } catch (IOException e) {
+            throw new RenderException(guide.source() + ": cannot build the PDF (" + e.getMessage() + ")", e);
+        }
+        // Only a complete PDF reaches the output folder, and then atomically.
+        AtomicOutput.write(target, pdf::writeTo);
         return List.of(target);
     }
 
