@@ -170,6 +170,18 @@ class PaginationTest {
     }
 
     @Test
+    void emphasisIsBoldAndCalloutsStartWithTheirBoldLabel() {
+        Plan plan = Plans.plan(RenderedGuides.guide("fixture:everything"));
+        List<Run> runs = new ArrayList<>();
+        plan.pages().forEach(p -> Plans.taggedLines(p).forEach(l -> runs.addAll(l.runs())));
+        assertTrue(runs.stream().anyMatch(r -> r.bold() && r.text().startsWith("every")), "emphasis is not bold");
+        Run note = runs.stream().filter(r -> r.text().startsWith("Note")).findFirst().orElseThrow();
+        assertTrue(note.bold());
+        assertTrue(note.owner().isHeading() && note.owner().parent().type().equals("Sect"));
+        assertEquals("Note: About this table", note.text());
+    }
+
+    @Test
     void samplePlanMatchesGolden() {
         Golden.assertMatches("pdf", "back-muscle-spasms.plan.txt",
                 PlanPrinter.print(Plans.plan(RenderedGuides.guide("back-muscle-spasms"))));

@@ -171,6 +171,55 @@ class PdfReadBackTest {
     }
 
     @Test
+    void xmpDeclaresPdfUaAndPdfAAndTheTitle() throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(RenderedGuides.pdf("back-muscle-spasms"))) {
+            String xmp = new String(pdf.document().getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), xmp);
+            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfaid:conformance>A<"));
+            assertTrue(xmp.contains(">Relieving Back Muscle Spasms</rdf:li>"), xmp);
+        }
+    }
+
+    @Test
+    void subsectionsAreNestedBookmarks() throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(RenderedGuides.pdf("fixture:everything"))) {
+            var lists = pdf.document().getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertEquals("Lists", lists.getTitle());
+            assertEquals("Numbered steps", lists.getFirstChild().getTitle());
+            assertTrue(lists.getDestination() != null && lists.getFirstChild().getDestination() != null);
+        }
+    }
+
+    @Test
+    void linksAreTaggedAnnotationsWithDescriptionsAndPagesTabInStructureOrder() throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(RenderedGuides.pdf("fixture:everything"))) {
+            PDPage first = pdf.document().getPage(0);
+            var links = first.getAnnotations();
+            assertFalse(links.isEmpty());
+            for (var a : links) {
+                assertTrue(a.getContents() != null && !a.getContents().isBlank());
+                assertTrue(a.getStructParent() >= pdf.document().getNumberOfPages());
+            }
+            assertTrue(links.stream().anyMatch(a -> a.getContents().contains("help@example.org")));
+            for (PDPage page : pdf.document().getPages()) {
+                assertEquals("S", page.getCOSObject().getNameAsString(org.apache.pdfbox.cos.COSName.getPDFName(
+                        "Tabs")));
+            }
+        }
+    }
+
+    @Test
+    void pageNumbersAreArtifactsNotReadAloud() throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(RenderedGuides.pdf("back-muscle-spasms"))) {
+            String read = String.join("", pdf.readingOrder());
+            assertFalse(read.contains("Page 1 of"), "page numbers are in the structure tree");
+            String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf.document());
+            assertTrue(printed.contains("Page 1 of 7") && printed.contains("Page 7 of 7"));
+        }
+    }
+
+    @Test
     void theSameGuideGivesTheSameBytes() {
         Guide guide = RenderedGuides.guide("back-muscle-spasms");
         assertArrayEquals(RenderedGuides.pdf("back-muscle-spasms"), RenderedGuides.render(guide,
