@@ -27,6 +27,7 @@ import org.guidekit.model.TableRow;
 final class GlyphCheck {
     /** Text the handout prints besides the guide's own. */
     private static final String FIXED_TEXT = "Page of 0123456789 Reviewed: ().,";
+    private static final String OWN_LABELS = "the handout's own labels";
 
     private final TextMeasure measure;
     private final String source;
@@ -39,7 +40,7 @@ final class GlyphCheck {
     /** Throws a {@link RenderException} for the first character the fonts lack. */
     static void check(Guide guide, TextMeasure measure) {
         GlyphCheck c = new GlyphCheck(measure, guide.source());
-        c.text(FIXED_TEXT, 0, "the handout's own labels");
+        c.text(FIXED_TEXT, 0, OWN_LABELS);
         Metadata m = guide.metadata();
         c.text(m.title(), 0, "the title");
         m.subtitle().ifPresent(s -> c.text(s, 0, "the subtitle"));
@@ -118,8 +119,9 @@ final class GlyphCheck {
     private String message(int cp, int line, String where) {
         String place = line > 0 ? source + ":" + line : source;
         String in = where == null ? "" : " in " + where;
+        String todo = OWN_LABELS.equals(where) ? "; choose a font that has it with --font"
+                : "; remove the character or choose a font that has it with --font";
         return place + ": the font has no glyph for \"" + new String(Character.toChars(cp)) + "\" (U+"
-                + String.format(Locale.ROOT, "%04X", cp) + ")" + in
-                + "; remove the character or choose a font that has it with --font";
+                + String.format(Locale.ROOT, "%04X", cp) + ")" + in + todo;
     }
 }
