@@ -110,10 +110,11 @@ final class DocumentWriter {
     private PDOutlineItem item(Plan.OutlineEntry entry, PageWriter pages, TagTree tags) {
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(entry.title());
+        PageWriter.HeadingPlace place = pages.heading(entry.heading());
         PDPageXYZDestination dest = new PDPageXYZDestination();
-        dest.setPage(pages.headingPage(entry.heading()));
+        dest.setPage(place.page());
         dest.setLeft(0);
-        dest.setTop(Math.round(pages.headingTop(entry.heading())));
+        dest.setTop(Math.round(place.top()));
         item.setDestination(dest);
         item.setStructureElement(tags.element(entry.heading()));
         for (Plan.OutlineEntry child : entry.children()) {

@@ -26,8 +26,7 @@ final class PageWriter {
     private final PdfResources resources;
     private final TagTree tags;
     private final PdfStyle style;
-    private final Map<StructNode, float[]> headingPositions = new IdentityHashMap<>();
-    private final Map<StructNode, PDPage> headingPages = new IdentityHashMap<>();
+    private final Map<StructNode, HeadingPlace> headings = new IdentityHashMap<>();
     private PDPageContentStream cs;
     private PDPage page;
 
@@ -38,14 +37,12 @@ final class PageWriter {
         this.style = style;
     }
 
-    /** Where each heading was drawn: its page, for the outline. */
-    PDPage headingPage(StructNode heading) {
-        return headingPages.get(heading);
+    /** Where a heading was drawn: its page and its top in PDF coordinates (y up), for the outline. */
+    record HeadingPlace(PDPage page, float top) {
     }
 
-    /** The top of each heading in PDF coordinates (y up), for the outline. */
-    float headingTop(StructNode heading) {
-        return headingPositions.get(heading)[0];
+    HeadingPlace heading(StructNode heading) {
+        return headings.get(heading);
     }
 
     void write(Plan.Page planned, int index) throws IOException {
@@ -167,9 +164,8 @@ final class PageWriter {
     }
 
     private void noteHeading(StructNode owner, float top) {
-        if (owner != null && owner.isHeading() && !headingPages.containsKey(owner)) {
-            headingPages.put(owner, page);
-            headingPositions.put(owner, new float[] {top});
+        if (owner != null && owner.isHeading()) {
+            headings.putIfAbsent(owner, new HeadingPlace(page, top));
         }
     }
 
