@@ -9,7 +9,7 @@ import org.guidekit.model.TableRow;
 
 /**
  * Tables such as medication schedules: {@code Table → TR → TH/TD}, a bold header row, ruled cells, rows that are
- * never split and a header that is repeated (as an artifact) at the top of every further page the table covers.
+ * never split (unless one alone is taller than a page) and a header that is repeated (as an artifact) at the top of every further page the table covers.
  */
 final class TableLayout {
     private final PdfStyle style;
@@ -25,20 +25,27 @@ final class TableLayout {
     void table(Table t, Place place, float space) {
         StructNode table = place.parent().add("Table");
         float[] widths = columnWidths(t, place.width());
-        Chunk header = row(t.header(), table.add("TR"), true, place, widths, space);
-        Chunk repeat = row(t.header(), null, true, place, widths, 0);
-        chunks.add(t.rows().isEmpty() ? header : header.keepingAtLeast(Chunk.ALWAYS));
+        Chunk header = row(t.header(), table.add("TR"), true, place, widths, Float.MAX_VALUE).get(0);
+        Chunk repeat = row(t.header(), null, true, place, widths, Float.MAX_VALUE).get(0);
+        chunks.add(new Chunk(header.height(), space, t.rows().isEmpty() ? Chunk.FREE : Chunk.ALWAYS,
+                header.marks(), null, place.frame()));
+        float roomForRow = style.bottom() - style.top() - repeat.height();
         for (TableRow r : t.rows()) {
-            Chunk body = row(r, table.add("TR"), false, place, widths, 0);
-            chunks.add(new Chunk(body.height(), 0, Chunk.FREE, body.marks(), repeat, place.frame()));
+            for (Chunk part : row(r, table.add("TR"), false, place, widths, roomForRow)) {
+                chunks.add(new Chunk(part.height(), 0, Chunk.FREE, part.marks(), repeat, place.frame()));
+            }
         }
     }
 
-    /** A row; with a null {@code tr} its text is an artifact (the repeated header). */
-    private Chunk row(TableRow row, StructNode tr, boolean header, Place place, float[] widths, float space) {
+    /**
+     * A row as one chunk, or, only when it is taller than {@code room} (a page below the repeated header), as
+     * several chunks of whole lines so that no text runs off the page. With a null {@code tr} its text is an
+     * artifact (the repeated header).
+     */
+    private List<Chunk> row(TableRow row, StructNode tr, boolean header, Place place, float[] widths, float room) {
         float pad = style.padding() / 2;
         List<List<List<Run>>> cells = new ArrayList<>();
-        int maxLines = 1;
+        int lineCount = 1;
         for (int c = 0; c < widths.length; c++) {
             StructNode cell = tr == null ? null : header ? tr.add("TH").withScope("Column") : tr.add("TD");
             var words = InlineFlow.words(row.cells().get(c), cell, header);
@@ -47,21 +54,33 @@ final class TableLayout {
                 lines = List.of(List.of(new Run("", header, cell, null)));
             }
             cells.add(lines);
-            maxLines = Math.max(maxLines, lines.size());
+            lineCount = Math.max(lineCount, lines.size());
         }
         float lineHeight = style.lineHeight(style.bodySize());
-        float height = maxLines * lineHeight + 2 * pad;
+        int perPart = Math.max(1, (int) Math.min(lineCount, (room - 2 * pad) / lineHeight));
+        List<Chunk> parts = new ArrayList<>();
+        for (int from = 0; from < lineCount; from += perPart) {
+            parts.add(part(cells, from, Math.min(lineCount, from + perPart), header, place, widths));
+        }
+        return parts;
+    }
+
+    /** Lines {@code from} (inclusive) to {@code to} of every cell, in ruled boxes. */
+    private Chunk part(List<List<List<Run>>> cells, int from, int to, boolean header, Place place, float[] widths) {
+        float pad = style.padding() / 2;
+        float lineHeight = style.lineHeight(style.bodySize());
+        float height = (to - from) * lineHeight + 2 * pad;
         List<Mark> marks = new ArrayList<>();
         float x = place.x();
         for (int c = 0; c < widths.length; c++) {
-            for (int i = 0; i < cells.get(c).size(); i++) {
-                float baseline = pad + i * lineHeight + style.baselineOffset(style.bodySize());
+            for (int i = from; i < Math.min(to, cells.get(c).size()); i++) {
+                float baseline = pad + (i - from) * lineHeight + style.baselineOffset(style.bodySize());
                 marks.add(new Mark.TextLine(x + pad, baseline, style.bodySize(), cells.get(c).get(i)));
             }
             marks.add(new Mark.Box(x, 0, widths[c], height, header ? 2 * style.tableRule() : style.tableRule()));
             x += widths[c];
         }
-        return new Chunk(height, space, Chunk.FREE, marks, null, place.frame());
+        return new Chunk(height, 0, Chunk.FREE, marks, null, place.frame());
     }
 
     /**

@@ -182,6 +182,30 @@ class PaginationTest {
     }
 
     @Test
+    void aRowTallerThanAPageIsSplitBetweenLinesInsteadOfRunningOffThePage() {
+        String longCell = "Take one tablet with water and food, then wait. ".repeat(60);
+        String md = "| When | What |\n|---|---|\n| Morning | " + longCell + " |\n| Evening | One tablet |\n";
+        Plan plan = Plans.plan(MarkdownGuideReader.read(Fixtures.guide(dir, "tall.md", md)));
+        assertTrue(plan.pages().size() >= 2);
+        for (Plan.Page page : plan.pages()) {
+            for (Mark m : page.marks()) {
+                if (m instanceof Mark.TextLine t) {
+                    assertTrue(t.baseline() <= plan.style().paper().height() - PdfStyle.MARGIN, t.text());
+                }
+            }
+        }
+        int pagesWithTheCell = 0;
+        for (Plan.Page page : plan.pages()) {
+            if (Plans.taggedLines(page).stream().anyMatch(l -> l.text().startsWith("Take"))) {
+                pagesWithTheCell++;
+                Mark.TextLine first = (Mark.TextLine) page.marks().get(0);
+                assertEquals("When", first.text(), "each page of the tall row starts with the table header");
+            }
+        }
+        assertTrue(pagesWithTheCell >= 2, "the tall row should continue on a second page");
+    }
+
+    @Test
     void samplePlanMatchesGolden() {
         Golden.assertMatches("pdf", "back-muscle-spasms.plan.txt",
                 PlanPrinter.print(Plans.plan(RenderedGuides.guide("back-muscle-spasms"))));
