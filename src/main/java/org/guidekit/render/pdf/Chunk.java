@@ -14,23 +14,23 @@ import java.util.List;
  * @param repeatHeader for table rows: the artifact copy of the header row drawn first on a new page, or null
  * @param frame        the callout border this chunk sits in, or null
  */
-public record Chunk(float height, float spaceBefore, int keep, List<Mark> marks, Chunk repeatHeader,
+record Chunk(float height, float spaceBefore, int keep, List<Mark> marks, Chunk repeatHeader,
                     Frame frame) {
     /** A page may break after this chunk. */
-    public static final int FREE = 0;
+    static final int FREE = 0;
     /** Keeps a callout on one page when it fits on one. */
-    public static final int IN_CALLOUT = 1;
+    static final int IN_CALLOUT = 1;
     /** Keeps a list item on one page when it fits on one. */
-    public static final int IN_ITEM = 2;
+    static final int IN_ITEM = 2;
     /** Never break here: a heading and what follows, a paragraph's first two and last two lines, a table header. */
-    public static final int ALWAYS = 3;
+    static final int ALWAYS = 3;
 
     public Chunk {
         marks = List.copyOf(marks);
     }
 
     /** This chunk holding on to the next at least {@code level} strongly. */
-    public Chunk keepingAtLeast(int level) {
+    Chunk keepingAtLeast(int level) {
         return new Chunk(height, spaceBefore, Math.max(keep, level), marks, repeatHeader, frame);
     }
 }

@@ -9,5 +9,5 @@ package org.guidekit.render.pdf;
  * @param lineWidth stroke width
  * @param inset     space between the border and the text, kept when the callout continues on a new page
  */
-public record Frame(int id, float x, float width, float lineWidth, float inset) {
+record Frame(int id, float x, float width, float lineWidth, float inset) {
 }
