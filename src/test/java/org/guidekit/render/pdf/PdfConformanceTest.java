@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,9 @@ class PdfConformanceTest {
     void validatorRejectsAnUntaggedPdf() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
+            PDPage page = new PDPage();
+            page.setResources(new PDResources()); // keeps veraPDF from logging a warning about the blank page
+            doc.addPage(page);
             doc.save(out);
         }
         List<String> failed = VeraPdf.failures(out.toByteArray(), PDFAFlavour.PDFUA_1);
