@@ -1,0 +1,168 @@
+package org.guidekit.render.pdf;
+
+import java.util.List;
+
+import org.guidekit.model.Block;
+import org.guidekit.model.BlockVisitor;
+import org.guidekit.model.Callout;
+import org.guidekit.model.Figure;
+import org.guidekit.model.ListBlock;
+import org.guidekit.model.ListItem;
+import org.guidekit.model.Paragraph;
+import org.guidekit.model.Table;
+
+/**
+ * Lays out blocks: paragraphs, lists with hanging indents, callouts in thick borders and figures scaled to the
+ * column. Tables go to {@link TableLayout}.
+ */
+final class BlockLayout {
+    /** Large solid bullets by nesting depth, with smaller ones for fonts that lack them. */
+    private static final String[][] BULLETS = {{"\u25CF", "\u2022", "-"}, {"\u25A0", "\u25AA", "\u2022", "-"}};
+    private static final String[] BULLET_NUMBERING = {"Disc", "Square"};
+
+    private final PdfStyle style;
+    private final TextMeasure measure;
+    private final ChunkList chunks;
+    private final TableLayout tables;
+    private int frames;
+
+    BlockLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
+        this.style = style;
+        this.measure = measure;
+        this.chunks = chunks;
+        this.tables = new TableLayout(style, measure, chunks);
+    }
+
+    /** Lays out {@code list}; the first block gets {@code firstSpace} above it, the others a blank line. */
+    void blocks(List<Block> list, Place place, float firstSpace) {
+        for (int i = 0; i < list.size(); i++) {
+            block(list.get(i), place, i == 0 ? firstSpace : style.blankLine(), 0);
+        }
+    }
+
+    private void block(Block block, Place place, float space, int listDepth) {
+        block.accept(new BlockVisitor<Void>() {
+            @Override
+            public Void visitParagraph(Paragraph p) {
+                paragraph(p, place, space);
+                return null;
+            }
+
+            @Override
+            public Void visitList(ListBlock l) {
+                list(l, place, space, listDepth);
+                return null;
+            }
+
+            @Override
+            public Void visitCallout(Callout c) {
+                callout(c, place, space);
+                return null;
+            }
+
+            @Override
+            public Void visitFigure(Figure f) {
+                figure(f, place, space);
+                return null;
+            }
+
+            @Override
+            public Void visitTable(Table t) {
+                tables.table(t, place, space);
+                return null;
+            }
+        });
+    }
+
+    private void paragraph(Paragraph p, Place place, float space) {
+        StructNode node = place.parent().add("P");
+        var lines = LineBreaker.lines(InlineFlow.words(p.content(), node, false), measure, style.bodySize(),
+                place.width());
+        chunks.addLines(lines, place.x(), style.bodySize(), space, place.frame());
+    }
+
+    private void list(ListBlock l, Place place, float space, int depth) {
+        String numbering = l.ordered() ? "Decimal" : BULLET_NUMBERING[Math.min(depth, 1)];
+        StructNode list = place.parent().add("L").withListNumbering(numbering);
+        float labelWidth = 0;
+        for (int i = 0; i < l.items().size(); i++) {
+            labelWidth = Math.max(labelWidth, measure.width(label(l, i, depth), false, style.bodySize()));
+        }
+        float indent = Math.max(labelWidth + style.bodySize() * 0.5f, style.bodySize() * 1.5f);
+        for (int i = 0; i < l.items().size(); i++) {
+            item(l.items().get(i), label(l, i, depth), place.in(list), indent, i == 0 ? space : style.itemGap(),
+                    depth);
+        }
+    }
+
+    private String label(ListBlock l, int index, int depth) {
+        if (l.ordered()) {
+            return l.label(index);
+        }
+        String[] choices = BULLETS[Math.min(depth, 1)];
+        for (String b : choices) {
+            if (measure.canShow(b.codePointAt(0))) {
+                return b;
+            }
+        }
+        return "-";
+    }
+
+    /** One item: the label in a {@code Lbl}, the blocks in an {@code LBody}, kept on one page when they fit. */
+    private void item(ListItem item, String label, Place place, float indent, float space, int depth) {
+        StructNode li = place.parent().add("LI");
+        StructNode lbl = li.add("Lbl");
+        StructNode body = li.add("LBody");
+        int first = chunks.size();
+        Place inBody = place.indented(body, indent);
+        for (int i = 0; i < item.blocks().size(); i++) {
+            float gap = i == 0 ? space : item.blocks().get(i) instanceof ListBlock ? style.itemGap()
+                    : style.blankLine();
+            block(item.blocks().get(i), inBody, gap, depth + 1);
+        }
+        if (chunks.size() == first) {
+            chunks.add(new Chunk(style.lineHeight(style.bodySize()), space, Chunk.FREE, List.of(), null,
+                    place.frame()));
+        }
+        float baseline = chunks.get(first).marks().stream().filter(m -> m instanceof Mark.TextLine)
+                .map(m -> ((Mark.TextLine) m).baseline()).findFirst().orElse(style.baselineOffset(style.bodySize()));
+        Run run = new Run(label, false, lbl, null);
+        chunks.prependMark(first, new Mark.TextLine(place.x(), baseline, style.bodySize(), List.of(run)));
+        chunks.keepTogether(first, Chunk.IN_ITEM);
+    }
+
+    /** A {@code Sect} in a thick border: the kind's word and the title as a heading, then the blocks. */
+    private void callout(Callout c, Place place, float space) {
+        StructNode sect = place.parent().add("Sect");
+        float border = style.calloutBorder();
+        float inset = border + style.padding();
+        Frame frame = new Frame(++frames, place.x(), place.width(), border, inset);
+        int first = chunks.size();
+        chunks.add(new Chunk(inset, space, Chunk.ALWAYS, List.of(), null, frame));
+        StructNode heading = sect.add("H" + place.headingLevel());
+        String title = c.kind().label() + c.title().map(t -> ": " + t).orElse("");
+        float width = place.width() - 2 * inset;
+        var lines = LineBreaker.lines(InlineFlow.words(title, heading, true), measure, style.bodySize(), width);
+        chunks.addLines(lines, place.x() + inset, style.bodySize(), 0, frame);
+        chunks.keepLastWithNext();
+        Place inside = new Place(sect, place.x() + inset, width, frame, Math.min(6, place.headingLevel() + 1));
+        blocks(c.blocks(), inside, style.itemGap());
+        chunks.add(new Chunk(inset, 0, Chunk.FREE, List.of(), null, frame));
+        chunks.keepTogether(first, Chunk.IN_CALLOUT);
+    }
+
+    /** A {@code Figure} scaled to the column width, smaller only when it would not fit on one page. */
+    private void figure(Figure f, Place place, float space) {
+        StructNode node = place.parent().add("Figure").withAlt(f.alt());
+        int[] px = measure.imageSize(f.file());
+        float width = place.width();
+        float height = width * px[1] / px[0];
+        float max = (style.bottom() - style.top()) * 0.8f;
+        if (height > max) {
+            width = width * max / height;
+            height = max;
+        }
+        Mark picture = new Mark.Picture(node, f.file(), place.x(), 0, width, height);
+        chunks.add(new Chunk(height, space, Chunk.FREE, List.of(picture), null, place.frame()));
+    }
+}

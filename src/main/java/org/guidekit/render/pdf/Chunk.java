@@ -1,0 +1,36 @@
+package org.guidekit.render.pdf;
+
+import java.util.List;
+
+/**
+ * The unit of pagination: a slice of the page that is never split (a line, a table row, a figure).
+ *
+ * @param height       height in points
+ * @param spaceBefore  space above it, dropped at the top of a page
+ * @param keep         how strongly this chunk holds on to the next: {@link #FREE} (a page may break after it),
+ *                     {@link #IN_CALLOUT}, {@link #IN_ITEM} or {@link #ALWAYS}; a group too tall for a page is
+ *                     broken at its weakest links first
+ * @param marks        what to draw, relative to the chunk's top
+ * @param repeatHeader for table rows: the artifact copy of the header row drawn first on a new page, or null
+ * @param frame        the callout border this chunk sits in, or null
+ */
+record Chunk(float height, float spaceBefore, int keep, List<Mark> marks, Chunk repeatHeader,
+                    Frame frame) {
+    /** A page may break after this chunk. */
+    static final int FREE = 0;
+    /** Keeps a callout on one page when it fits on one. */
+    static final int IN_CALLOUT = 1;
+    /** Keeps a list item on one page when it fits on one. */
+    static final int IN_ITEM = 2;
+    /** Never break here: a heading and what follows, a paragraph's first two and last two lines, a table header. */
+    static final int ALWAYS = 3;
+
+    public Chunk {
+        marks = List.copyOf(marks);
+    }
+
+    /** This chunk holding on to the next at least {@code level} strongly. */
+    Chunk keepingAtLeast(int level) {
+        return new Chunk(height, spaceBefore, Math.max(keep, level), marks, repeatHeader, frame);
+    }
+}

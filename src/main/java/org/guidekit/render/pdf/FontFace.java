@@ -1,0 +1,143 @@
+package org.guidekit.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.guidekit.error.RenderException;
+
+/**
+ * A parsed TrueType font with fast glyph widths (cached per character) and glyph coverage. The bundled DejaVu
+ * Sans bytes are read once per JVM; each document parses its own copy, so renders may run in parallel.
+ */
+final class FontFace implements AutoCloseable {
+    private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final byte[] DEJAVU_REGULAR = bundled("DejaVuSans.ttf");
+    private static final byte[] DEJAVU_BOLD = bundled("DejaVuSans-Bold.ttf");
+    private static final String NO_UNICODE_MAP = "it has no Unicode character map";
+
+    private final String name;
+    private final TrueTypeFont font;
+    private final CmapLookup cmap;
+    private final float scale;
+    private final float[] widths = new float[0x10000];
+
+    private FontFace(String name, TrueTypeFont font) throws IOException {
+        this.name = name;
+        this.font = font;
+        this.cmap = font.getUnicodeCmapLookup();
+        this.scale = 1000f / font.getHeader().getUnitsPerEm();
+        java.util.Arrays.fill(widths, -1f);
+    }
+
+    static FontFace dejaVu(boolean bold) {
+        try {
+            return parse(bold ? "DejaVu Sans Bold" : "DejaVu Sans", bold ? DEJAVU_BOLD : DEJAVU_REGULAR);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled DejaVu Sans is unreadable", e);
+        }
+    }
+
+    /** Loads a clinic's font; every problem is a {@link RenderException} that says what to do. */
+    static FontFace file(Path path, String option) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new RenderException(option + " " + path + ": no such file; give the path to a .ttf font file");
+        } catch (IOException e) {
+            throw new RenderException(option + " " + path + ": cannot read it (" + e.getMessage() + ")");
+        }
+        try {
+            FontFace face = parse(option + " " + path, bytes);
+            if (face.font.getPostScript() != null && face.font.getPostScript().getItalicAngle() != 0) {
+                face.close();
+                throw new RenderException(option + " " + path + " is an italic font; large print needs an upright"
+                        + " (regular or bold) font");
+            }
+            return face;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RenderException r) {
+                throw r;
+            }
+            // The parser's own messages ("EOF at 3") mean nothing to clinic staff; say what to do instead.
+            String why = NO_UNICODE_MAP.equals(e.getMessage()) ? " (" + NO_UNICODE_MAP + ")" : "";
+            throw new RenderException(option + " " + path + " is not a TrueType font guidekit can use" + why
+                    + "; give a .ttf file with TrueType outlines, such as AtkinsonHyperlegible-Regular.ttf", e);
+        }
+    }
+
+    private static FontFace parse(String name, byte[] bytes) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        // No ligatures: "ﬀ" in "coffee" would reach screen readers and search as one odd character.
+        ttf.setEnableGsub(false);
+        if (ttf.getUnicodeCmapLookup(false) == null) {
+            ttf.close();
+            throw new IOException(NO_UNICODE_MAP);
+        }
+        return new FontFace(name, ttf);
+    }
+
+    /** "DejaVu Sans" or the option and path the user gave, for messages. */
+    String name() {
+        return name;
+    }
+
+    TrueTypeFont font() {
+        return font;
+    }
+
+    boolean canShow(int codePoint) {
+        return cmap.getGlyphId(codePoint) > 0;
+    }
+
+    /** Width in thousandths of the font size. */
+    float width(String text) {
+        float w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            w += width(cp);
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private float width(int cp) {
+        if (cp < widths.length && widths[cp] >= 0) {
+            return widths[cp];
+        }
+        float w;
+        try {
+            w = font.getAdvanceWidth(cmap.getGlyphId(cp)) * scale;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (cp < widths.length) {
+            widths[cp] = w;
+        }
+        return w;
+    }
+
+    private static byte[] bundled(String name) {
+        try (InputStream in = FontFace.class.getResourceAsStream(DEJAVU + name)) {
+            if (in == null) {
+                throw new IllegalStateException("DejaVu Sans is missing from the class path: " + DEJAVU + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        font.close();
+    }
+}

@@ -1,0 +1,127 @@
+package org.guidekit.render.pdf;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.guidekit.error.RenderException;
+import org.guidekit.model.Block;
+import org.guidekit.model.BlockVisitor;
+import org.guidekit.model.Callout;
+import org.guidekit.model.Figure;
+import org.guidekit.model.Guide;
+import org.guidekit.model.Inline;
+import org.guidekit.model.Inlines;
+import org.guidekit.model.Link;
+import org.guidekit.model.ListBlock;
+import org.guidekit.model.ListItem;
+import org.guidekit.model.Metadata;
+import org.guidekit.model.Paragraph;
+import org.guidekit.model.Section;
+import org.guidekit.model.Table;
+import org.guidekit.model.TableRow;
+
+/**
+ * Checks before drawing that the fonts can show every character of the guide, so that a missing glyph is an
+ * error naming the character, its code point and its line, never a blank or a box on the patient's page.
+ */
+final class GlyphCheck {
+    /** Text the handout prints besides the guide's own. */
+    private static final String FIXED_TEXT = "Page of 0123456789 Reviewed: ().,";
+    private static final String OWN_LABELS = "the handout's own labels";
+
+    private final TextMeasure measure;
+    private final String source;
+
+    private GlyphCheck(TextMeasure measure, String source) {
+        this.measure = measure;
+        this.source = source;
+    }
+
+    /** Throws a {@link RenderException} for the first character the fonts lack. */
+    static void check(Guide guide, TextMeasure measure) {
+        GlyphCheck c = new GlyphCheck(measure, guide.source());
+        c.text(FIXED_TEXT, 0, OWN_LABELS);
+        Metadata m = guide.metadata();
+        c.text(m.title(), 0, "the title");
+        m.subtitle().ifPresent(s -> c.text(s, 0, "the subtitle"));
+        m.organization().ifPresent(o -> c.text(o, 0, "the organization"));
+        c.blocks(guide.intro());
+        for (Section s : guide.allSections()) {
+            c.inlines(s.heading(), s.line());
+            c.blocks(s.blocks());
+        }
+    }
+
+    private void blocks(List<Block> blocks) {
+        for (Block b : blocks) {
+            block(b);
+        }
+    }
+
+    private void block(Block b) {
+        b.accept(new BlockVisitor<Void>() {
+            @Override
+            public Void visitParagraph(Paragraph p) {
+                inlines(p.content(), p.line());
+                return null;
+            }
+
+            @Override
+            public Void visitList(ListBlock l) {
+                for (ListItem item : l.items()) {
+                    blocks(item.blocks());
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitCallout(Callout c) {
+                text(c.kind().label(), c.line(), null);
+                c.title().ifPresent(t -> text(t, c.line(), null));
+                blocks(c.blocks());
+                return null;
+            }
+
+            @Override
+            public Void visitFigure(Figure f) {
+                return null;
+            }
+
+            @Override
+            public Void visitTable(Table t) {
+                row(t.header(), t.line());
+                t.rows().forEach(r -> row(r, t.line()));
+                return null;
+            }
+        });
+    }
+
+    private void row(TableRow row, int line) {
+        row.cells().forEach(cell -> inlines(cell, line));
+    }
+
+    private void inlines(List<Inline> inlines, int line) {
+        text(Inlines.plainText(inlines), line, null);
+        for (Inline in : inlines) {
+            if (in instanceof Link link) {
+                text(link.destination(), line, null);
+            }
+        }
+    }
+
+    private void text(String text, int line, String where) {
+        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !measure.canShow(cp)).findFirst()
+                .ifPresent(cp -> {
+                    throw new RenderException(message(cp, line, where));
+                });
+    }
+
+    private String message(int cp, int line, String where) {
+        String place = line > 0 ? source + ":" + line : source;
+        String in = where == null ? "" : " in " + where;
+        String todo = OWN_LABELS.equals(where) ? "; choose a font that has it with --font"
+                : "; remove the character or choose a font that has it with --font";
+        return place + ": the font has no glyph for \"" + new String(Character.toChars(cp)) + "\" (U+"
+                + String.format(Locale.ROOT, "%04X", cp) + ")" + in + todo;
+    }
+}

@@ -1,0 +1,75 @@
+package org.guidekit.render.pdf;
+
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.guidekit.model.Guide;
+import org.guidekit.model.Metadata;
+import org.guidekit.model.Section;
+
+/**
+ * The part that knows what the guide means on paper: the title block, headings, the order of blocks and the
+ * structure tree (Document → H1, P, H2…). Produces the chunks the {@link Paginator} places on pages.
+ */
+public final class HandoutLayout {
+    private final PdfStyle style;
+    private final TextMeasure measure;
+    private final ChunkList chunks;
+    private final BlockLayout blocks;
+    private final StructNode root = StructNode.document();
+
+    private HandoutLayout(PdfStyle style, TextMeasure measure) {
+        this.style = style;
+        this.measure = measure;
+        this.chunks = new ChunkList(style);
+        this.blocks = new BlockLayout(style, measure, chunks);
+    }
+
+    /** Lays out {@code guide} and paginates it. */
+    public static Plan plan(Guide guide, PdfStyle style, TextMeasure measure) {
+        HandoutLayout layout = new HandoutLayout(style, measure);
+        layout.titleBlock(guide.metadata());
+        Place body = new Place(layout.root, style.left(), style.textWidth(), null, 2);
+        layout.blocks.blocks(guide.intro(), body, style.blankLine());
+        List<Plan.OutlineEntry> outline = new ArrayList<>();
+        for (Section s : guide.sections()) {
+            outline.add(layout.section(s));
+        }
+        List<Plan.Page> pages = new Paginator(style, measure).paginate(layout.chunks.chunks());
+        return new Plan(style, layout.root, pages, outline, guide.metadata().title(), guide.metadata().language());
+    }
+
+    private void titleBlock(Metadata m) {
+        text(m.title(), "H1", style.titleSize(), true, 0);
+        m.subtitle().ifPresent(s -> text(s, "P", style.headingSize(2), false, 0));
+        m.organization().ifPresent(o -> text(o, "P", style.bodySize(), false, style.itemGap()));
+        m.reviewed().ifPresent(d -> text("Reviewed " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + " " + d.getYear(), "P", style.bodySize(), false, 0));
+    }
+
+    private void text(String text, String type, float size, boolean bold, float spaceBefore) {
+        StructNode node = root.add(type);
+        var lines = LineBreaker.lines(InlineFlow.words(text, node, bold), measure, size, style.textWidth());
+        chunks.addLines(lines, style.left(), size, spaceBefore, null);
+    }
+
+    private Plan.OutlineEntry section(Section s) {
+        StructNode heading = root.add("H" + s.level());
+        float size = style.headingSize(s.level());
+        var lines = LineBreaker.lines(InlineFlow.words(s.heading(), heading, true), measure, size,
+                style.textWidth());
+        int first = chunks.size();
+        chunks.addLines(lines, style.left(), size, style.blankLine(), null);
+        chunks.keepTogether(first, Chunk.ALWAYS);
+        chunks.keepLastWithNext();
+        Place body = new Place(root, style.left(), style.textWidth(), null, Math.min(6, s.level() + 1));
+        blocks.blocks(s.blocks(), body, style.blankLine());
+        List<Plan.OutlineEntry> children = new ArrayList<>();
+        for (Section sub : s.subsections()) {
+            children.add(section(sub));
+        }
+        return new Plan.OutlineEntry(s.headingText(), heading, children);
+    }
+}

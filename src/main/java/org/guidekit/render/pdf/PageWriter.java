@@ -1,0 +1,175 @@
+package org.guidekit.render.pdf;
+
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+
+/**
+ * Draws one planned page with PDFBox primitives: each run of text and each picture as marked content with an
+ * MCID of its structure element, borders, rules and page numbers as artifacts, and link annotations tied to their
+ * {@code Link} elements. Black on white only.
+ */
+final class PageWriter {
+    private final PDDocument doc;
+    private final PdfResources resources;
+    private final TagTree tags;
+    private final PdfStyle style;
+    private final Map<StructNode, HeadingPlace> headings = new IdentityHashMap<>();
+    private PDPageContentStream cs;
+    private PDPage page;
+
+    PageWriter(PDDocument doc, PdfResources resources, TagTree tags, PdfStyle style) {
+        this.doc = doc;
+        this.resources = resources;
+        this.tags = tags;
+        this.style = style;
+    }
+
+    /** Where a heading was drawn: its page and its top in PDF coordinates (y up), for the outline. */
+    record HeadingPlace(PDPage page, float top) {
+    }
+
+    HeadingPlace heading(StructNode heading) {
+        return headings.get(heading);
+    }
+
+    void write(Plan.Page planned, int index) throws IOException {
+        page = new PDPage(new PDRectangle(style.paper().width(), style.paper().height()));
+        page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+        doc.addPage(page);
+        tags.startPage(page, index);
+        try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
+            cs = stream;
+            for (Mark m : planned.marks()) {
+                draw(m);
+            }
+        }
+        tags.endPage(index);
+    }
+
+    private void draw(Mark mark) throws IOException {
+        if (mark instanceof Mark.TextLine line) {
+            line(line);
+        } else if (mark instanceof Mark.Picture picture) {
+            picture(picture);
+        } else if (mark instanceof Mark.Box box) {
+            box(box);
+        }
+    }
+
+    private void line(Mark.TextLine line) throws IOException {
+        float x = line.x();
+        float y = pdfY(line.baseline());
+        for (Run run : line.runs()) {
+            if (run.text().isEmpty()) {
+                if (run.owner() != null) {
+                    tags.element(run.owner());
+                }
+                continue;
+            }
+            float width = resources.width(run.text(), run.bold(), line.size());
+            noteHeading(run.owner(), y + line.size());
+            begin(run.owner());
+            text(run, x, y, line.size());
+            cs.endMarkedContent();
+            if (run.uri() != null) {
+                link(run, x, y, width, line.size());
+            }
+            x += width;
+        }
+    }
+
+    private void text(Run run, float x, float y, float size) throws IOException {
+        cs.beginText();
+        cs.setFont(resources.font(run.bold()), size);
+        boolean fake = run.bold() && resources.simulatedBold();
+        if (fake) {
+            cs.setRenderingMode(RenderingMode.FILL_STROKE);
+            cs.setLineWidth(size / 30);
+        }
+        cs.newLineAtOffset(x, y);
+        cs.showText(run.text());
+        if (fake) {
+            cs.setRenderingMode(RenderingMode.FILL);
+        }
+        cs.endText();
+    }
+
+    /** Underlines the link (an artifact) and adds its annotation, described by its address. */
+    private void link(Run run, float x, float y, float width, float size) throws IOException {
+        float visible = width - (run.text().endsWith(" ") ? resources.width(" ", run.bold(), size) : 0);
+        artifact("Layout");
+        cs.setLineWidth(Math.max(1f, size / 16));
+        cs.moveTo(x, y - size * 0.15f);
+        cs.lineTo(x + visible, y - size * 0.15f);
+        cs.stroke();
+        cs.endMarkedContent();
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(x, y - size * 0.3f, visible, size * 1.3f));
+        PDActionURI action = new PDActionURI();
+        action.setURI(run.uri());
+        link.setAction(action);
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        link.setContents(run.text().strip() + " (" + InlineFlow.shownAddress(run.uri()) + ")");
+        link.setPrinted(true);
+        page.getAnnotations().add(link);
+        tags.annotation(run.owner(), link);
+    }
+
+    private void picture(Mark.Picture p) throws IOException {
+        float bottom = pdfY(p.top() + p.height());
+        begin(p.owner());
+        cs.drawImage(resources.image(p.file()), p.x(), bottom, p.width(), p.height());
+        cs.endMarkedContent();
+        tags.boundingBox(p.owner(), new PDRectangle(p.x(), bottom, p.width(), p.height()));
+    }
+
+    private void box(Mark.Box b) throws IOException {
+        artifact("Layout");
+        cs.setLineWidth(b.lineWidth());
+        cs.addRect(b.x(), pdfY(b.top() + b.height()), b.width(), b.height());
+        cs.stroke();
+        cs.endMarkedContent();
+    }
+
+    /** Opens marked content for {@code owner}, or a pagination artifact when it is null. */
+    private void begin(StructNode owner) throws IOException {
+        if (owner == null) {
+            artifact("Pagination");
+            return;
+        }
+        COSDictionary props = new COSDictionary();
+        props.setInt(COSName.MCID, tags.markedContent(owner));
+        cs.beginMarkedContent(COSName.getPDFName(owner.type()), PDPropertyList.create(props));
+    }
+
+    private void artifact(String type) throws IOException {
+        COSDictionary props = new COSDictionary();
+        props.setName(COSName.TYPE, type);
+        cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
+    }
+
+    private void noteHeading(StructNode owner, float top) {
+        if (owner != null && owner.isHeading()) {
+            headings.putIfAbsent(owner, new HeadingPlace(page, top));
+        }
+    }
+
+    private float pdfY(float top) {
+        return style.paper().height() - top;
+    }
+}

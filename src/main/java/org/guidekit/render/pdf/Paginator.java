@@ -1,0 +1,167 @@
+package org.guidekit.render.pdf;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places chunks on pages. A group of chunks held together (see {@link Chunk#keep()}) moves to the next page as a
+ * whole when it does not fit on this one but would fit on an empty page. A group taller than a page is broken at
+ * its weakest links first: a long callout between its list items, a long item between lines, never between a
+ * heading and what follows or next to a lone line. Space above a chunk is dropped at the top of a page. Table rows
+ * starting a page get the repeated header first; callout borders are drawn around each page's part; every page
+ * ends with "Page N of M".
+ */
+final class Paginator {
+    private final PdfStyle style;
+    private final TextMeasure measure;
+    private final List<List<Mark>> pages = new ArrayList<>();
+    /** Groups found too tall for a page: {end index, weakest link level still to honour inside}. */
+    private final Deque<int[]> tooTall = new ArrayDeque<>();
+    private List<Mark> page;
+    private Map<Frame, float[]> frames;
+    private float y;
+    private boolean atTop;
+
+    Paginator(PdfStyle style, TextMeasure measure) {
+        this.style = style;
+        this.measure = measure;
+    }
+
+    List<Plan.Page> paginate(List<Chunk> chunks) {
+        newPage();
+        int i = 0;
+        while (i < chunks.size()) {
+            i = placeFrom(chunks, i);
+        }
+        closePage();
+        return numbered();
+    }
+
+    /** Places the largest group starting at {@code i} that can stay together; returns the next index. */
+    private int placeFrom(List<Chunk> chunks, int i) {
+        while (!tooTall.isEmpty() && tooTall.peek()[0] < i) {
+            tooTall.pop();
+        }
+        int from = tooTall.isEmpty() ? Chunk.IN_CALLOUT : tooTall.peek()[1];
+        for (int level = from; level <= Chunk.ALWAYS; level++) {
+            int end = runEnd(chunks, i, level);
+            if (y + height(chunks, i, end, atTop) <= style.bottom()) {
+                for (int k = i; k <= end; k++) {
+                    place(chunks.get(k));
+                }
+                return end + 1;
+            }
+            if (!atTop && height(chunks, i, end, true) + headerHeight(chunks.get(i)) <= usable()) {
+                breakPage(chunks.get(i));
+                return i;
+            }
+            if (end > i) {
+                tooTall.push(new int[] {end, level + 1});
+            }
+        }
+        if (!atTop && y + height(chunks, i, i, false) > style.bottom()) {
+            breakPage(chunks.get(i));
+        }
+        place(chunks.get(i));
+        return i + 1;
+    }
+
+    private float usable() {
+        return style.bottom() - style.top();
+    }
+
+    /** The last chunk held to chunk {@code from} by links of at least {@code level}. */
+    private static int runEnd(List<Chunk> chunks, int from, int level) {
+        int end = from;
+        while (end < chunks.size() - 1 && chunks.get(end).keep() >= level) {
+            end++;
+        }
+        return end;
+    }
+
+    private static float height(List<Chunk> chunks, int from, int to, boolean fromTop) {
+        float h = 0;
+        for (int k = from; k <= to; k++) {
+            Chunk c = chunks.get(k);
+            h += c.height() + (k == from && fromTop ? 0 : c.spaceBefore());
+        }
+        return h;
+    }
+
+    private static float headerHeight(Chunk c) {
+        return c.repeatHeader() == null ? 0 : c.repeatHeader().height();
+    }
+
+    private void breakPage(Chunk next) {
+        Frame cut = next.frame();
+        if (cut != null && frames.containsKey(cut)) {
+            frames.get(cut)[1] += cut.inset(); // a callout continues: close this page's part of the box
+        }
+        closePage();
+        newPage();
+        if (cut != null && next.height() > 0 && !isFrameStart(next)) {
+            frames.put(cut, new float[] {y, y});
+            y += cut.inset();
+            atTop = true;
+        }
+        if (next.repeatHeader() != null) {
+            place(next.repeatHeader());
+            atTop = true;
+        }
+    }
+
+    /** The callout's first chunk is an empty spacer that already holds the inset. */
+    private static boolean isFrameStart(Chunk c) {
+        return c.marks().isEmpty() && c.keep() == Chunk.ALWAYS;
+    }
+
+    private void place(Chunk c) {
+        float top = y + (atTop ? 0 : c.spaceBefore());
+        for (Mark m : c.marks()) {
+            page.add(m.shifted(top));
+        }
+        if (c.frame() != null) {
+            float[] extent = frames.computeIfAbsent(c.frame(), f -> new float[] {top, top});
+            extent[1] = top + c.height();
+        }
+        y = top + c.height();
+        atTop = false;
+    }
+
+    private void newPage() {
+        page = new ArrayList<>();
+        frames = new LinkedHashMap<>();
+        y = style.top();
+        atTop = true;
+    }
+
+    private void closePage() {
+        for (Map.Entry<Frame, float[]> e : frames.entrySet()) {
+            Frame f = e.getKey();
+            float half = f.lineWidth() / 2;
+            float[] ext = e.getValue();
+            page.add(new Mark.Box(f.x() + half, ext[0] + half, f.width() - f.lineWidth(), ext[1] - ext[0]
+                    - f.lineWidth(), f.lineWidth()));
+        }
+        pages.add(page);
+    }
+
+    private List<Plan.Page> numbered() {
+        List<Plan.Page> out = new ArrayList<>();
+        int n = pages.size();
+        for (int i = 0; i < n; i++) {
+            String text = "Page " + (i + 1) + " of " + n;
+            float width = measure.width(text, false, style.bodySize());
+            float x = style.left() + style.textWidth() - width;
+            List<Mark> marks = new ArrayList<>(pages.get(i));
+            marks.add(new Mark.TextLine(x, style.pageNumberBaseline(), style.bodySize(),
+                    List.of(new Run(text, false, null, null))));
+            out.add(new Plan.Page(marks));
+        }
+        return out;
+    }
+}

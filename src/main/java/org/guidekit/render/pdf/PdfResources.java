@@ -1,0 +1,100 @@
+package org.guidekit.render.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.guidekit.error.RenderException;
+
+/**
+ * The fonts and images of one document, loaded into it, and the {@link TextMeasure} the layout uses. When a
+ * clinic gives only a regular font, bold is drawn by stroking the glyph outline as well as filling it.
+ */
+final class PdfResources implements TextMeasure, AutoCloseable {
+    private final PDDocument doc;
+    private final FontFace regular;
+    private final FontFace bold;
+    private final PDType0Font regularFont;
+    private final PDType0Font boldFont;
+    private final Map<Path, PDImageXObject> images = new HashMap<>();
+
+    PdfResources(PDDocument doc, FontFace regular, FontFace bold) {
+        this.doc = doc;
+        this.regular = regular;
+        this.bold = bold;
+        try {
+            PDType0Font r = embed(doc, regular);
+            this.regularFont = r;
+            this.boldFont = bold == regular ? r : embed(doc, bold);
+        } catch (RenderException e) {
+            closeQuietly();
+            throw e;
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException ignored) {
+            // already failing with a clearer error
+        }
+    }
+
+    /** Embeds a subset of the face; a font whose licence forbids embedding is the user's error, not a crash. */
+    private static PDType0Font embed(PDDocument doc, FontFace face) {
+        try {
+            return PDType0Font.load(doc, face.font(), true);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException(face.name() + " cannot be embedded in a PDF (" + e.getMessage()
+                    + "); choose another font");
+        }
+    }
+
+    PDType0Font font(boolean strong) {
+        return strong ? boldFont : regularFont;
+    }
+
+    /** True when bold must be simulated (no bold face was given). */
+    boolean simulatedBold() {
+        return bold == regular;
+    }
+
+    @Override
+    public float width(String text, boolean strong, float size) {
+        return (strong ? bold : regular).width(text) * size / 1000f;
+    }
+
+    @Override
+    public boolean canShow(int codePoint) {
+        return regular.canShow(codePoint) && bold.canShow(codePoint);
+    }
+
+    @Override
+    public int[] imageSize(Path file) {
+        PDImageXObject image = image(file);
+        return new int[] {image.getWidth(), image.getHeight()};
+    }
+
+    PDImageXObject image(Path file) {
+        return images.computeIfAbsent(file, f -> {
+            try {
+                return PDImageXObject.createFromFileByContent(f.toFile(), doc);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new RenderException("cannot read the image " + f.getFileName() + " (" + e.getMessage()
+                        + "); save it as a PNG or JPEG file");
+            }
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        regular.close();
+        if (bold != regular) {
+            bold.close();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.guidekit.render.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One element of the planned structure tree: a standard PDF structure type ({@code P}, {@code H2}, {@code LI}…)
+ * with the few attributes guidekit uses. The writer turns each node into a structure element the first time
+ * content owned by it (or a descendant) is drawn, so the tree's order is the reading order.
+ */
+public final class StructNode {
+    private final String type;
+    private final StructNode parent;
+    private final List<StructNode> children = new ArrayList<>();
+    private String alt;
+    private String listNumbering;
+    private String scope;
+
+    private StructNode(String type, StructNode parent) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.parent = parent;
+    }
+
+    /** The {@code Document} root. */
+    public static StructNode document() {
+        return new StructNode("Document", null);
+    }
+
+    /** Adds a child of {@code childType} and returns it. */
+    public StructNode add(String childType) {
+        StructNode child = new StructNode(childType, this);
+        children.add(child);
+        return child;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    /** The parent, or null for the document. */
+    public StructNode parent() {
+        return parent;
+    }
+
+    public List<StructNode> children() {
+        return java.util.Collections.unmodifiableList(children);
+    }
+
+    /** Alternative text of a {@code Figure}. */
+    public String alt() {
+        return alt;
+    }
+
+    public StructNode withAlt(String text) {
+        this.alt = text;
+        return this;
+    }
+
+    /** {@code Decimal}, {@code Disc} or {@code Square} for an {@code L}. */
+    public String listNumbering() {
+        return listNumbering;
+    }
+
+    public StructNode withListNumbering(String numbering) {
+        this.listNumbering = numbering;
+        return this;
+    }
+
+    /** {@code Column} for a {@code TH}. */
+    public String scope() {
+        return scope;
+    }
+
+    public StructNode withScope(String s) {
+        this.scope = s;
+        return this;
+    }
+
+    /** True for {@code H1}…{@code H6}. */
+    public boolean isHeading() {
+        return type.length() == 2 && type.charAt(0) == 'H' && Character.isDigit(type.charAt(1));
+    }
+}

@@ -1,0 +1,132 @@
+package org.guidekit.render.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guidekit.model.Inline;
+import org.guidekit.model.Table;
+import org.guidekit.model.TableRow;
+
+/**
+ * Tables such as medication schedules: {@code Table → TR → TH/TD}, a bold header row, ruled cells, rows that are
+ * never split (unless one alone is taller than a page) and a header that is repeated (as an artifact) at the top of every further page the table covers.
+ */
+final class TableLayout {
+    private final PdfStyle style;
+    private final TextMeasure measure;
+    private final ChunkList chunks;
+
+    TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
+        this.style = style;
+        this.measure = measure;
+        this.chunks = chunks;
+    }
+
+    void table(Table t, Place place, float space) {
+        StructNode table = place.parent().add("Table");
+        float[] widths = columnWidths(t, place.width());
+        Chunk header = row(t.header(), table.add("TR"), true, place, widths, Float.MAX_VALUE).get(0);
+        Chunk repeat = row(t.header(), null, true, place, widths, Float.MAX_VALUE).get(0);
+        chunks.add(new Chunk(header.height(), space, t.rows().isEmpty() ? Chunk.FREE : Chunk.ALWAYS,
+                header.marks(), null, place.frame()));
+        float roomForRow = style.bottom() - style.top() - repeat.height();
+        for (TableRow r : t.rows()) {
+            for (Chunk part : row(r, table.add("TR"), false, place, widths, roomForRow)) {
+                chunks.add(new Chunk(part.height(), 0, Chunk.FREE, part.marks(), repeat, place.frame()));
+            }
+        }
+    }
+
+    /**
+     * A row as one chunk, or, only when it is taller than {@code room} (a page below the repeated header), as
+     * several chunks of whole lines so that no text runs off the page. With a null {@code tr} its text is an
+     * artifact (the repeated header).
+     */
+    private List<Chunk> row(TableRow row, StructNode tr, boolean header, Place place, float[] widths, float room) {
+        float pad = style.padding() / 2;
+        List<List<List<Run>>> cells = new ArrayList<>();
+        int lineCount = 1;
+        for (int c = 0; c < widths.length; c++) {
+            StructNode cell = tr == null ? null : header ? tr.add("TH").withScope("Column") : tr.add("TD");
+            var words = InlineFlow.words(row.cells().get(c), cell, header);
+            var lines = LineBreaker.lines(words, measure, style.bodySize(), widths[c] - 2 * pad);
+            if (lines.isEmpty() && cell != null) {
+                lines = List.of(List.of(new Run("", header, cell, null)));
+            }
+            cells.add(lines);
+            lineCount = Math.max(lineCount, lines.size());
+        }
+        float lineHeight = style.lineHeight(style.bodySize());
+        int perPart = Math.max(1, (int) Math.min(lineCount, (room - 2 * pad) / lineHeight));
+        List<Chunk> parts = new ArrayList<>();
+        for (int from = 0; from < lineCount; from += perPart) {
+            parts.add(part(cells, from, Math.min(lineCount, from + perPart), header, place, widths));
+        }
+        return parts;
+    }
+
+    /** Lines {@code from} (inclusive) to {@code to} of every cell, in ruled boxes. */
+    private Chunk part(List<List<List<Run>>> cells, int from, int to, boolean header, Place place, float[] widths) {
+        float pad = style.padding() / 2;
+        float lineHeight = style.lineHeight(style.bodySize());
+        float height = (to - from) * lineHeight + 2 * pad;
+        List<Mark> marks = new ArrayList<>();
+        float x = place.x();
+        for (int c = 0; c < widths.length; c++) {
+            for (int i = from; i < Math.min(to, cells.get(c).size()); i++) {
+                float baseline = pad + (i - from) * lineHeight + style.baselineOffset(style.bodySize());
+                marks.add(new Mark.TextLine(x + pad, baseline, style.bodySize(), cells.get(c).get(i)));
+            }
+            marks.add(new Mark.Box(x, 0, widths[c], height, header ? 2 * style.tableRule() : style.tableRule()));
+            x += widths[c];
+        }
+        return new Chunk(height, 0, Chunk.FREE, marks, null, place.frame());
+    }
+
+    /**
+     * Widths that fill the column: each column gets at least its longest word, and the rest is shared in
+     * proportion to how much more the column's text would like.
+     */
+    private float[] columnWidths(Table t, float total) {
+        int n = t.columns();
+        float pad = style.padding();
+        float[] min = new float[n];
+        float[] natural = new float[n];
+        List<TableRow> all = new ArrayList<>();
+        all.add(t.header());
+        all.addAll(t.rows());
+        for (TableRow r : all) {
+            for (int c = 0; c < n; c++) {
+                List<Inline> cell = r.cells().get(c);
+                boolean bold = r == t.header();
+                float line = 0;
+                for (Word w : InlineFlow.words(cell, null, bold)) {
+                    float ww = w.width(measure, style.bodySize());
+                    min[c] = Math.max(min[c], ww + pad);
+                    line += ww + measure.width(" ", false, style.bodySize());
+                }
+                natural[c] = Math.max(natural[c], line + pad);
+            }
+        }
+        return share(min, natural, total);
+    }
+
+    private static float[] share(float[] min, float[] natural, float total) {
+        int n = min.length;
+        float sumMin = 0;
+        float sumExtra = 0;
+        for (int c = 0; c < n; c++) {
+            min[c] = Math.min(min[c], total / n);
+            sumMin += min[c];
+            sumExtra += Math.max(0, natural[c] - min[c]);
+        }
+        float[] widths = new float[n];
+        float spare = total - sumMin;
+        for (int c = 0; c < n; c++) {
+            float want = Math.max(0, natural[c] - min[c]);
+            float extra = sumExtra > 0 ? spare * want / sumExtra : spare / n;
+            widths[c] = min[c] + extra;
+        }
+        return widths;
+    }
+}

@@ -1,0 +1,71 @@
+package org.guidekit.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Line filling: ragged right, never a split word, long addresses broken after '/' or '.'. */
+class LineBreakerTest {
+    private static final float SIZE = 18f;
+    private static PDDocument doc;
+    private static PdfResources measure;
+
+    @BeforeAll
+    static void fonts() throws IOException {
+        doc = new PDDocument();
+        measure = new PdfResources(doc, FontFace.dejaVu(false), FontFace.dejaVu(true));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        measure.close();
+        doc.close();
+    }
+
+    private static List<String> lines(String text, float width) {
+        StructNode p = StructNode.document().add("P");
+        return LineBreaker.lines(InlineFlow.words(text, p, false), measure, SIZE, width).stream()
+                .map(runs -> new Mark.TextLine(0, 0, SIZE, runs).text()).toList();
+    }
+
+    @Test
+    void wordsAreNeverSplit() {
+        String text = "Gentle stretches keep your back from getting stiff. Move slowly and stop if a stretch hurts.";
+        List<String> lines = lines(text, 200);
+        assertTrue(lines.size() > 2);
+        for (String line : lines) {
+            assertTrue(measure.width(line.strip(), false, SIZE) <= 200, line);
+        }
+        assertEquals(text, String.join("", lines));
+    }
+
+    @Test
+    void aLongAddressBreaksAfterSlashOrDot() {
+        String url = "https://www.example.org/patients/handouts/back-care/very-long-path/with-more-parts/index.html";
+        List<String> lines = lines("See " + url + " today", 250);
+        String joined = String.join("", lines);
+        assertEquals("See " + url + " today", joined);
+        List<String> urlLines = lines.stream().filter(l -> !l.startsWith("See") && !l.startsWith("today")).toList();
+        assertTrue(urlLines.size() > 2, "the address should need several lines: " + lines);
+        for (int i = 0; i < urlLines.size() - 1; i++) {
+            String l = urlLines.get(i);
+            assertTrue(l.endsWith("/") || l.endsWith("."), "line breaks inside the address at: " + l);
+            assertTrue(measure.width(l, false, SIZE) <= 250, l);
+        }
+    }
+
+    @Test
+    void aTokenWithoutBreakPointsIsCutOnlyWhereItMust() {
+        String token = "x".repeat(60);
+        List<String> lines = lines(token, 200);
+        assertEquals(token, String.join("", lines));
+        lines.forEach(l -> assertTrue(measure.width(l, false, SIZE) <= 200, l));
+    }
+}
