@@ -21,6 +21,7 @@ import org.guidekit.model.ModelPrinter;
 import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.Paper;
 import org.guidekit.render.RenderOptions;
+import org.guidekit.render.Rendition;
 import org.guidekit.render.Renderer;
 
 /**
@@ -47,17 +48,18 @@ public final class LargePrintPdfRenderer implements Renderer {
     }
 
     @Override
-    public List<Path> render(Guide guide, RenderOptions options, Path guideDir) {
+    public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
         Path target = guideDir.resolve(guide.name() + ".pdf");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        int pages;
         try {
-            write(guide, options, pdf);
+            pages = write(guide, options, pdf);
         } catch (IOException e) {
             throw new RenderException(guide.source() + ": cannot build the PDF (" + e.getMessage() + ")", e);
         }
         // Only a complete PDF reaches the output folder, and then atomically.
         AtomicOutput.write(target, pdf::writeTo);
-        return List.of(target);
+        return new Rendition(List.of(target), pages, 0);
     }
 
     /** The style for {@code guide}: the chosen paper, or Letter/A4 from its language region. */
@@ -69,8 +71,10 @@ public final class LargePrintPdfRenderer implements Renderer {
     /**
      * Lays out and writes the PDF to {@code out}. Font, glyph and image problems are {@link RenderException}s,
      * raised before a byte is written.
+     *
+     * @return the number of pages
      */
-    static void write(Guide guide, RenderOptions options, OutputStream out) throws IOException {
+    static int write(Guide guide, RenderOptions options, OutputStream out) throws IOException {
         FontFace regular = options.font().map(p -> FontFace.file(p, "--font")).orElseGet(() -> FontFace.dejaVu(false));
         FontFace bold;
         try {
@@ -88,6 +92,7 @@ public final class LargePrintPdfRenderer implements Renderer {
             new DocumentWriter(doc, resources).write(plan, date, guide.metadata().organization().orElse(null),
                     documentId(guide, options));
             doc.save(out);
+            return plan.pages().size();
         }
     }
 
