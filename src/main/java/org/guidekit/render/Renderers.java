@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.guidekit.render.audio.AudioRenderer;
+
 /**
  * The registry of output formats, one explicit list (pandoc's writer table). Add a renderer here and it is
  * available to {@code render} and {@code build}.
  */
 public final class Renderers {
-    private static final List<Renderer> ALL = List.of();
+    private static final List<Renderer> ALL = List.of(
+            new AudioRenderer(AudioRenderer.Container.MP3),
+            new AudioRenderer(AudioRenderer.Container.WAV));
 
     private Renderers() {
     }

@@ -1,0 +1,87 @@
+package org.guidekit.render.audio;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.guidekit.error.OutputException;
+import org.guidekit.error.RenderException;
+import org.guidekit.model.Guide;
+import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.RenderOptions;
+import org.guidekit.render.Renderer;
+import org.guidekit.render.speech.SpeechScript;
+import org.guidekit.render.speech.SpeechScriptBuilder;
+
+/**
+ * The spoken guide: {@code <name>.mp3} with one chapter per section (or {@code <name>.wav}), plus
+ * {@code <name>.transcript.txt} (exactly what the voice was given, one utterance per line) and {@code <name>.vtt}
+ * (captions with real timings).
+ */
+public final class AudioRenderer implements Renderer {
+    /** The container written. */
+    public enum Container { MP3, WAV }
+
+    private final Container container;
+
+    public AudioRenderer(Container container) {
+        this.container = container;
+    }
+
+    @Override
+    public String format() {
+        return container == Container.MP3 ? "audio" : "wav";
+    }
+
+    @Override
+    public String description() {
+        return container == Container.MP3
+                ? "spoken guide: MP3 with a chapter per section, transcript and captions"
+                : "spoken guide as a WAV file, with transcript and captions";
+    }
+
+    @Override
+    public List<Path> render(Guide guide, RenderOptions options, Path guideDir) {
+        checkEnglish(guide);
+        SpeechScript script = new SpeechScriptBuilder().build(guide, options.sharedPronunciations());
+        Path work = workFolder();
+        GuideSynthesizer synthesizer = GuideSynthesizer.forThisMachine(VoiceSettings.from(options));
+        try (SynthesizedGuide audio = synthesizer.synthesize(script, work, container == Container.WAV,
+                options.progress())) {
+            String name = guide.name();
+            Path sound;
+            AudioClipMap clips;
+            if (container == Container.MP3) {
+                sound = Mp3Writer.writeChaptered(audio, guideDir.resolve(name + ".mp3"));
+                clips = audio.clipMapForSingleFile(name + ".mp3");
+            } else {
+                sound = WavWriter.write(audio, guideDir.resolve(name + ".wav"));
+                clips = audio.clipMapForWav(name + ".wav");
+            }
+            byte[] transcript = script.transcript().getBytes(StandardCharsets.UTF_8);
+            Path text = AtomicOutput.write(guideDir.resolve(name + ".transcript.txt"), out -> out.write(transcript));
+            Path vtt = WebVttWriter.write(clips, guideDir.resolve(name + ".vtt"));
+            return List.of(sound, text, vtt);
+        }
+    }
+
+    /** FreeTTS has only English voices; other languages get a clear message instead of English-accented noise. */
+    static void checkEnglish(Guide guide) {
+        String language = guide.metadata().language();
+        if (!Locale.forLanguageTag(language).getLanguage().equals("en")) {
+            throw new RenderException(guide.source() + ": the voice speaks English only, but the guide's language is "
+                    + language + "; render it with --format pdf");
+        }
+    }
+
+    private static Path workFolder() {
+        try {
+            return Files.createTempDirectory("guidekit-audio-");
+        } catch (IOException e) {
+            throw new OutputException("cannot create a temporary folder for audio (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.guidekit.render.audio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.guidekit.error.RenderException;
+import org.guidekit.render.speech.Prosody;
+
+import com.sun.speech.freetts.Item;
+import com.sun.speech.freetts.Relation;
+import com.sun.speech.freetts.UtteranceProcessor;
+import com.sun.speech.freetts.Voice;
+import com.sun.speech.freetts.VoiceManager;
+
+/**
+ * FreeTTS's kevin16 voice, driven headless and synchronously: our own {@link PcmCollector} as the audio player
+ * (the default one hangs without a sound device) and no output thread (so a failing utterance returns false here
+ * instead of hanging). The only class that uses FreeTTS.
+ */
+public final class FreeTtsSynthesizer implements Synthesizer {
+    /** kevin16's real pace at a duration stretch of 1, measured with its Word relation (FreeTTS assumes 150). */
+    static final double NATURAL_WORDS_PER_MINUTE = 196;
+    private static final String VOICE = "kevin16";
+    /** FreeTTS's voice allocation fills static tables and is not thread-safe. */
+    private static final Object ALLOCATION = new Object();
+
+    private final Voice voice;
+    private final PcmCollector player = new PcmCollector();
+    private final List<String> lastWords = new ArrayList<>();
+    private final VoiceSettings settings;
+
+    /**
+     * Loads and allocates a voice with the given pronunciations (word → validated CMU phones) in its lexicon.
+     *
+     * @throws RenderException if the voice cannot be loaded
+     */
+    public FreeTtsSynthesizer(VoiceSettings settings, Map<String, List<String>> pronunciations) {
+        this.settings = settings;
+        synchronized (ALLOCATION) {
+            if (System.getProperty("freetts.voices") == null) {
+                System.setProperty("freetts.voices", "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory");
+            }
+            Voice v = VoiceManager.getInstance().getVoice(VOICE);
+            if (v == null) {
+                throw new RenderException("the voice " + VOICE + " cannot be found; the FreeTTS library is incomplete");
+            }
+            v.allocate();
+            this.voice = v;
+        }
+        voice.getOutputQueue().close();
+        voice.setOutputQueue(null);
+        voice.setAudioPlayer(player);
+        settings.pitch().ifPresent(voice::setPitch);
+        voice.getUtteranceProcessors().add(wordRecorder());
+        // Sorted, so every voice in a pool gets the same lexicon in the same order.
+        new java.util.TreeMap<>(pronunciations).forEach((word, phones) ->
+                voice.getLexicon().addAddendum(word, null, phones.toArray(String[]::new)));
+    }
+
+    @Override
+    public int sampleRate() {
+        return player.sampleRate();
+    }
+
+    @Override
+    public short[] speak(String text, Prosody prosody) {
+        voice.setDurationStretch((float) (NATURAL_WORDS_PER_MINUTE
+                / (settings.wordsPerMinute() * prosody.rateFactor())));
+        player.takeSamples();
+        boolean ok;
+        try {
+            ok = voice.speak(text);
+        } catch (RuntimeException e) {
+            throw new RenderException("the voice failed on \"" + text + "\" (" + e + ")", e);
+        }
+        if (!ok) {
+            throw new RenderException("the voice could not say \"" + text + "\"");
+        }
+        return player.takeSamples();
+    }
+
+    @Override
+    public List<String> spokenWords(String text) {
+        lastWords.clear();
+        speak(text, Prosody.NORMAL);
+        return List.copyOf(lastWords);
+    }
+
+    /** Records the Word relation of every utterance: exactly the words FreeTTS will pronounce. */
+    private UtteranceProcessor wordRecorder() {
+        return utterance -> {
+            Relation words = utterance.getRelation(Relation.WORD);
+            for (Item w = words == null ? null : words.getHead(); w != null; w = w.getNext()) {
+                lastWords.add(w.toString());
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        synchronized (ALLOCATION) {
+            voice.deallocate();
+        }
+    }
+}
