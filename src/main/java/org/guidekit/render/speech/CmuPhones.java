@@ -3,14 +3,15 @@ package org.guidekit.render.speech;
 import java.util.Set;
 
 /**
- * The phone set of FreeTTS's US English voice (its {@code phoneset.txt}). Vowels may carry the stress mark 1;
- * FreeTTS crashes inside an utterance on anything else (e.g. {@code ow0}), so phones are checked here first.
+ * The CMU phones FreeTTS's kevin16 voice can actually say. Its {@code phoneset.txt} lists more (axr, dx, el, em,
+ * en, hv, nx), but the voice has no durations for those and fails inside the utterance, as it does for any stress
+ * mark other than 1 ({@code ow0}); so phones are checked here first. A test speaks every phone listed here.
  */
 public final class CmuPhones {
-    static final Set<String> VOWELS = Set.of("aa", "ae", "ah", "ao", "aw", "ax", "axr", "ay", "eh", "er", "ey", "ih",
-            "iy", "ow", "oy", "uh", "uw");
-    static final Set<String> CONSONANTS = Set.of("b", "ch", "d", "dh", "dx", "el", "em", "en", "f", "g", "hh", "hv",
-            "jh", "k", "l", "m", "n", "ng", "nx", "p", "r", "s", "sh", "t", "th", "v", "w", "y", "z", "zh");
+    static final Set<String> VOWELS = Set.of("aa", "ae", "ah", "ao", "aw", "ax", "ay", "eh", "er", "ey", "ih", "iy",
+            "ow", "oy", "uh", "uw");
+    static final Set<String> CONSONANTS = Set.of("b", "ch", "d", "dh", "f", "g", "hh", "jh", "k", "l", "m", "n", "ng",
+            "p", "r", "s", "sh", "t", "th", "v", "w", "y", "z", "zh");
 
     private CmuPhones() {
     }
@@ -21,6 +22,17 @@ public final class CmuPhones {
             return true;
         }
         return phone.endsWith("1") && VOWELS.contains(phone.substring(0, phone.length() - 1));
+    }
+
+    /** Every accepted phone, stressed vowels included, sorted. */
+    public static java.util.List<String> all() {
+        java.util.List<String> all = new java.util.ArrayList<>(CONSONANTS);
+        for (String v : VOWELS) {
+            all.add(v);
+            all.add(v + "1");
+        }
+        java.util.Collections.sort(all);
+        return all;
     }
 
     static boolean isVowel(String phone) {

@@ -22,8 +22,8 @@ final class SpokenNumbers {
                 Rewrite.of("(?<![\\d/.])\\d{3}-\\d{4}(?!\\d)", SpokenNumbers::phone),
                 // Emergency numbers must never be "nine hundred eleven".
                 Rewrite.of("(?<![\\d/.,])(911|999|112|988|000|111)(?![\\d/]|[.,]\\d)", m -> NumberWords.digits(m.group())),
-                Rewrite.of("\\b(\\d{1,2}):(\\d{2})\\s*([aApP])\\.?\\s?[mM]\\b\\.?", SpokenNumbers::clock),
-                Rewrite.of("\\b(\\d{1,2})\\s*([aApP])\\.[mM]\\.|\\b(\\d{1,2})\\s?([aApP])[mM]\\b", SpokenNumbers::hour),
+                Rewrite.of("\\b(\\d{1,2})(?::(\\d{2}))?\\s?([aApP])(?:\\.\\s?[mM]\\.|\\s?[mM]\\b)(\\s*$|\\s+(?=[A-Z]))?",
+                        SpokenNumbers::clock),
                 Rewrite.of("\\b(\\d{1,2}):(\\d{2})\\b", m -> time(m.group(1), m.group(2))),
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*°\\s*([FC])\\b", m -> m.group(1) + " degrees "
                         + (m.group(2).equals("F") ? "Fahrenheit" : "Celsius")),
@@ -47,14 +47,12 @@ final class SpokenNumbers {
         return sb.toString();
     }
 
+    /** "8:00 a.m." → "8 A M", "2:15 p.m." → "2 15 P M"; a sentence end swallowed by "a.m." is kept. */
     private static String clock(MatchResult m) {
-        return time(m.group(1), m.group(2)) + " " + meridiem(m.group(3));
-    }
-
-    private static String hour(MatchResult m) {
-        String h = m.group(1) != null ? m.group(1) : m.group(3);
-        String ap = m.group(2) != null ? m.group(2) : m.group(4);
-        return Integer.parseInt(h) + " " + meridiem(ap);
+        String minutes = m.group(2) == null || m.group(2).equals("00") ? "" : " " + time(m.group(1), m.group(2))
+                .replaceFirst("^\\d+ ", "");
+        String end = m.group(4) == null ? "" : m.group().contains(".") ? ". " : m.group(4);
+        return Integer.parseInt(m.group(1)) + minutes + " " + meridiem(m.group(3)) + end;
     }
 
     private static String meridiem(String letter) {

@@ -17,7 +17,7 @@ final class SpokenWords {
     static {
         abbreviation("e\\.\\s?g\\.,?", "for example,");
         abbreviation("i\\.\\s?e\\.,?", "that is,");
-        abbreviation("etc\\.", "and so on.");
+        abbreviation("etc\\.", "and so on");
         abbreviation("approx\\.?", "about");
         abbreviation("[bB]\\.[iI]\\.[dD]\\.|BID", "twice a day");
         abbreviation("[tT]\\.[iI]\\.[dD]\\.|TID", "three times a day");
@@ -44,8 +44,6 @@ final class SpokenWords {
         }
         ACRONYMS.put("NSAIDs", "en-sayds");
         ACRONYMS.put("NSAID", "en-sayd");
-        ACRONYMS.put("A1C", "A 1 C");
-        ACRONYMS.put("A1c", "A 1 C");
         ACRONYMS.put("BP", "blood pressure");
         ACRONYMS.put("OTC", "over the counter");
         ACRONYMS.put("ASAP", "as soon as possible");
@@ -68,6 +66,9 @@ final class SpokenWords {
         rules.add(Rewrite.of("(?i)\\b(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+(?:org|com|gov|net|edu|uk|ca|au|us|"
                 + "info|health|nhs))\\b(?:/[^\\s]*[^\\s.,;:!?)])?/?", m -> host(m.group(1))));
         for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
+            // "Take it b.i.d. Then rest." - the abbreviation's period also ended the sentence: keep one.
+            rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?<=\\.)(?=\\s+[A-Z]|\\s*$)",
+                    e.getValue() + "."));
             rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?![\\w])", e.getValue()));
         }
         for (Map.Entry<String, String> e : ACRONYMS.entrySet()) {
