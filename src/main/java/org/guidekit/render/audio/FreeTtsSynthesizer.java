@@ -19,8 +19,11 @@ import com.sun.speech.freetts.VoiceManager;
  * instead of hanging). The only class that uses FreeTTS.
  */
 public final class FreeTtsSynthesizer implements Synthesizer {
-    /** kevin16's real pace at a duration stretch of 1, measured with its Word relation (FreeTTS assumes 150). */
-    static final double NATURAL_WORDS_PER_MINUTE = 196;
+    /**
+     * kevin16's pace at a duration stretch of 1, in words per minute of utterance time (its own sentence and comma
+     * pauses included, our pauses between blocks not), measured on the sample guides. FreeTTS assumes 150.
+     */
+    static final double NATURAL_WORDS_PER_MINUTE = 171;
     private static final String VOICE = "kevin16";
     /** FreeTTS's voice allocation fills static tables and is not thread-safe. */
     private static final Object ALLOCATION = new Object();
@@ -77,7 +80,9 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         if (!ok) {
             throw new RenderException("the voice could not say \"" + text + "\"");
         }
-        return player.takeSamples();
+        short[] samples = player.takeSamples();
+        WrapRepair.repair(samples);
+        return samples;
     }
 
     @Override

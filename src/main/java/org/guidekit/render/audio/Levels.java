@@ -6,10 +6,11 @@ package org.guidekit.render.audio;
  *
  * @param peakDbfs       highest absolute sample in dB relative to full scale
  * @param clippedSamples samples at full scale
- * @param wrapJumps      neighbouring samples more than 3/4 of the full range apart, the signature of wrap-around
+ * @param wrapJumps      neighbouring samples at opposite extremes (both beyond 90 % of full scale), the signature
+ *                       of wrap-around; speech levelled below the ceiling never does this, however sharp it is
  */
 public record Levels(double peakDbfs, int clippedSamples, int wrapJumps) {
-    private static final int WRAP_JUMP = 49152;
+    private static final int NEAR_FULL_SCALE = 29491;
 
     /** Measures {@code length} samples. */
     public static Levels of(short[] samples, int length) {
@@ -22,7 +23,8 @@ public record Levels(double peakDbfs, int clippedSamples, int wrapJumps) {
             if (a >= 32767) {
                 clipped++;
             }
-            if (i > 0 && Math.abs(samples[i] - samples[i - 1]) > WRAP_JUMP) {
+            if (i > 0 && Math.min(Math.abs(samples[i]), Math.abs(samples[i - 1])) >= NEAR_FULL_SCALE
+                    && (samples[i] > 0) != (samples[i - 1] > 0)) {
                 jumps++;
             }
         }
