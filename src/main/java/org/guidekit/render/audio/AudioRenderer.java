@@ -17,9 +17,10 @@ import org.guidekit.render.speech.SpeechScript;
 import org.guidekit.render.speech.SpeechScriptBuilder;
 
 /**
- * The spoken guide: {@code <name>.mp3} with one chapter per section (or {@code <name>.wav}), plus
- * {@code <name>.transcript.txt} (exactly what the voice was given, one utterance per line) and {@code <name>.vtt}
- * (captions with real timings).
+ * The spoken guide: {@code <name>.mp3} with one chapter per section, {@code <name>.transcript.txt} (exactly what
+ * the voice was given, one utterance per line) and {@code <name>.vtt} (captions with real timings). The {@code wav}
+ * format writes {@code <name>.wav} with its own captions, {@code <name>.wav.vtt}: its timings differ slightly from
+ * the MP3's (no encoder delay or frame padding), and both formats may be rendered into the same folder.
  */
 public final class AudioRenderer implements Renderer {
     /** The container written. */
@@ -63,7 +64,8 @@ public final class AudioRenderer implements Renderer {
             }
             byte[] transcript = script.transcript().getBytes(StandardCharsets.UTF_8);
             Path text = AtomicOutput.write(guideDir.resolve(name + ".transcript.txt"), out -> out.write(transcript));
-            Path vtt = WebVttWriter.write(clips, guideDir.resolve(name + ".vtt"));
+            String captions = container == Container.MP3 ? name + ".vtt" : name + ".wav.vtt";
+            Path vtt = WebVttWriter.write(clips, guideDir.resolve(captions));
             return List.of(sound, text, vtt);
         }
     }

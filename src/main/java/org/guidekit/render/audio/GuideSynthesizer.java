@@ -52,8 +52,8 @@ public final class GuideSynthesizer {
     }
 
     /**
-     * Synthesises {@code script} into {@code workDir} (an empty folder the caller owns; closing the result deletes
-     * the files in it).
+     * Synthesises {@code script} into {@code workDir} (an empty folder given to the result: closing the result
+     * deletes it with the files in it).
      *
      * @param keepPcm  also keep raw PCM per section (for WAV output)
      * @param progress receives words done / words in all, under the task name "{@code <guide>: audio}"
