@@ -13,8 +13,13 @@ import de.sciss.jump3r.lowlevel.LameEncoder;
  * The only class that uses jump3r.
  */
 public final class Mp3Encoder {
-    /** 48 kbit/s is clear speech at 16 kHz and small enough for phones (about 21 MB for two hours). */
+    /** 48 kbit/s is clear speech at 16 kHz and small enough for phones (about 43 MB for two hours). */
     public static final int BITRATE_KBPS = 48;
+    /**
+     * LAME quality 7 ("fast"): keeps the psychoacoustic model, skips the costly noise-shaping search; about 1.5x
+     * faster than 5 in jump3r, with no difference we could hear on 16 kHz speech (bench/audio/RESULTS.md).
+     */
+    private static final int QUALITY = LameEncoder.QUALITY_LOW;
     /**
      * Samples a decoder outputs before the first real sample: LAME's encoder delay (576) plus the usual decoder
      * delay (529). Timings in an MP3 are shifted by this much.
@@ -32,7 +37,7 @@ public final class Mp3Encoder {
     public static long encode(short[] samples, int length, int sampleRate, OutputStream out) throws IOException {
         AudioFormat pcm = new AudioFormat(sampleRate, 16, 1, true, false);
         LameEncoder lame = new LameEncoder(pcm, BITRATE_KBPS, LameEncoder.CHANNEL_MODE_MONO,
-                LameEncoder.QUALITY_MIDDLE, false);
+                QUALITY, false);
         try {
             int chunk = lame.getPCMBufferSize();
             byte[] in = new byte[chunk];
