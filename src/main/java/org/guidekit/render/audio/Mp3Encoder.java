@@ -16,8 +16,9 @@ public final class Mp3Encoder {
     /** 48 kbit/s is clear speech at 16 kHz and small enough for phones (about 43 MB for two hours). */
     public static final int BITRATE_KBPS = 48;
     /**
-     * LAME quality 7 ("fast"): keeps the psychoacoustic model, skips the costly noise-shaping search; about 1.5x
-     * faster than 5 in jump3r, with no difference we could hear on 16 kHz speech (bench/audio/RESULTS.md).
+     * LAME quality 7 ("fast", LAME's own choice for -f): keeps the psychoacoustic model, skips the costly
+     * noise-shaping search; about 1.5x faster than 5 in jump3r (bench/audio/RESULTS.md). No formal listening
+     * comparison with 5 has been made yet.
      */
     private static final int QUALITY = LameEncoder.QUALITY_LOW;
     /**
