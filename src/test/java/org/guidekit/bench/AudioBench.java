@@ -15,6 +15,9 @@ import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.audio.AudioRenderer;
 import org.guidekit.render.audio.FreeTtsSynthesizer;
+import org.guidekit.render.audio.GuideSynthesizer;
+import org.guidekit.render.audio.SectionAudio;
+import org.guidekit.render.audio.SynthesizedGuide;
 import org.guidekit.render.audio.Loudness;
 import org.guidekit.render.audio.Mp3Encoder;
 import org.guidekit.render.audio.VoiceSettings;
@@ -68,6 +71,7 @@ public final class AudioBench {
             warmRender = Math.min(warmRender, seconds(t));
         }
         report(guide, script, pcm, audioSeconds, synth, encode, coldRender, warmRender);
+        levels(script, options, out.resolve("levels"));
         AtomicOutput.deleteTree(out);
     }
 
@@ -83,6 +87,24 @@ public final class AudioBench {
         System.out.printf("MP3 encoding, 1 core  %.3f s = %.0fx real time%n", encode, audioSeconds / encode);
         System.out.printf("render, fresh JVM     %.3f s (includes voice loading and JIT warm-up)%n", coldRender);
         System.out.printf("render, warm          %.3f s (best of %d)%n", warmRender, ROUNDS);
+    }
+
+    /** Duration, pace and levels of the finished audio, section by section. */
+    private static void levels(SpeechScript script, RenderOptions options, Path work) throws IOException {
+        Files.createDirectories(work);
+        try (SynthesizedGuide audio = GuideSynthesizer.forThisMachine(VoiceSettings.from(options))
+                .synthesize(script, work, false, options.progress())) {
+            double minutes = audio.mp3Millis() / 60000.0;
+            long speakingMs = audio.clipMapForSingleFile("x").clips().stream()
+                    .mapToLong(c -> c.endMs() - c.beginMs()).sum();
+            System.out.printf("MP3 duration          %.1f s; %.0f words a minute speaking, %.0f with pauses%n",
+                    minutes * 60, script.wordCount() / (speakingMs / 60000.0), script.wordCount() / minutes);
+            var stats = audio.sections().stream().mapToDouble(SectionAudio::loudness).summaryStatistics();
+            double peak = audio.sections().stream().mapToDouble(s -> s.levels().peakDbfs()).max().orElseThrow();
+            int clipped = audio.sections().stream().mapToInt(s -> s.levels().clippedSamples()).sum();
+            System.out.printf("levels                %.1f to %.1f LUFS per section, peak %.2f dBFS, %d clipped%n",
+                    stats.getMin(), stats.getMax(), peak, clipped);
+        }
     }
 
     private static short[] speakAll(FreeTtsSynthesizer voice, SpeechScript script) {

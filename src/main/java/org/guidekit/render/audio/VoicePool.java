@@ -8,41 +8,30 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A fixed set of voices for parallel synthesis. A FreeTTS voice must never be used by two threads at once, and
- * allocating voices is not thread-safe, so the pool creates them one after another up front and lends each to one
- * thread at a time.
+ * Up to a fixed number of voices for parallel synthesis. A FreeTTS voice must never be used by two threads at once,
+ * so the pool lends each voice to one thread at a time. Voices are created when first needed, one after another
+ * (FreeTTS's allocation is not thread-safe), so the first thread starts speaking while the next voice loads.
  */
 public final class VoicePool implements AutoCloseable {
+    private final int capacity;
+    private final Supplier<Synthesizer> factory;
     private final List<Synthesizer> all = new ArrayList<>();
     private final BlockingQueue<Synthesizer> idle;
+    private boolean closed;
 
-    /** Creates {@code size} voices, one after another. */
-    public VoicePool(int size, Supplier<Synthesizer> factory) {
-        if (size < 1) {
-            throw new IllegalArgumentException("pool size " + size);
+    /** A pool of at most {@code capacity} voices made by {@code factory}. */
+    public VoicePool(int capacity, Supplier<Synthesizer> factory) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("pool size " + capacity);
         }
-        idle = new ArrayBlockingQueue<>(size);
-        try {
-            for (int i = 0; i < size; i++) {
-                Synthesizer s = factory.get();
-                all.add(s);
-                idle.add(s);
-            }
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
+        this.capacity = capacity;
+        this.factory = factory;
+        this.idle = new ArrayBlockingQueue<>(capacity);
     }
 
     /** Runs {@code work} with a voice no other thread is using; waits for one if all are busy. */
     public <T> T withVoice(Function<Synthesizer, T> work) {
-        Synthesizer s;
-        try {
-            s = idle.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a voice", e);
-        }
+        Synthesizer s = borrow();
         try {
             return work.apply(s);
         } finally {
@@ -50,12 +39,37 @@ public final class VoicePool implements AutoCloseable {
         }
     }
 
-    public int size() {
+    private Synthesizer borrow() {
+        Synthesizer s = idle.poll();
+        if (s != null) {
+            return s;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("voice pool is closed");
+            }
+            if (all.size() < capacity) {
+                Synthesizer made = factory.get(); // under the pool's lock: one allocation at a time
+                all.add(made);
+                return made;
+            }
+        }
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a voice", e);
+        }
+    }
+
+    /** Voices created so far. */
+    public synchronized int size() {
         return all.size();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         for (Synthesizer s : all) {
             s.close();
         }
