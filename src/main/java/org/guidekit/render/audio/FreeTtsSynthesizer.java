@@ -35,6 +35,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     private final Voice voice;
     private final PcmCollector player = new PcmCollector();
     private final List<String> lastWords = new ArrayList<>();
+    private final List<String> lastPhones = new ArrayList<>();
     private final VoiceSettings settings;
 
     /**
@@ -75,6 +76,8 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         voice.setDurationStretch((float) (NATURAL_WORDS_PER_MINUTE
                 / (settings.wordsPerMinute() * prosody.rateFactor())));
         player.takeSamples();
+        lastWords.clear();
+        lastPhones.clear();
         boolean ok;
         try {
             ok = voice.speak(text);
@@ -91,19 +94,29 @@ public final class FreeTtsSynthesizer implements Synthesizer {
 
     @Override
     public List<String> spokenWords(String text) {
-        lastWords.clear();
         speak(text, Prosody.NORMAL);
         return List.copyOf(lastWords);
     }
 
-    /** Records the Word relation of every utterance: exactly the words FreeTTS will pronounce. */
+    /** The phones the voice says for {@code text} (its Segment relation, pauses left out), for tests. */
+    public List<String> spokenPhones(String text) {
+        speak(text, Prosody.NORMAL);
+        return List.copyOf(lastPhones);
+    }
+
+    /** Records the Word and Segment relations of every utterance: exactly what FreeTTS pronounces. */
     private UtteranceProcessor wordRecorder() {
         return utterance -> {
-            Relation words = utterance.getRelation(Relation.WORD);
-            for (Item w = words == null ? null : words.getHead(); w != null; w = w.getNext()) {
-                lastWords.add(w.toString());
-            }
+            record(utterance.getRelation(Relation.WORD), lastWords);
+            record(utterance.getRelation(Relation.SEGMENT), lastPhones);
+            lastPhones.removeIf("pau"::equals);
         };
+    }
+
+    private static void record(Relation relation, List<String> into) {
+        for (Item i = relation == null ? null : relation.getHead(); i != null; i = i.getNext()) {
+            into.add(i.toString());
+        }
     }
 
     @Override

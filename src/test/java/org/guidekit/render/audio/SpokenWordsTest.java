@@ -40,6 +40,19 @@ class SpokenWordsTest {
     }
 
     @Test
+    void pronunciationListChangesWhatTheVoiceSays() {
+        // Without the list, FreeTTS's letter-to-sound rules guess baclofen.
+        List<String> guessed = voice.spokenPhones("baclofen");
+        var phones = org.guidekit.render.speech.Pronunciations.phones("baclofen", "BACK-low-fen", "test");
+        try (FreeTtsSynthesizer withList = new FreeTtsSynthesizer(new VoiceSettings(155, Optional.empty()),
+                Map.of("baclofen", phones))) {
+            assertEquals(List.of("b", "ae", "k", "l", "ow", "f", "eh", "n"), withList.spokenPhones("Baclofen"));
+            assertEquals(withList.spokenPhones("baclofen"), withList.spokenPhones("BACLOFEN,"));
+        }
+        assertEquals(false, guessed.equals(List.of("b", "ae", "k", "l", "ow", "f", "eh", "n")), guessed.toString());
+    }
+
+    @Test
     void everyPhoneWeAcceptIsOneTheVoiceCanSay() {
         // One made-up word per phone: if the validator let through a phone kevin16 has no data for, speak() fails.
         List<String> phones = CmuPhones.all();
