@@ -112,7 +112,7 @@ public final class AudioBench {
         int total = 0;
         for (SpeechSection s : script.sections()) {
             for (Utterance u : s.utterances()) {
-                short[] p = voice.speak(u.text(), u.prosody());
+                short[] p = voice.speak(u.text(), u.prosody()).samples();
                 parts.add(p);
                 total += p.length;
             }

@@ -18,7 +18,7 @@ import org.guidekit.render.speech.SpeechScriptBuilder;
 
 /**
  * The spoken guide: {@code <name>.mp3} with one chapter per section, {@code <name>.transcript.txt} (exactly what
- * the voice was given, one utterance per line) and {@code <name>.vtt} (captions with real timings). The {@code wav}
+ * the voice was given, one utterance per line) and {@code <name>.vtt} (captions, one cue per sentence, with the timings the voice really produced). The {@code wav}
  * format writes {@code <name>.wav} with its own captions, {@code <name>.wav.vtt}: its timings differ slightly from
  * the MP3's (no encoder delay or frame padding), and both formats may be rendered into the same folder.
  */
@@ -57,10 +57,10 @@ public final class AudioRenderer implements Renderer {
             AudioClipMap clips;
             if (container == Container.MP3) {
                 sound = Mp3Writer.writeChaptered(audio, guideDir.resolve(name + ".mp3"));
-                clips = audio.clipMapForSingleFile(name + ".mp3");
+                clips = audio.sentenceClipsForSingleFile(name + ".mp3");
             } else {
                 sound = WavWriter.write(audio, guideDir.resolve(name + ".wav"));
-                clips = audio.clipMapForWav(name + ".wav");
+                clips = audio.sentenceClipsForWav(name + ".wav");
             }
             byte[] transcript = script.transcript().getBytes(StandardCharsets.UTF_8);
             Path text = AtomicOutput.write(guideDir.resolve(name + ".transcript.txt"), out -> out.write(transcript));

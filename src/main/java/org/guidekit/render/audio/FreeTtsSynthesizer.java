@@ -10,6 +10,7 @@ import javax.sound.sampled.AudioFormat;
 import org.guidekit.error.RenderException;
 import org.guidekit.render.speech.Prosody;
 
+import com.sun.speech.freetts.FeatureSet;
 import com.sun.speech.freetts.Item;
 import com.sun.speech.freetts.Relation;
 import com.sun.speech.freetts.UtteranceProcessor;
@@ -36,6 +37,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     private final PcmCollector player = new PcmCollector();
     private final List<String> lastWords = new ArrayList<>();
     private final List<String> lastPhones = new ArrayList<>();
+    private final List<String> lastSentences = new ArrayList<>();
     private final VoiceSettings settings;
 
     /**
@@ -72,12 +74,13 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     }
 
     @Override
-    public short[] speak(String text, Prosody prosody) {
+    public SpokenUtterance speak(String text, Prosody prosody) {
         voice.setDurationStretch((float) (NATURAL_WORDS_PER_MINUTE
                 / (settings.wordsPerMinute() * prosody.rateFactor())));
         player.takeSamples();
         lastWords.clear();
         lastPhones.clear();
+        lastSentences.clear();
         boolean ok;
         try {
             ok = voice.speak(text);
@@ -87,9 +90,22 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         if (!ok) {
             throw new RenderException("the voice could not say \"" + text + "\"");
         }
+        List<int[]> spans = player.spans();
         short[] samples = player.takeSamples();
         WrapRepair.repair(samples);
-        return samples;
+        return new SpokenUtterance(samples, sentences(text, spans, samples.length));
+    }
+
+    /** FreeTTS speaks one sentence per begin/end of the player; pair them with the sentence texts it recorded. */
+    private List<SpokenUtterance.Sentence> sentences(String text, List<int[]> spans, int length) {
+        if (spans.size() != lastSentences.size() || spans.isEmpty()) {
+            return List.of(new SpokenUtterance.Sentence(text, 0, length));
+        }
+        List<SpokenUtterance.Sentence> sentences = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            sentences.add(new SpokenUtterance.Sentence(lastSentences.get(i), spans.get(i)[0], spans.get(i)[1]));
+        }
+        return sentences;
     }
 
     @Override
@@ -110,7 +126,25 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             record(utterance.getRelation(Relation.WORD), lastWords);
             record(utterance.getRelation(Relation.SEGMENT), lastPhones);
             lastPhones.removeIf("pau"::equals);
+            lastSentences.add(sentenceText(utterance.getRelation(Relation.TOKEN)));
         };
+    }
+
+    /** The sentence as written, rebuilt from FreeTTS's tokens with their punctuation. */
+    private static String sentenceText(Relation tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Item t = tokens == null ? null : tokens.getHead(); t != null; t = t.getNext()) {
+            FeatureSet f = t.getFeatures();
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(feature(f, "prepunctuation")).append(feature(f, "name")).append(feature(f, "punc"));
+        }
+        return sb.toString();
+    }
+
+    private static String feature(FeatureSet f, String name) {
+        return f.isPresent(name) ? f.getString(name) : "";
     }
 
     private static void record(Relation relation, List<String> into) {
@@ -133,12 +167,14 @@ public final class FreeTtsSynthesizer implements Synthesizer {
      */
     private static final class PcmCollector implements AudioPlayer {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        private final List<int[]> spans = new ArrayList<>();
         private AudioFormat format = new AudioFormat(16000f, 16, 1, true, true);
 
         /** The samples gathered since the last call, and a fresh start. */
         short[] takeSamples() {
             byte[] b = bytes.toByteArray();
             bytes.reset();
+            spans.clear();
             boolean bigEndian = format.isBigEndian();
             short[] s = new short[b.length / 2];
             for (int i = 0; i < s.length; i++) {
@@ -195,12 +231,21 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             return true;
         }
 
+        /** Sample ranges of the sentences since the last {@link #takeSamples()}. */
+        List<int[]> spans() {
+            return List.copyOf(spans);
+        }
+
         @Override
         public void begin(int size) {
+            spans.add(new int[] {bytes.size() / 2, bytes.size() / 2});
         }
 
         @Override
         public boolean end() {
+            if (!spans.isEmpty()) {
+                spans.get(spans.size() - 1)[1] = bytes.size() / 2;
+            }
             return true;
         }
 

@@ -36,8 +36,11 @@ final class SectionVoicing {
         List<UtteranceSpan> spans = new ArrayList<>();
         for (Utterance u : section.utterances()) {
             long begin = pcm.size();
-            pcm.append(voice.speak(u.text(), u.prosody()));
-            spans.add(new UtteranceSpan(u.id(), u.text(), begin, pcm.size()));
+            SpokenUtterance spoken = voice.speak(u.text(), u.prosody());
+            pcm.append(spoken.samples());
+            List<UtteranceSpan.SentenceSpan> sentences = spoken.sentences().stream()
+                    .map(s -> new UtteranceSpan.SentenceSpan(s.text(), begin + s.begin(), begin + s.end())).toList();
+            spans.add(new UtteranceSpan(u.id(), u.text(), begin, pcm.size(), sentences));
             pcm.silence(millisToSamples(u.pauseAfterMs(), rate));
         }
         if (last) {

@@ -53,19 +53,27 @@ public record SynthesizedGuide(SpeechScript script, List<SectionAudio> sections,
         return written;
     }
 
-    /** Clips in the per-section MP3s written by {@link #writeSectionMp3s}; times from each file's start. */
+    /** Utterance clips in the per-section MP3s written by {@link #writeSectionMp3s}; times from each file's start. */
     public AudioClipMap clipMapPerSection() {
-        return clips(s -> s.fileStem() + ".mp3", false, Mp3Encoder.DECODER_DELAY_SAMPLES, true);
+        return clips(s -> s.fileStem() + ".mp3", false, true, false);
     }
 
-    /** Clips in the single chaptered MP3 called {@code fileName}; times from the file's start. */
+    /** Utterance clips in the single chaptered MP3 called {@code fileName}; times from the file's start. */
     public AudioClipMap clipMapForSingleFile(String fileName) {
-        return clips(s -> fileName, true, Mp3Encoder.DECODER_DELAY_SAMPLES, true);
+        return clips(s -> fileName, true, true, false);
     }
 
-    /** Clips in the single WAV file called {@code fileName} (no encoder delay). */
-    public AudioClipMap clipMapForWav(String fileName) {
-        return clips(s -> fileName, true, 0, false);
+    /**
+     * Sentence clips in the single chaptered MP3 (captions, or finer DAISY synchronisation): one clip per sentence,
+     * carrying the id of its utterance.
+     */
+    public AudioClipMap sentenceClipsForSingleFile(String fileName) {
+        return clips(s -> fileName, true, true, true);
+    }
+
+    /** Sentence clips in the single WAV file called {@code fileName} (no encoder delay, no frame padding). */
+    public AudioClipMap sentenceClipsForWav(String fileName) {
+        return clips(s -> fileName, true, false, true);
     }
 
     /** Start of each chapter in the single MP3, in milliseconds; one entry per section. */
@@ -79,19 +87,34 @@ public record SynthesizedGuide(SpeechScript script, List<SectionAudio> sections,
         return starts;
     }
 
-    private AudioClipMap clips(Function<SectionAudio, String> file, boolean cumulative, int delay, boolean mp3) {
+    /**
+     * @param cumulative times from the start of one file holding all sections (else from each section's start)
+     * @param mp3        times in MP3 files: shifted by the decoder delay; sections as long as their frames
+     * @param sentences  one clip per sentence instead of per utterance
+     */
+    private AudioClipMap clips(Function<SectionAudio, String> file, boolean cumulative, boolean mp3,
+                               boolean sentences) {
+        int delay = mp3 ? Mp3Encoder.DECODER_DELAY_SAMPLES : 0;
         List<AudioClipMap.Clip> clips = new ArrayList<>();
-        long offsetMs = 0;
+        long offsetSamples = 0;
         for (SectionAudio s : sections) {
-            long base = cumulative ? offsetMs : 0;
+            long base = (cumulative ? offsetSamples : 0) + delay;
             for (UtteranceSpan u : s.spans()) {
-                clips.add(new AudioClipMap.Clip(u.id(), u.text(), file.apply(s),
-                        base + (u.begin() + delay) * 1000 / s.sampleRate(),
-                        base + (u.end() + delay) * 1000 / s.sampleRate()));
+                if (sentences) {
+                    for (UtteranceSpan.SentenceSpan t : u.sentences()) {
+                        clips.add(clip(u.id(), t.text(), file.apply(s), base + t.begin(), base + t.end()));
+                    }
+                } else {
+                    clips.add(clip(u.id(), u.text(), file.apply(s), base + u.begin(), base + u.end()));
+                }
             }
-            offsetMs += mp3 ? s.mp3Millis() : s.pcmMillis();
+            offsetSamples += mp3 ? (long) s.mp3Frames() * Mp3Frames.samplesPerFrame(s.sampleRate()) : s.samples();
         }
         return new AudioClipMap(clips);
+    }
+
+    private AudioClipMap.Clip clip(String id, String text, String file, long begin, long end) {
+        return new AudioClipMap.Clip(id, text, file, begin * 1000 / sampleRate(), end * 1000 / sampleRate());
     }
 
     @Override

@@ -15,10 +15,10 @@ public interface Synthesizer extends AutoCloseable {
     /**
      * Speaks {@code text}.
      *
-     * @return 16-bit signed mono samples, not yet levelled
+     * @return the samples, not yet levelled, with the timing of each sentence
      * @throws org.guidekit.error.RenderException if the voice fails on the text
      */
-    short[] speak(String text, Prosody prosody);
+    SpokenUtterance speak(String text, Prosody prosody);
 
     /** The words the voice will actually say for {@code text}, after its own text analysis (for tests). */
     List<String> spokenWords(String text);

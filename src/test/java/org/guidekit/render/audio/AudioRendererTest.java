@@ -100,7 +100,10 @@ class AudioRendererTest {
 
     @Test
     void captionsCoverTheAudioInOrderWithTheTranscriptText() {
-        assertEquals(transcript, cues.stream().map(Captions.Cue::text).toList());
+        // One cue per sentence: together they say exactly the transcript.
+        assertEquals(String.join(" ", transcript), String.join(" ", cues.stream().map(Captions.Cue::text).toList()));
+        assertTrue(cues.size() > transcript.size(), "paragraphs are split into sentences");
+        assertTrue(cues.stream().allMatch(c -> c.endMs() - c.beginMs() < 20_000), "no cue longer than a long sentence");
         long length = mp3.getLengthInMilliseconds();
         assertTrue(cues.get(0).beginMs() >= SectionVoicing.LEAD_MS, "starts after the lead-in silence");
         assertTrue(cues.get(0).beginMs() < 1000, "starts within a second");

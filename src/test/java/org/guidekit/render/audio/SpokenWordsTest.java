@@ -64,7 +64,7 @@ class SpokenWordsTest {
             words.add(word);
         }
         try (FreeTtsSynthesizer withAll = new FreeTtsSynthesizer(new VoiceSettings(155, Optional.empty()), lexicon)) {
-            short[] pcm = withAll.speak(String.join(", ", words) + ".", Prosody.NORMAL);
+            short[] pcm = withAll.speak(String.join(", ", words) + ".", Prosody.NORMAL).samples();
             assertEquals(true, pcm.length > 16000);
         }
     }

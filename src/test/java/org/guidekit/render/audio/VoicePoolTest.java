@@ -35,14 +35,14 @@ class VoicePoolTest {
         List<short[]> expected = new ArrayList<>();
         try (FreeTtsSynthesizer single = new FreeTtsSynthesizer(SETTINGS, Map.of())) {
             for (String t : texts) {
-                expected.add(single.speak(t, Prosody.NORMAL));
+                expected.add(single.speak(t, Prosody.NORMAL).samples());
             }
         }
         ExecutorService threads = Executors.newFixedThreadPool(6);
         try (VoicePool pool = new VoicePool(4, () -> new FreeTtsSynthesizer(SETTINGS, Map.of()))) {
             List<Future<short[]>> results = new ArrayList<>();
             for (String t : texts) {
-                results.add(threads.submit(() -> pool.withVoice(v -> v.speak(t, Prosody.NORMAL))));
+                results.add(threads.submit(() -> pool.withVoice(v -> v.speak(t, Prosody.NORMAL).samples())));
             }
             for (int i = 0; i < texts.size(); i++) {
                 assertArrayEquals(expected.get(i), results.get(i).get(), texts.get(i));
