@@ -52,21 +52,34 @@ public final class AudioRenderer implements Renderer {
         GuideSynthesizer synthesizer = GuideSynthesizer.forThisMachine(VoiceSettings.from(options));
         try (SynthesizedGuide audio = synthesizer.synthesize(script, work, container == Container.WAV,
                 options.progress())) {
-            String name = guide.name();
-            Path sound;
-            AudioClipMap clips;
-            if (container == Container.MP3) {
-                sound = Mp3Writer.writeChaptered(audio, guideDir.resolve(name + ".mp3"));
-                clips = audio.sentenceClipsForSingleFile(name + ".mp3");
-            } else {
-                sound = WavWriter.write(audio, guideDir.resolve(name + ".wav"));
-                clips = audio.sentenceClipsForWav(name + ".wav");
-            }
-            byte[] transcript = script.transcript().getBytes(StandardCharsets.UTF_8);
-            Path text = AtomicOutput.write(guideDir.resolve(name + ".transcript.txt"), out -> out.write(transcript));
-            String captions = container == Container.MP3 ? name + ".vtt" : name + ".wav.vtt";
-            Path vtt = WebVttWriter.write(clips, guideDir.resolve(captions));
-            return List.of(sound, text, vtt);
+            return write(guide.name(), script, audio, guideDir);
+        } finally {
+            deleteQuietly(work); // also when synthesis failed and no result owns the folder
+        }
+    }
+
+    private List<Path> write(String name, SpeechScript script, SynthesizedGuide audio, Path guideDir) {
+        Path sound;
+        AudioClipMap clips;
+        if (container == Container.MP3) {
+            sound = Mp3Writer.writeChaptered(audio, guideDir.resolve(name + ".mp3"));
+            clips = audio.sentenceClipsForSingleFile(name + ".mp3");
+        } else {
+            sound = WavWriter.write(audio, guideDir.resolve(name + ".wav"));
+            clips = audio.sentenceClipsForWav(name + ".wav");
+        }
+        byte[] transcript = script.transcript().getBytes(StandardCharsets.UTF_8);
+        Path text = AtomicOutput.write(guideDir.resolve(name + ".transcript.txt"), out -> out.write(transcript));
+        String captions = container == Container.MP3 ? name + ".vtt" : name + ".wav.vtt";
+        Path vtt = WebVttWriter.write(clips, guideDir.resolve(captions));
+        return List.of(sound, text, vtt);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            AtomicOutput.deleteTree(folder);
+        } catch (IOException ignored) {
+            // a temp folder; the OS cleans it up
         }
     }
 
