@@ -21,7 +21,10 @@ final class SpokenNumbers {
                         SpokenNumbers::phone),
                 Rewrite.of("(?<![\\d/.])\\d{3}-\\d{4}(?!\\d)", SpokenNumbers::phone),
                 // Emergency numbers must never be "nine hundred eleven".
-                Rewrite.of("(?<![\\d/.,])(911|999|112|988|000|111)(?![\\d/]|[.,]\\d)", m -> NumberWords.digits(m.group())),
+                Rewrite.of("(?<![\\d/.,])(911|999|112|988)(?![\\d/]|[.,]\\d)", m -> NumberWords.digits(m.group())),
+                // 000 (Australia) and 111 (NHS) are ordinary numbers too; only say them as digits after "call".
+                Rewrite.of("(?i)\\b(call|dial|ring|phone|text)( or (?:call|text))? (000|111)(?![\\d/]|[.,]\\d)",
+                        m -> m.group(1) + (m.group(2) == null ? "" : m.group(2)) + " " + NumberWords.digits(m.group(3))),
                 Rewrite.of("\\b(\\d{1,2})(?::(\\d{2}))?\\s?([aApP])(?:\\.\\s?[mM]\\.|\\s?[mM]\\b)(\\s*$|\\s+(?=[A-Z]))?",
                         SpokenNumbers::clock),
                 Rewrite.of("\\b(\\d{1,2}):(\\d{2})\\b", m -> time(m.group(1), m.group(2))),
@@ -88,6 +91,9 @@ final class SpokenNumbers {
         String f = fraction(a, b);
         if (f != null) {
             return f;
+        }
+        if (a == 24 && b == 7) {
+            return "twenty-four seven"; // "open 24/7"; digits "24 7" would be read "two four seven"
         }
         if ((b == 10 || b == 5 || b == 100) && a <= b) {
             return a + " out of " + b; // pain scales and scores
