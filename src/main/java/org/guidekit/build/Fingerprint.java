@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.TreeSet;
 
+import org.guidekit.GuidekitVersion;
 import org.guidekit.error.OutputException;
 import org.guidekit.model.Block;
 import org.guidekit.model.Callout;

@@ -42,7 +42,7 @@ final class GuideJob {
                 Rendition rendition = r.render(guide, withList, out.resolve(guide.name()));
                 written.addAll(rendition.files());
                 pages += rendition.pages();
-                seconds += rendition.audioSeconds();
+                seconds = Math.max(seconds, rendition.audioSeconds()); // audio and DAISY say the same words
             }
             return new GuideOutcome(file, GuideOutcome.Status.RENDERED, written, pages, seconds,
                     java.util.Optional.empty());

@@ -42,7 +42,7 @@ final class IncrementalGuide {
                 Rendition rendition = r.render(guide, withList, out.resolve(guide.name()));
                 written.addAll(rendition.files());
                 pages += rendition.pages();
-                seconds += rendition.audioSeconds();
+                seconds = Math.max(seconds, rendition.audioSeconds()); // audio and DAISY say the same words
                 rendered = true;
                 List<String> relative = rendition.files().stream()
                         .map(f -> out.relativize(f.toAbsolutePath().normalize()).toString()).toList();

@@ -16,7 +16,7 @@ final class FormatOption {
 
     static List<Renderer> renderers(CommandSpec spec, List<String> formats) {
         if (formats == null || formats.isEmpty()) {
-            return Renderers.all();
+            return Renderers.defaults();
         }
         List<Renderer> chosen = new ArrayList<>();
         for (String f : formats) {
@@ -26,6 +26,7 @@ final class FormatOption {
                 chosen.add(r);
             }
         }
-        return chosen;
+        // Run in registry order whatever order was typed: DAISY must come after audio to reuse its synthesis.
+        return Renderers.all().stream().filter(chosen::contains).toList();
     }
 }

@@ -1,6 +1,6 @@
 package org.guidekit.cli;
 
-import org.guidekit.build.GuidekitVersion;
+import org.guidekit.GuidekitVersion;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

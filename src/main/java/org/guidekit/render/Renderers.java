@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.guidekit.render.audio.AudioRenderer;
+import org.guidekit.render.daisy.DaisyRenderer;
 import org.guidekit.render.pdf.LargePrintPdfRenderer;
 
 /**
@@ -11,7 +13,15 @@ import org.guidekit.render.pdf.LargePrintPdfRenderer;
  * available to {@code render} and {@code build}.
  */
 public final class Renderers {
-    private static final List<Renderer> ALL = List.of(new LargePrintPdfRenderer());
+    private static final Renderer PDF = new LargePrintPdfRenderer();
+    private static final Renderer AUDIO = new AudioRenderer(AudioRenderer.Container.MP3);
+    private static final Renderer WAV = new AudioRenderer(AudioRenderer.Container.WAV);
+    private static final Renderer DAISY = new DaisyRenderer();
+
+    /** Every format, in the order a build runs them (audio before DAISY, which reuses its synthesis). */
+    private static final List<Renderer> ALL = List.of(PDF, AUDIO, WAV, DAISY);
+    /** What a build renders when no --format is given: WAV is large and only on request. */
+    private static final List<Renderer> DEFAULTS = List.of(PDF, AUDIO, DAISY);
 
     private Renderers() {
     }
@@ -19,6 +29,11 @@ public final class Renderers {
     /** Every renderer, in the order a build runs them. */
     public static List<Renderer> all() {
         return ALL;
+    }
+
+    /** The formats rendered when none are named. */
+    public static List<Renderer> defaults() {
+        return DEFAULTS;
     }
 
     public static Optional<Renderer> byFormat(String format) {

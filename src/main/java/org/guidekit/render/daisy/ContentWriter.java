@@ -34,7 +34,7 @@ final class ContentWriter implements BlockVisitor<Void> {
     static final String TITLE_ID = "title";
     static final String SUBTITLE_ID = "subtitle";
     static final String ORGANIZATION_ID = "organization";
-    static final String END_ID = "end";
+    static final String END_ID = org.guidekit.render.speech.SpeechScriptBuilder.END_ID;
 
     private final XmlOut x;
     private final String endLine;

@@ -1,4 +1,4 @@
-package org.guidekit.build;
+package org.guidekit;
 
 import java.io.IOException;
 import java.io.InputStream;

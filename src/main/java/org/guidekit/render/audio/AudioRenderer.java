@@ -1,0 +1,82 @@
+package org.guidekit.render.audio;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.guidekit.error.RenderException;
+import org.guidekit.model.Guide;
+import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.RenderOptions;
+import org.guidekit.render.Rendition;
+import org.guidekit.render.Renderer;
+import org.guidekit.render.speech.SpeechScript;
+import org.guidekit.render.speech.SpeechScriptBuilder;
+
+/**
+ * The spoken guide: {@code <name>.mp3} with one chapter per section, {@code <name>.transcript.txt} (exactly what
+ * the voice was given, one utterance per line) and {@code <name>.vtt} (captions, one cue per sentence, with the timings the voice really produced). The {@code wav}
+ * format writes {@code <name>.wav} with its own captions, {@code <name>.wav.vtt}: its timings differ slightly from
+ * the MP3's (no encoder delay or frame padding), and both formats may be rendered into the same folder.
+ */
+public final class AudioRenderer implements Renderer {
+    /** The container written. */
+    public enum Container { MP3, WAV }
+
+    private final Container container;
+
+    public AudioRenderer(Container container) {
+        this.container = container;
+    }
+
+    @Override
+    public String format() {
+        return container == Container.MP3 ? "audio" : "wav";
+    }
+
+    @Override
+    public String description() {
+        return container == Container.MP3
+                ? "spoken guide: MP3 with a chapter per section, transcript and captions"
+                : "spoken guide as a WAV file, with transcript and captions";
+    }
+
+    @Override
+    public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
+        checkEnglish(guide);
+        SpeechScript script = new SpeechScriptBuilder().build(guide, options.sharedPronunciations());
+        try (SynthesisCache.Lease lease = SynthesisCache.shared().lease(script, VoiceSettings.from(options),
+                container == Container.WAV, options.progress())) {
+            SynthesizedGuide audio = lease.audio();
+            long millis = container == Container.MP3 ? audio.mp3Millis() : audio.pcmMillis();
+            return new Rendition(write(guide.name(), script, audio, guideDir), 0, millis / 1000.0);
+        }
+    }
+
+    private List<Path> write(String name, SpeechScript script, SynthesizedGuide audio, Path guideDir) {
+        Path sound;
+        AudioClipMap clips;
+        if (container == Container.MP3) {
+            sound = Mp3Writer.writeChaptered(audio, guideDir.resolve(name + ".mp3"));
+            clips = audio.sentenceClipsForSingleFile(name + ".mp3");
+        } else {
+            sound = WavWriter.write(audio, guideDir.resolve(name + ".wav"));
+            clips = audio.sentenceClipsForWav(name + ".wav");
+        }
+        byte[] transcript = script.transcript().getBytes(StandardCharsets.UTF_8);
+        Path text = AtomicOutput.write(guideDir.resolve(name + ".transcript.txt"), out -> out.write(transcript));
+        String captions = container == Container.MP3 ? name + ".vtt" : name + ".wav.vtt";
+        Path vtt = WebVttWriter.write(clips, guideDir.resolve(captions));
+        return List.of(sound, text, vtt);
+    }
+
+    /** FreeTTS has only English voices; other languages get a clear message instead of English-accented noise. */
+    public static void checkEnglish(Guide guide) {
+        String language = guide.metadata().language();
+        if (!Locale.forLanguageTag(language).getLanguage().equals("en")) {
+            throw new RenderException(guide.source() + ": the voice speaks English only, but the guide's language is "
+                    + language + "; render it with --format pdf");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.guidekit.render.audio;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import javax.sound.sampled.AudioFormat;
+
+import de.sciss.jump3r.lowlevel.LameEncoder;
+
+/**
+ * Constant-bitrate mono MP3 with jump3r (a pure-Java LAME port), fed in chunks so that no more than one chunk of
+ * encoded bytes is held at a time. DAISY players and screen-reader audio players need CBR for exact seeking.
+ * The only class that uses jump3r.
+ */
+public final class Mp3Encoder {
+    /** 48 kbit/s is clear speech at 16 kHz and small enough for phones (about 43 MB for two hours). */
+    public static final int BITRATE_KBPS = 48;
+    /**
+     * LAME quality 7 ("fast", LAME's own choice for -f): keeps the psychoacoustic model, skips the costly
+     * noise-shaping search; about 1.5x faster than 5 in jump3r (bench/audio/RESULTS.md). No formal listening
+     * comparison with 5 has been made yet.
+     */
+    private static final int QUALITY = LameEncoder.QUALITY_LOW;
+    /**
+     * Samples a decoder outputs before the first real sample: LAME's encoder delay (576) plus the usual decoder
+     * delay (529). Timings in an MP3 are shifted by this much.
+     */
+    public static final int DECODER_DELAY_SAMPLES = 576 + 529;
+
+    private Mp3Encoder() {
+    }
+
+    /**
+     * Encodes {@code samples[0..length)} as a complete MP3 stream (no tags) into {@code out}.
+     *
+     * @return bytes written
+     */
+    public static long encode(short[] samples, int length, int sampleRate, OutputStream out) throws IOException {
+        AudioFormat pcm = new AudioFormat(sampleRate, 16, 1, true, false);
+        LameEncoder lame = new LameEncoder(pcm, BITRATE_KBPS, LameEncoder.CHANNEL_MODE_MONO,
+                QUALITY, false);
+        try {
+            int chunk = lame.getPCMBufferSize();
+            byte[] in = new byte[chunk];
+            byte[] mp3 = new byte[lame.getMP3BufferSize()];
+            long written = 0;
+            for (int start = 0; start < length; start += chunk / 2) {
+                int n = Math.min(chunk / 2, length - start);
+                for (int i = 0; i < n; i++) {
+                    short s = samples[start + i];
+                    in[2 * i] = (byte) s;
+                    in[2 * i + 1] = (byte) (s >> 8);
+                }
+                int bytes = lame.encodeBuffer(in, 0, 2 * n, mp3);
+                out.write(mp3, 0, bytes);
+                written += bytes;
+            }
+            int tail = lame.encodeFinish(mp3);
+            out.write(mp3, 0, tail);
+            return written + tail;
+        } finally {
+            lame.close();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.guidekit.render.audio;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guidekit.render.AtomicOutput;
+
+/**
+ * Writes the single chaptered MP3 of a guide: the ID3 tag with one chapter per section, then the sections' MPEG
+ * frames one after another, streamed from the work folder (never the whole file in memory). Joining complete
+ * CBR streams is valid MPEG; each join adds only the encoder's few tens of milliseconds of silence, inside the pause
+ * between sections.
+ */
+public final class Mp3Writer {
+    private Mp3Writer() {
+    }
+
+    /** Writes {@code target} atomically. */
+    public static Path writeChaptered(SynthesizedGuide audio, Path target) {
+        byte[] tag = Id3Chapters.tag(audio.script().title(), audio.script().organization(), chapters(audio));
+        return AtomicOutput.write(target, out -> {
+            out.write(tag);
+            for (SectionAudio s : audio.sections()) {
+                Files.copy(s.mp3(), out);
+            }
+        });
+    }
+
+    /** Chapters from the exact frame-based start of each section; titles are the section headings. */
+    static List<Id3Chapters.Chapter> chapters(SynthesizedGuide audio) {
+        List<Long> starts = audio.chapterStartsMillis();
+        List<Id3Chapters.Chapter> chapters = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            long end = i + 1 < starts.size() ? starts.get(i + 1) : audio.mp3Millis();
+            chapters.add(new Id3Chapters.Chapter(audio.sections().get(i).section().title(), starts.get(i), end));
+        }
+        return chapters;
+    }
+}

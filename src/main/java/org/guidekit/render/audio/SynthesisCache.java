@@ -1,0 +1,173 @@
+package org.guidekit.render.audio;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import org.guidekit.error.OutputException;
+import org.guidekit.render.Progress;
+import org.guidekit.render.speech.SpeechScript;
+
+/**
+ * Keeps a guide's synthesised audio for the other renderers of the same build, so the MP3 and the DAISY book
+ * of a guide come from one synthesis. Entries are keyed by what decides the sound (the speech script and the
+ * voice settings), hold only files in a temp folder, and are few: the oldest unused one is deleted when the cache
+ * is full, and all are deleted when the JVM exits.
+ */
+public final class SynthesisCache {
+    private static final SynthesisCache SHARED = new SynthesisCache(
+            Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+
+    private record Key(SpeechScript script, VoiceSettings settings, boolean keepPcm) {
+    }
+
+    private static final class Entry {
+        final CompletableFuture<SynthesizedGuide> audio = new CompletableFuture<>();
+        int users;
+        boolean evicted;
+    }
+
+    private final int capacity;
+    private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+
+    SynthesisCache(int capacity) {
+        this.capacity = capacity;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::clear, "guidekit-audio-cleanup"));
+    }
+
+    /** The cache the renderers share. */
+    public static SynthesisCache shared() {
+        return SHARED;
+    }
+
+    /** The use of one synthesis; close it when done with the audio. */
+    public final class Lease implements AutoCloseable {
+        private final Entry entry;
+        private final SynthesizedGuide audio;
+
+        private Lease(Entry entry, SynthesizedGuide audio) {
+            this.entry = entry;
+            this.audio = audio;
+        }
+
+        public SynthesizedGuide audio() {
+            return audio;
+        }
+
+        @Override
+        public void close() {
+            release(entry);
+        }
+    }
+
+    /**
+     * The audio of {@code script}, synthesised now or taken from an earlier renderer of the same guide.
+     *
+     * @param keepPcm also keep raw samples (WAV output)
+     */
+    public Lease lease(SpeechScript script, VoiceSettings settings, boolean keepPcm, Progress progress) {
+        Key key = new Key(script, settings, keepPcm);
+        Entry entry;
+        boolean mine;
+        synchronized (this) {
+            entry = entries.get(key);
+            mine = entry == null;
+            if (mine) {
+                entry = new Entry();
+                entries.put(key, entry);
+                evict();
+            }
+            entry.users++;
+        }
+        if (mine) {
+            synthesize(key, entry, progress);
+        }
+        try {
+            return new Lease(entry, entry.audio.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            release(entry);
+            throw new IllegalStateException("interrupted while waiting for audio", e);
+        } catch (ExecutionException e) {
+            release(entry);
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void synthesize(Key key, Entry entry, Progress progress) {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("guidekit-audio-");
+            GuideSynthesizer synthesizer = GuideSynthesizer.forThisMachine(key.settings());
+            entry.audio.complete(synthesizer.synthesize(key.script(), work, key.keepPcm(), progress));
+        } catch (IOException e) {
+            fail(key, entry, new OutputException("cannot create a temporary folder for audio (" + e.getMessage()
+                    + ")", e), work);
+        } catch (RuntimeException | Error e) {
+            fail(key, entry, e, work);
+        }
+    }
+
+    private void fail(Key key, Entry entry, Throwable e, Path work) {
+        synchronized (this) {
+            entries.remove(key, entry);
+        }
+        deleteQuietly(work); // no result owns the folder when synthesis failed
+        entry.audio.completeExceptionally(e);
+    }
+
+    private synchronized void release(Entry entry) {
+        entry.users--;
+        if (entry.evicted && entry.users == 0) {
+            closeQuietly(entry);
+        }
+    }
+
+    /** Drops the least recently used entries beyond capacity; one still in use is deleted when released. */
+    private void evict() {
+        Iterator<Map.Entry<Key, Entry>> it = entries.entrySet().iterator();
+        while (entries.size() > capacity && it.hasNext()) {
+            Entry e = it.next().getValue();
+            it.remove();
+            e.evicted = true;
+            if (e.users == 0) {
+                closeQuietly(e);
+            }
+        }
+    }
+
+    /** Deletes every cached synthesis. */
+    synchronized void clear() {
+        List<Entry> all = new ArrayList<>(entries.values());
+        entries.clear();
+        all.forEach(SynthesisCache::closeQuietly);
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+
+    private static void closeQuietly(Entry e) {
+        if (e.audio.isDone() && !e.audio.isCompletedExceptionally()) {
+            e.audio.join().close();
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            org.guidekit.render.AtomicOutput.deleteTree(folder);
+        } catch (IOException ignored) {
+            // a temp folder; the OS cleans it up
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.guidekit.render.audio;
+
+import java.util.List;
+
+import org.guidekit.render.speech.Prosody;
+
+/**
+ * A voice that turns one utterance into samples. Not thread-safe: one synthesizer per thread
+ * (see {@link VoicePool}).
+ */
+public interface Synthesizer extends AutoCloseable {
+    /** Samples per second of what {@link #speak} returns. */
+    int sampleRate();
+
+    /**
+     * Speaks {@code text}.
+     *
+     * @return the samples, not yet levelled, with the timing of each sentence
+     * @throws org.guidekit.error.RenderException if the voice fails on the text
+     */
+    SpokenUtterance speak(String text, Prosody prosody);
+
+    /** The words the voice will actually say for {@code text}, after its own text analysis (for tests). */
+    List<String> spokenWords(String text);
+
+    @Override
+    void close();
+}

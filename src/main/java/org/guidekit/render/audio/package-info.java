@@ -1,0 +1,16 @@
+/**
+ * Voices a {@link org.guidekit.render.speech.SpeechScript}: synthesis, levels, MP3/WAV encoding, chapters and
+ * captions. The only package that touches FreeTTS ({@link org.guidekit.render.audio.FreeTtsSynthesizer}), jump3r
+ * ({@link org.guidekit.render.audio.Mp3Encoder}) and mp3agic ({@link org.guidekit.render.audio.Id3Chapters}).
+ *
+ * <p>Reuse (e.g. by a DAISY renderer): {@link org.guidekit.render.audio.GuideSynthesizer#synthesize} voices a script
+ * once, section by section in parallel, and returns a {@link org.guidekit.render.audio.SynthesizedGuide}: one
+ * levelled, constant-bitrate mono MP3 (and optionally raw PCM) per section in a work folder, with the timing of every
+ * utterance. From it, {@link org.guidekit.render.audio.SynthesizedGuide#writeSectionMp3s} copies one MP3 per section
+ * under flat ASCII names, {@link org.guidekit.render.audio.SynthesizedGuide#clipMapPerSection()} and
+ * {@link org.guidekit.render.audio.SynthesizedGuide#clipMapForSingleFile(String)} give an
+ * {@link org.guidekit.render.audio.AudioClipMap} (utterance/block id → file, begin, end), and
+ * {@link org.guidekit.render.audio.Mp3Writer} joins the sections into one chaptered MP3. Memory is bounded by one
+ * section's PCM per worker thread: finished sections live on disk, never the whole guide's audio in memory.
+ */
+package org.guidekit.render.audio;

@@ -1,0 +1,116 @@
+package org.guidekit.render.daisy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.guidekit.GuidekitVersion;
+import org.guidekit.error.OutputException;
+import org.guidekit.model.Guide;
+import org.guidekit.model.Section;
+import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.RenderOptions;
+import org.guidekit.render.Rendition;
+import org.guidekit.render.Renderer;
+import org.guidekit.render.audio.AudioClipMap;
+import org.guidekit.render.audio.AudioRenderer;
+import org.guidekit.render.audio.SectionAudio;
+import org.guidekit.render.audio.SynthesisCache;
+import org.guidekit.render.audio.SynthesizedGuide;
+import org.guidekit.render.audio.VoiceSettings;
+import org.guidekit.render.speech.SpeechScript;
+import org.guidekit.render.speech.SpeechScriptBuilder;
+
+/**
+ * {@code --format daisy}: writes {@code <guideDir>/daisy/}, a DAISY 2.02 full-text, full-audio book, and with
+ * {@code --zip} also {@code <name>-daisy.zip}. The audio is the audio renderer's synthesis of the same speech
+ * script (shared through {@link SynthesisCache}), one MP3 per chapter; the whole folder is swapped in at once.
+ */
+public final class DaisyRenderer implements Renderer {
+    static final String FOLDER = "daisy";
+    static final String NARRATOR = "FreeTTS kevin16 (synthetic voice)";
+    /**
+     * The last clip stops one MP3 frame (36 ms at 16 kHz) short of the file's end: some readers (mp3agic among
+     * them) count one frame fewer than the file holds, and a clip past the end is an error to DAISY validators.
+     * The final frame is trailing silence, so nothing is lost.
+     */
+    static final long FRAME_MARGIN_MS = 36;
+
+    @Override
+    public String format() {
+        return "daisy";
+    }
+
+    @Override
+    public String description() {
+        return "DAISY 2.02 talking book, navigable by heading (full text and audio)";
+    }
+
+    @Override
+    public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
+        AudioRenderer.checkEnglish(guide);
+        SpeechScript script = new SpeechScriptBuilder().build(guide, options.sharedPronunciations());
+        try (SynthesisCache.Lease lease = SynthesisCache.shared().lease(script, VoiceSettings.from(options), false,
+                options.progress())) {
+            SynthesizedGuide audio = lease.audio();
+            Path folder = AtomicOutput.writeFolder(guideDir.resolve(FOLDER), tmp -> {
+                audio.writeSectionMp3s(tmp);
+                DaisyBook book = DaisyPlanner.plan(guide, chapters(guide, audio), "guidekit "
+                        + GuidekitVersion.get(), NARRATOR);
+                DaisyBookWriter.write(guide, book, SpeechScriptBuilder.END_LINE, tmp);
+            });
+            List<Path> files = new ArrayList<>(list(folder));
+            if (options.zip()) {
+                files.add(DaisyZip.write(folder, guideDir.resolve(guide.name() + "-daisy.zip")));
+            }
+            return new Rendition(files, 0, audio.mp3Millis() / 1000.0);
+        }
+    }
+
+    /** One chapter per synthesised section, with its clips in its own MP3 file. */
+    static List<DaisyChapter> chapters(Guide guide, SynthesizedGuide audio) {
+        Map<String, Integer> levels = new HashMap<>();
+        for (Section s : guide.allSections()) {
+            levels.put(s.id(), s.level());
+        }
+        AudioClipMap clips = audio.clipMapPerSection();
+        List<DaisyChapter> chapters = new ArrayList<>();
+        for (SectionAudio s : audio.sections()) {
+            String file = s.fileStem() + ".mp3";
+            List<AudioClipMap.Clip> own = clips.clips().stream().filter(c -> c.file().equals(file)).toList();
+            int level = s.index() == 0 ? 1 : levels.getOrDefault(s.section().id(), 2);
+            String title = s.index() == 0 ? guide.metadata().title() : s.section().title();
+            long playable = s.mp3Millis() - FRAME_MARGIN_MS;
+            chapters.add(new DaisyChapter(s.section().id(), title, level, file, playable, tile(own, playable)));
+        }
+        return chapters;
+    }
+
+    /**
+     * Clips that cover the whole file end to end: each runs from its utterance's start to the next one's, the
+     * first from 0 and the last to the end. Players skip what no clip covers, so otherwise the pauses that tell a
+     * listener where a section or paragraph ends would vanish; tiled, the clips also add up to the audio's length.
+     */
+    static List<DaisyClip> tile(List<AudioClipMap.Clip> clips, long fileMs) {
+        List<DaisyClip> tiled = new ArrayList<>();
+        for (int i = 0; i < clips.size(); i++) {
+            long begin = i == 0 ? 0 : clips.get(i).beginMs();
+            long end = i + 1 < clips.size() ? clips.get(i + 1).beginMs() : fileMs;
+            tiled.add(new DaisyClip(clips.get(i).id(), begin, end));
+        }
+        return tiled;
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new OutputException(folder + ": cannot list the DAISY book (" + e.getMessage() + ")", e);
+        }
+    }
+}

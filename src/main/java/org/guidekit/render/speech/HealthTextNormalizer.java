@@ -1,0 +1,44 @@
+package org.guidekit.render.speech;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns printed health text into what a person would say, so that FreeTTS reads it right: "Take 10 mg 2-3 times
+ * a day" → "Take 10 milligrams 2 to 3 times a day", "140/90" → "140 over 90", "Call 911" → "Call 9 1 1".
+ *
+ * <p>Pure string rewriting, applied in a fixed order: typography is folded to ASCII first, then web addresses,
+ * numbers (phones before ranges, so "555-1234" stays digits), units, abbreviations and acronyms; whatever the
+ * voice cannot say is dropped last. The result is one line of plain ASCII text. Thread-safe.
+ */
+public final class HealthTextNormalizer {
+    private static final Pattern NOT_SPEAKABLE = Pattern.compile("[^A-Za-z0-9 .,;:!?'\"()\\-/]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:!?])");
+    private static final Pattern REPEATED_PUNCTUATION = Pattern.compile("([.,;:!?])[.,;:]+");
+
+    private final List<Rewrite> rules;
+
+    public HealthTextNormalizer() {
+        List<Rewrite> all = new ArrayList<>();
+        all.addAll(SpokenWords.rules().subList(0, 3)); // addresses first: their digits and dots are not numbers
+        all.addAll(SpokenNumbers.rules());
+        all.add(Units.rule());
+        all.addAll(SpokenWords.rules().subList(3, SpokenWords.rules().size()));
+        this.rules = List.copyOf(all);
+    }
+
+    /** The spoken form of {@code printed}: one line, ASCII only, trimmed. */
+    public String normalize(String printed) {
+        String s = TypographyFolder.fold(printed);
+        for (Rewrite r : rules) {
+            s = r.apply(s);
+        }
+        s = NOT_SPEAKABLE.matcher(s).replaceAll(" ");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("$1");
+        s = REPEATED_PUNCTUATION.matcher(s).replaceAll("$1");
+        return s.replaceAll("^[.,;:!? ]+", "");
+    }
+}

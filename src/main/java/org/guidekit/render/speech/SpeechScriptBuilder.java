@@ -1,0 +1,94 @@
+package org.guidekit.render.speech;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.guidekit.model.Block;
+import org.guidekit.model.Guide;
+import org.guidekit.model.Metadata;
+import org.guidekit.model.Section;
+
+/**
+ * Builds the {@link SpeechScript} of a guide: what is said, in which chapter, with which pauses. The listener must
+ * always know where they are, so the opening says the title, subtitle and clinic; every section starts with its
+ * heading as a sentence; and a closing line says the guide is over.
+ */
+public final class SpeechScriptBuilder {
+    /** Chapter id of the opening (title and introduction). */
+    public static final String OPENING_ID = "opening";
+    /** Utterance id of the closing line. */
+    public static final String END_ID = "end";
+    /** The closing line; the DAISY book prints the same words. */
+    public static final String END_LINE = "End of guide.";
+
+    private final HealthTextNormalizer normalizer = new HealthTextNormalizer();
+
+    /**
+     * The script of {@code guide}.
+     *
+     * @param sharedPronunciations the clinic-wide list ({@code pronunciations.yaml} beside the guide)
+     * @throws org.guidekit.error.ContentException if a pronunciation cannot be used
+     */
+    public SpeechScript build(Guide guide, Map<String, String> sharedPronunciations) {
+        Metadata m = guide.metadata();
+        String sharedFile = Path.of(guide.source()).resolveSibling("pronunciations.yaml").toString();
+        var phones = Pronunciations.resolve(sharedPronunciations, sharedFile, m.pronunciations(), guide.source());
+        List<SpeechSection> chapters = new ArrayList<>();
+        chapters.add(new SpeechSection(OPENING_ID, m.title(), endSection(opening(guide))));
+        for (Section s : guide.allSections()) {
+            List<Utterance> said = new ArrayList<>();
+            said.add(new Utterance(s.id(), sentence(s.headingText()), Pauses.HEADING, Prosody.NORMAL));
+            said.addAll(blocks(s.blocks()));
+            chapters.add(new SpeechSection(s.id(), s.headingText().strip(), endSection(said)));
+        }
+        SpeechSection last = chapters.remove(chapters.size() - 1);
+        List<Utterance> closing = new ArrayList<>(last.utterances());
+        closing.add(new Utterance(END_ID, END_LINE, 0, Prosody.NORMAL));
+        chapters.add(new SpeechSection(last.id(), last.title(), closing));
+        return new SpeechScript(guide.name(), m.title(), m.organization().orElse(""), chapters, phones);
+    }
+
+    private List<Utterance> opening(Guide guide) {
+        Metadata m = guide.metadata();
+        List<Utterance> said = new ArrayList<>();
+        said.add(new Utterance("title", sentence(m.title()), Pauses.TITLE, Prosody.NORMAL));
+        m.subtitle().ifPresent(s -> said.add(new Utterance("subtitle", sentence(s), Pauses.TITLE, Prosody.NORMAL)));
+        m.organization().ifPresent(o ->
+                said.add(new Utterance("organization", sentence("From " + o), Pauses.HEADING, Prosody.NORMAL)));
+        said.addAll(blocks(guide.intro()));
+        return said;
+    }
+
+    private List<Utterance> blocks(List<Block> blocks) {
+        BlockSpeech speech = new BlockSpeech(this, Prosody.NORMAL);
+        List<Utterance> said = new ArrayList<>();
+        for (Block b : blocks) {
+            said.addAll(b.accept(speech));
+        }
+        return said;
+    }
+
+    /** The last utterance of a chapter is followed by the longer pause between sections. */
+    private static List<Utterance> endSection(List<Utterance> said) {
+        List<Utterance> out = new ArrayList<>(said);
+        out.set(out.size() - 1, out.get(out.size() - 1).withPauseAfter(Pauses.SECTION));
+        return out;
+    }
+
+    /**
+     * Normalised text that ends as a sentence, so FreeTTS pauses after it instead of running into what follows.
+     * Blank when nothing speakable is left.
+     */
+    String sentence(String printed) {
+        String s = normalizer.normalize(printed);
+        if (s.isEmpty()) {
+            return s;
+        }
+        if (s.endsWith(":") || s.endsWith(";") || s.endsWith(",")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.matches(".*[.?!][\"')]?$") ? s : s + ".";
+    }
+}

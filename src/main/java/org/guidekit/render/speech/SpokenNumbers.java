@@ -1,0 +1,116 @@
+package org.guidekit.render.speech;
+
+import java.util.List;
+import java.util.regex.MatchResult;
+
+/**
+ * Rules for numbers a voice gets wrong: phone and emergency numbers, times, dates, fractions and ratios,
+ * temperatures, ranges, percentages and ordinals.
+ */
+final class SpokenNumbers {
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    private SpokenNumbers() {
+    }
+
+    static List<Rewrite> rules() {
+        return List.of(
+                // Phone numbers digit by digit, groups separated by a short pause.
+                Rewrite.of("(?<![\\d/.])(?:\\+?1[-. ])?\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}(?!\\d)",
+                        SpokenNumbers::phone),
+                Rewrite.of("(?<![\\d/.])\\d{3}-\\d{4}(?!\\d)", SpokenNumbers::phone),
+                // Emergency numbers must never be "nine hundred eleven".
+                Rewrite.of("(?<![\\d/.,])(911|999|112|988)(?![\\d/]|[.,]\\d)", m -> NumberWords.digits(m.group())),
+                // 000 (Australia) and 111 (NHS) are ordinary numbers too; only say them as digits after "call".
+                Rewrite.of("(?i)\\b(call|dial|ring|phone|text)( or (?:call|text))? (000|111)(?![\\d/]|[.,]\\d)",
+                        m -> m.group(1) + (m.group(2) == null ? "" : m.group(2)) + " " + NumberWords.digits(m.group(3))),
+                Rewrite.of("\\b(\\d{1,2})(?::(\\d{2}))?\\s?([aApP])(?:\\.\\s?[mM]\\.|\\s?[mM]\\b)(\\s*$|\\s+(?=[A-Z]))?",
+                        SpokenNumbers::clock),
+                Rewrite.of("\\b(\\d{1,2}):(\\d{2})\\b", m -> time(m.group(1), m.group(2))),
+                Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*°\\s*([FC])\\b", m -> m.group(1) + " degrees "
+                        + (m.group(2).equals("F") ? "Fahrenheit" : "Celsius")),
+                Rewrite.literal("\\s*°", " degrees"),
+                Rewrite.of("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", SpokenNumbers::date),
+                Rewrite.of("\\b(\\d+) (\\d)/(\\d)\\b", m -> mixedFraction(m)),
+                Rewrite.of("(?<![\\d.])(\\d+)/(\\d+)(?![\\d/])", SpokenNumbers::ratio),
+                Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*-\\s*(\\d+(?:\\.\\d+)?)(?![\\d-])", m -> m.group(1) + " to " + m.group(2)),
+                Rewrite.of("(\\d)\\s*%", m -> m.group(1) + " percent"),
+                Rewrite.of("\\b(\\d+)(?:st|nd|rd|th)\\b", m -> NumberWords.ordinal(Integer.parseInt(m.group(1)))),
+                Rewrite.of("#\\s?(\\d)", m -> "number " + m.group(1)),
+                Rewrite.of("(\\d)\\s?[xX]\\s(?=a |an |per |daily|every|each)", m -> m.group(1) + " times "));
+    }
+
+    private static String phone(MatchResult m) {
+        String[] groups = m.group().replaceAll("[^\\d]+", " ").trim().split(" ");
+        StringBuilder sb = new StringBuilder();
+        for (String g : groups) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(NumberWords.digits(g));
+        }
+        return sb.toString();
+    }
+
+    /** "8:00 a.m." → "8 A M", "2:15 p.m." → "2 15 P M"; a sentence end swallowed by "a.m." is kept. */
+    private static String clock(MatchResult m) {
+        String minutes = m.group(2) == null || m.group(2).equals("00") ? "" : " " + time(m.group(1), m.group(2))
+                .replaceFirst("^\\d+ ", "");
+        String end = m.group(4) == null ? "" : m.group().contains(".") ? ". " : m.group(4);
+        return Integer.parseInt(m.group(1)) + minutes + " " + meridiem(m.group(3)) + end;
+    }
+
+    private static String meridiem(String letter) {
+        return letter.equalsIgnoreCase("a") ? "A M" : "P M";
+    }
+
+    private static String time(String hours, String minutes) {
+        int h = Integer.parseInt(hours);
+        int min = Integer.parseInt(minutes);
+        if (min == 0) {
+            return h + " o'clock";
+        }
+        return min < 10 ? h + " oh " + min : h + " " + min;
+    }
+
+    private static String date(MatchResult m) {
+        int month = Integer.parseInt(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return m.group(1) + " " + m.group(2) + " " + m.group(3);
+        }
+        return MONTHS[month - 1] + " " + NumberWords.ordinal(day) + ", " + m.group(3);
+    }
+
+    private static String mixedFraction(MatchResult m) {
+        String f = fraction(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        return f == null ? m.group() : m.group(1) + " and " + f.replaceFirst("^one ", "a ");
+    }
+
+    private static String ratio(MatchResult m) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        String f = fraction(a, b);
+        if (f != null) {
+            return f;
+        }
+        if (a == 24 && b == 7) {
+            return "twenty-four seven"; // "open 24/7"; digits "24 7" would be read "two four seven"
+        }
+        if ((b == 10 || b == 5 || b == 100) && a <= b) {
+            return a + " out of " + b; // pain scales and scores
+        }
+        return a + " over " + b; // blood pressure and other paired readings
+    }
+
+    private static String fraction(int a, int b) {
+        String key = a + "/" + b;
+        return switch (key) {
+            case "1/2" -> "one half";
+            case "1/3" -> "one third";
+            case "2/3" -> "two thirds";
+            case "1/4" -> "one quarter";
+            case "3/4" -> "three quarters";
+            case "1/8" -> "one eighth";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.guidekit.render.speech;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rules for words a voice gets wrong: web and e-mail addresses, abbreviations, medical acronyms and symbols.
+ */
+final class SpokenWords {
+    /** Abbreviations with their periods (regex) → words. Latin dosing terms are read as their meaning. */
+    private static final Map<String, String> ABBREVIATIONS = new LinkedHashMap<>();
+    /** Acronyms FreeTTS would read as a word ("MRI" → "mree"): spelled out or expanded. */
+    private static final Map<String, String> ACRONYMS = new LinkedHashMap<>();
+
+    static {
+        abbreviation("e\\.\\s?g\\.,?", "for example,");
+        abbreviation("i\\.\\s?e\\.,?", "that is,");
+        abbreviation("etc\\.", "and so on");
+        abbreviation("approx\\.?", "about");
+        abbreviation("[bB]\\.[iI]\\.[dD]\\.|BID", "twice a day");
+        abbreviation("[tT]\\.[iI]\\.[dD]\\.|TID", "three times a day");
+        abbreviation("[qQ]\\.[iI]\\.[dD]\\.|QID", "four times a day");
+        abbreviation("[qQ]\\.[dD]\\.", "once a day");
+        abbreviation("[qQ]\\.?[hH]\\.?[sS]\\.|QHS", "at bedtime");
+        abbreviation("[pP]\\.[rR]\\.[nN]\\.|PRN", "as needed");
+        abbreviation("[pP]\\.[oO]\\.", "by mouth");
+        abbreviation("vs\\.?", "versus");
+        abbreviation("Dr\\.", "Doctor");
+        abbreviation("Mr\\.", "Mister");
+        abbreviation("Mrs\\.", "Missus");
+        abbreviation("No\\.(?=\\s?\\d)", "number");
+        abbreviation("hrs\\.?", "hours");
+        abbreviation("w/o", "without");
+        abbreviation("w/", "with");
+        abbreviation("and/or", "and or");
+        abbreviation("appt\\.?", "appointment");
+        abbreviation("tabs?\\.", "tablets");
+        for (String letters : List.of("HIV", "MRI", "ICU", "ER", "CT", "ECG", "EKG", "COPD", "CPR", "IV", "UTI",
+                "STI", "TB", "BMI", "DVT", "GP", "ADHD", "INR", "ENT", "AED", "CDC", "FDA", "HPV", "RSV", "PT",
+                "OT", "ICD", "GERD", "IBS", "LDL", "HDL", "TSH", "PSA", "EEG", "ALS", "MS", "CKD", "ED", "OB")) {
+            ACRONYMS.put(letters, String.join(" ", letters.split("")));
+        }
+        ACRONYMS.put("NSAIDs", "en-sayds");
+        ACRONYMS.put("NSAID", "en-sayd");
+        ACRONYMS.put("BP", "blood pressure");
+        ACRONYMS.put("OTC", "over the counter");
+        ACRONYMS.put("ASAP", "as soon as possible");
+        ACRONYMS.put("COVID-19", "covid nineteen");
+        ACRONYMS.put("SpO2", "oxygen level");
+        ACRONYMS.put("ACE", "ace");
+    }
+
+    private SpokenWords() {
+    }
+
+    private static void abbreviation(String regex, String words) {
+        ABBREVIATIONS.put(regex, words);
+    }
+
+    static List<Rewrite> rules() {
+        List<Rewrite> rules = new ArrayList<>();
+        rules.add(Rewrite.of("(?i)\\bmailto:", m -> ""));
+        rules.add(Rewrite.of("\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b", m -> email(m.group())));
+        rules.add(Rewrite.of("(?i)\\b(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+(?:org|com|gov|net|edu|uk|ca|au|us|"
+                + "info|health|nhs))\\b(?:/[^\\s]*[^\\s.,;:!?)])?/?", m -> host(m.group(1))));
+        for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
+            // "Take it b.i.d. Then rest." - the abbreviation's period also ended the sentence: keep one.
+            rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?<=\\.)(?=\\s+[A-Z]|\\s*$)",
+                    e.getValue() + "."));
+            rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?![\\w])", e.getValue()));
+        }
+        for (Map.Entry<String, String> e : ACRONYMS.entrySet()) {
+            rules.add(Rewrite.literal("\\b" + java.util.regex.Pattern.quote(e.getKey()) + "(?:'?s)?\\b",
+                    e.getValue()));
+        }
+        rules.add(Rewrite.literal("\\s&\\s|&", " and "));
+        rules.add(Rewrite.literal("\\s\\+\\s", " plus "));
+        rules.add(Rewrite.literal("\\s=\\s", " equals "));
+        rules.add(Rewrite.literal("\\s?>\\s?(?=\\d)", " more than "));
+        rules.add(Rewrite.literal("\\s?<\\s?(?=\\d)", " less than "));
+        rules.add(Rewrite.literal("(?<=\\p{Alpha})/(?=\\p{Alpha})", " or "));
+        return rules;
+    }
+
+    private static String email(String address) {
+        String[] parts = address.split("@", 2);
+        return parts[0].replace(".", " dot ") + " at " + host(parts[1]);
+    }
+
+    /** "www.riverside-health.org" → "riverside health dot org": the host is enough; the path is in print. */
+    private static String host(String host) {
+        return host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "").replace("-", " ")
+                .replace(".", " dot ");
+    }
+}

@@ -1,0 +1,148 @@
+package org.guidekit.render.audio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.guidekit.error.RenderException;
+import org.guidekit.model.Guide;
+import org.guidekit.model.Section;
+import org.guidekit.read.MarkdownGuideReader;
+import org.guidekit.render.RenderOptions;
+import org.guidekit.render.Renderers;
+import org.guidekit.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mpatric.mp3agic.ID3v2;
+import com.mpatric.mp3agic.ID3v2ChapterFrameData;
+import com.mpatric.mp3agic.ID3v2Frame;
+import com.mpatric.mp3agic.ID3v2TextFrameData;
+import com.mpatric.mp3agic.Mp3File;
+
+/**
+ * A real FreeTTS run of a sample guide, read back: MP3 format and tags, chapters, pace and captions.
+ */
+class AudioRendererTest {
+    private static final String NAME = "checking-blood-pressure-at-home";
+    @TempDir
+    static Path out;
+    private static Guide guide;
+    private static Mp3File mp3;
+    private static List<Captions.Cue> cues;
+    private static List<String> transcript;
+
+    @BeforeAll
+    static void render() throws Exception {
+        guide = MarkdownGuideReader.read(Fixtures.content(NAME + ".md"));
+        List<Path> files = new AudioRenderer(AudioRenderer.Container.MP3).render(guide, RenderOptions.defaults(),
+                out.resolve(NAME)).files();
+        assertEquals(List.of(NAME + ".mp3", NAME + ".transcript.txt", NAME + ".vtt"),
+                files.stream().map(p -> p.getFileName().toString()).toList());
+        mp3 = new Mp3File(out.resolve(NAME).resolve(NAME + ".mp3").toString());
+        cues = Captions.parse(Files.readString(out.resolve(NAME).resolve(NAME + ".vtt"), StandardCharsets.UTF_8));
+        transcript = Files.readAllLines(out.resolve(NAME).resolve(NAME + ".transcript.txt"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void mp3IsConstantBitrateMono16kHzWithTags() {
+        assertEquals(16000, mp3.getSampleRate());
+        assertEquals("Mono", mp3.getChannelMode());
+        assertFalse(mp3.isVbr());
+        assertEquals(Mp3Encoder.BITRATE_KBPS, mp3.getBitrate());
+        ID3v2 tag = mp3.getId3v2Tag();
+        assertEquals("Checking Your Blood Pressure at Home", tag.getTitle());
+        assertEquals("Riverside Community Health Center", tag.getArtist());
+        assertEquals("Checking Your Blood Pressure at Home", tag.getAlbum());
+    }
+
+    @Test
+    void oneChapterPerSectionTitledByItsHeadingAtItsHeading() throws Exception {
+        List<ID3v2ChapterFrameData> chapters = mp3.getId3v2Tag().getChapters();
+        List<String> expected = new java.util.ArrayList<>(List.of(guide.metadata().title()));
+        guide.allSections().stream().map(Section::headingText).forEach(expected::add);
+        assertEquals(expected.size(), chapters.size());
+        assertEquals(1, mp3.getId3v2Tag().getChapterTOC().size());
+        long previousEnd = 0;
+        for (int i = 0; i < chapters.size(); i++) {
+            ID3v2ChapterFrameData c = chapters.get(i);
+            assertEquals(expected.get(i), title(c));
+            assertEquals(previousEnd, c.getStartTime(), "chapters are contiguous");
+            assertTrue(c.getEndTime() > c.getStartTime());
+            previousEnd = c.getEndTime();
+            if (i > 0) {
+                // The chapter starts with its heading being spoken.
+                String spoken = expected.get(i).replaceAll("[.?!]$", "");
+                Captions.Cue heading = cues.stream().filter(q -> q.text().startsWith(spoken)).findFirst()
+                        .orElseThrow();
+                long lead = heading.beginMs() - c.getStartTime();
+                assertTrue(lead >= 0 && lead < 400, "heading starts " + lead + " ms into chapter " + i);
+            }
+        }
+        assertEquals(mp3.getLengthInMilliseconds(), previousEnd, 60.0, "last chapter ends with the audio");
+    }
+
+    private static String title(ID3v2ChapterFrameData chapter) throws Exception {
+        for (ID3v2Frame f : chapter.getSubframes()) {
+            if (f.getId().equals("TIT2")) {
+                return new ID3v2TextFrameData(false, f.getData()).getText().toString();
+            }
+        }
+        throw new AssertionError("chapter without a title");
+    }
+
+    @Test
+    void captionsCoverTheAudioInOrderWithTheTranscriptText() {
+        // One cue per sentence: together they say exactly the transcript.
+        assertEquals(String.join(" ", transcript), String.join(" ", cues.stream().map(Captions.Cue::text).toList()));
+        assertTrue(cues.size() > transcript.size(), "paragraphs are split into sentences");
+        assertTrue(cues.stream().allMatch(c -> c.endMs() - c.beginMs() < 20_000), "no cue longer than a long sentence");
+        long length = mp3.getLengthInMilliseconds();
+        assertTrue(cues.get(0).beginMs() >= SectionVoicing.LEAD_MS, "starts after the lead-in silence");
+        assertTrue(cues.get(0).beginMs() < 1000, "starts within a second");
+        long previousEnd = 0;
+        for (Captions.Cue c : cues) {
+            assertTrue(c.beginMs() >= previousEnd, "in order, not overlapping: " + c);
+            assertTrue(c.beginMs() - previousEnd < 2500, "no long uncaptioned gap before " + c);
+            assertTrue(c.endMs() > c.beginMs(), c.toString());
+            previousEnd = c.endMs();
+        }
+        assertTrue(previousEnd <= length && length - previousEnd < 1500, "ends near the end: " + previousEnd
+                + " of " + length);
+    }
+
+    @Test
+    void paceSuitsOlderListeners() {
+        long words = transcript.stream().mapToLong(l -> l.split("[\\s-]+").length).sum();
+        double speakingMinutes = cues.stream().mapToLong(c -> c.endMs() - c.beginMs()).sum() / 60000.0;
+        double wpm = words / speakingMinutes;
+        assertTrue(wpm > 145 && wpm < 168, "speaking rate " + wpm + " words a minute (aim 155)");
+        double overall = words / (mp3.getLengthInMilliseconds() / 60000.0);
+        assertTrue(overall > 110 && overall < wpm, "with pauses " + overall + " words a minute");
+        System.err.printf("pace: %.1f words a minute speaking, %.1f with pauses, %d ms%n", wpm, overall,
+                mp3.getLengthInMilliseconds());
+    }
+
+    @Test
+    void audioFormatsAreRegistered() {
+        assertEquals("audio", Renderers.byFormat("audio").orElseThrow().format());
+        assertEquals("wav", Renderers.byFormat("wav").orElseThrow().format());
+    }
+
+    @Test
+    void aGuideInAnotherLanguageIsAClearRenderError(@TempDir Path dir) {
+        Path file = Fixtures.write(dir, "x.md", "---\ntitle: Espasmos\nlanguage: es-MX\n---\nHola.\n");
+        RenderException e = assertThrows(RenderException.class, () -> new AudioRenderer(AudioRenderer.Container.MP3)
+                .render(MarkdownGuideReader.read(file), RenderOptions.defaults(), dir.resolve("out")));
+        assertTrue(e.getMessage().endsWith("x.md: the voice speaks English only, but the guide's language is es-MX; "
+                + "render it with --format pdf"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
+}

@@ -1,0 +1,51 @@
+package org.guidekit.render.audio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LevelsTest {
+    private static short[] sine(double amplitude, double hz, int rate, double seconds) {
+        short[] s = new short[(int) (rate * seconds)];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (short) Math.round(amplitude * 32767 * Math.sin(2 * Math.PI * hz * i / rate));
+        }
+        return s;
+    }
+
+    @Test
+    void loudnessOfASineMatchesBs1770() {
+        // A full-scale 997 Hz sine measures -3.01 LUFS; at 0.1 amplitude, 20 dB lower.
+        short[] s = sine(0.1, 997, 16000, 5);
+        assertEquals(-23.0, Loudness.integrated(s, s.length, 16000), 0.3);
+        short[] t = sine(0.1, 997, 48000, 5);
+        assertEquals(-23.0, Loudness.integrated(t, t.length, 48000), 0.2);
+    }
+
+    @Test
+    void silenceHasNoLoudness() {
+        assertEquals(Loudness.SILENT, Loudness.integrated(new short[16000], 16000, 16000));
+    }
+
+    @Test
+    void levellerReachesTargetWithoutPassingTheCeiling() {
+        short[] s = sine(0.05, 440, 16000, 4);
+        for (int i = 20000; i < 20003; i++) {
+            s[i] = 20000; // a short click that the gain alone would push far past full scale
+        }
+        Leveller.level(s, s.length, 16000);
+        Levels levels = Levels.of(s, s.length);
+        assertTrue(levels.peakDbfs() <= Leveller.CEILING_DBFS + 0.01, "peak " + levels.peakDbfs());
+        assertEquals(0, levels.clippedSamples());
+        assertEquals(Leveller.TARGET_LUFS, Loudness.integrated(s, s.length, 16000), 1.0);
+    }
+
+    @Test
+    void wrapAroundIsDetected() {
+        short[] s = {100, 32767, -32768, 0};
+        Levels levels = Levels.of(s, s.length);
+        assertEquals(1, levels.wrapJumps());
+        assertEquals(2, levels.clippedSamples());
+    }
+}

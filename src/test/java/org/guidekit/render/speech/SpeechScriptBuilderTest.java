@@ -1,0 +1,96 @@
+package org.guidekit.render.speech;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.guidekit.error.ContentException;
+import org.guidekit.read.MarkdownGuideReader;
+import org.guidekit.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpeechScriptBuilderTest {
+    @TempDir
+    Path dir;
+
+    private SpeechScript script(String body) {
+        return new SpeechScriptBuilder().build(MarkdownGuideReader.read(Fixtures.guide(dir, "g.md", body)), Map.of());
+    }
+
+    private static List<String> texts(SpeechSection s) {
+        return s.utterances().stream().map(Utterance::text).toList();
+    }
+
+    @Test
+    void openingAndClosingTellTheListenerWhereTheyAre() {
+        SpeechScript s = script("Intro text.\n\n## Only section\n\nBody.\n");
+        assertEquals(List.of("Test guide.", "Intro text."), texts(s.sections().get(0)));
+        assertEquals(List.of("Only section.", "Body.", "End of guide."), texts(s.sections().get(1)));
+        assertEquals("Only section", s.sections().get(1).title());
+    }
+
+    @Test
+    void pausesGrowWithTheBreak() {
+        SpeechScript s = script("## A\n\nOne.\n\nTwo.\n\n- x\n- y\n\n## B\n\nThree.\n");
+        List<Utterance> a = s.sections().get(1).utterances();
+        assertTrue(a.get(0).pauseAfterMs() > a.get(1).pauseAfterMs(), "heading pause > paragraph pause");
+        assertTrue(a.get(1).pauseAfterMs() > a.get(3).pauseAfterMs(), "paragraph pause > list item pause");
+        assertTrue(a.get(a.size() - 1).pauseAfterMs() > a.get(0).pauseAfterMs(), "section pause is the longest");
+    }
+
+    @Test
+    void numberedItemsSayTheirNumberAndBulletsDoNot() {
+        SpeechScript s = script("## Steps\n\n3. Rest\n4. Ice\n\n- Heat\n");
+        assertEquals(List.of("Steps.", "3. Rest.", "4. Ice.", "Heat.", "End of guide."), texts(s.sections().get(1)));
+    }
+
+    @Test
+    void calloutsAreAnnouncedAndSlower() {
+        SpeechScript s = script("## S\n\n> [!WARNING] Stop now\n> Call 911 today.\n");
+        List<Utterance> u = s.sections().get(1).utterances();
+        assertEquals("Warning. Stop now.", u.get(1).text());
+        assertEquals("Call 9 1 1 today.", u.get(2).text());
+        assertTrue(u.get(1).prosody().rateFactor() < 1 && u.get(2).prosody().rateFactor() < 1);
+    }
+
+    @Test
+    void tablesAreReadRowByRowWithHeaderNames() {
+        SpeechScript s = script("## S\n\n| Time | Medicine | Dose |\n|---|---|---|\n| Morning | baclofen | 10 mg |\n");
+        List<Utterance> u = s.sections().get(1).utterances();
+        assertEquals("Table with 1 row. Columns: Time, Medicine, Dose.", u.get(1).text());
+        assertEquals("Time: Morning. Medicine: baclofen. Dose: 10 milligrams.", u.get(2).text());
+    }
+
+    @Test
+    void linksSayTheirTextAndBareAddressesAreShort() {
+        SpeechScript s = script("## S\n\nSee [our page](https://example.org/a/b?c=1) or "
+                + "<https://www.riversidehealth.org/back>.\n");
+        assertEquals("See our page or riversidehealth dot org.", s.sections().get(1).utterances().get(1).text());
+    }
+
+    @Test
+    void figuresSayPictureAndTheAltText() {
+        Fixtures.png(dir, "p.png");
+        SpeechScript s = script("## S\n\n![A knee stretch](p.png)\n");
+        assertEquals("Picture: A knee stretch.", s.sections().get(1).utterances().get(1).text());
+    }
+
+    @Test
+    void everyUtteranceIsOneLineOfTheTranscript() {
+        SpeechScript s = script("Intro.\n\n## A\n\nOne  \ntwo.\n");
+        assertEquals("Test guide.\nIntro.\nA.\nOne, two.\nEnd of guide.\n", s.transcript());
+    }
+
+    @Test
+    void badPronunciationInTheGuideNamesTheGuideFile() {
+        Path file = Fixtures.write(dir, "p.md", "---\ntitle: T\npronunciations:\n  baclofen: b ae0 k\n---\nHi.\n");
+        ContentException e = assertThrows(ContentException.class, () ->
+                new SpeechScriptBuilder().build(MarkdownGuideReader.read(file), Map.of()));
+        assertTrue(e.getMessage().contains("p.md") && e.getMessage().contains("ae0"), e.getMessage());
+    }
+}
