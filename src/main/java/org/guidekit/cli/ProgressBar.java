@@ -77,8 +77,10 @@ final class ProgressBar implements BuildListener, Progress {
             long secondsLeft = (now - start) / 1_000_000_000L * (total - d) / d;
             left = String.format("  about %d:%02d left", secondsLeft / 60, secondsLeft % 60);
         }
-        String line = "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + d + "/" + total + "  "
-                + current + left;
+        // `render` has no guide count, only the current task's own progress.
+        String counts = total == 0 ? "" : "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + d + "/"
+                + total + "  ";
+        String line = counts + current + left;
         err.print("\r" + (line.length() > 79 ? line.substring(0, 79) : String.format("%-79s", line)));
         err.flush();
     }

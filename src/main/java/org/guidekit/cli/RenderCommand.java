@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.guidekit.build.FileRender;
 import org.guidekit.build.GuideOutcome;
-import org.guidekit.render.Progress;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +42,10 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         var renderers = FormatOption.renderers(spec, formats);
-        var options = settings.toOptions(spec, Progress.NONE);
+        ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), common);
+        var options = settings.toOptions(spec, bar);
         List<GuideOutcome> results = FileRender.render(files, renderers, options, out);
+        bar.finish();
         return ResultPrinter.print(results, common, spec.commandLine().getOut(), spec.commandLine().getErr(), start);
     }
 }
