@@ -2,6 +2,8 @@ package org.guidekit.build;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 import org.guidekit.render.AtomicOutput;
 
@@ -22,14 +25,40 @@ import org.guidekit.render.AtomicOutput;
  */
 final class BuildManifest {
     static final String FILE_NAME = ".guidekit-manifest";
-    private static final String HEADER = "guidekit-manifest 1";
+    private static final String HEADER = "guidekit-manifest 2";
 
     /** One guide's entry. */
     record Entry(String name, String source, String title, Map<String, Output> formats) {
     }
 
-    /** One format's output. */
-    record Output(String fingerprint, List<String> files) {
+    /** One format's output: the fingerprint of its inputs and a stamp of every file written. */
+    record Output(String fingerprint, List<Stamp> files) {
+    }
+
+    /**
+     * A file as it was written (path relative to the output folder, size, modification time), so that a file
+     * changed since, by {@code guidekit render} with other options or by hand, is not taken as up to date.
+     */
+    record Stamp(String path, long size, long modified) {
+        static Stamp of(Path out, Path file) {
+            try {
+                Path abs = file.toAbsolutePath().normalize();
+                return new Stamp(out.relativize(abs).toString(), Files.size(abs),
+                        Files.getLastModifiedTime(abs).toMillis());
+            } catch (IOException e) {
+                throw new OutputException(file + ": cannot read what was just written (" + IoReason.of(e) + ")", e);
+            }
+        }
+
+        boolean matches(Path out) {
+            Path f = out.resolve(path);
+            try {
+                return Files.isRegularFile(f) && Files.size(f) == size
+                        && Files.getLastModifiedTime(f).toMillis() == modified;
+            } catch (IOException e) {
+                return false;
+            }
+        }
     }
 
     private final Path file;
@@ -52,15 +81,20 @@ final class BuildManifest {
             lines.stream().skip(1).map(l -> l.split("\t", -1)).forEach(m::parse);
             return m;
         } catch (IOException e) {
-            throw new OutputException(m.file + ": cannot read the build manifest (" + e.getMessage() + ")", e);
+            throw new OutputException(m.file + ": cannot read the build manifest (" + IoReason.of(e) + ")", e);
         }
     }
 
-    private void parse(String[] f) {
+    /** Fields are percent-encoded, so tabs, bars or line breaks in names and titles cannot break a line. */
+    private void parse(String[] raw) {
+        String[] f = Arrays.stream(raw).map(x -> URLDecoder.decode(x, StandardCharsets.UTF_8)).toArray(String[]::new);
         if (f[0].equals("guide") && f.length == 4) {
             entries.put(f[1], new Entry(f[1], f[2], f[3], new TreeMap<>()));
-        } else if (f[0].equals("format") && f.length == 5 && entries.containsKey(f[1])) {
-            List<String> files = f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split("\\|"));
+        } else if (f[0].equals("format") && f.length >= 4 && entries.containsKey(f[1])) {
+            List<Stamp> files = new ArrayList<>();
+            for (int i = 4; i + 2 < f.length; i += 3) {
+                files.add(new Stamp(f[i], Long.parseLong(f[i + 1]), Long.parseLong(f[i + 2])));
+            }
             entries.get(f[1]).formats().put(f[2], new Output(f[3], files));
         }
     }
@@ -78,7 +112,7 @@ final class BuildManifest {
         Entry e = entries.get(name);
         Output o = e == null ? null : e.formats().get(format);
         return o != null && o.fingerprint().equals(fingerprint) && !o.files().isEmpty()
-                && o.files().stream().allMatch(f -> Files.exists(out.resolve(f)));
+                && o.files().stream().allMatch(f -> f.matches(out));
     }
 
     synchronized void record(String name, String source, String title, String format, Output output) {
@@ -92,14 +126,23 @@ final class BuildManifest {
         entries.remove(name);
     }
 
+    private static String line(String... fields) {
+        return String.join("\t", Arrays.stream(fields).map(f -> URLEncoder.encode(f, StandardCharsets.UTF_8))
+                .toList());
+    }
+
     /** Writes the manifest atomically. */
     synchronized void save() {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         for (Entry e : entries.values()) {
-            lines.add(String.join("\t", "guide", e.name(), e.source(), e.title()));
-            e.formats().forEach((format, o) -> lines.add(String.join("\t", "format", e.name(), format,
-                    o.fingerprint(), String.join("|", o.files()))));
+            lines.add(line("guide", e.name(), e.source(), e.title()));
+            e.formats().forEach((format, o) -> {
+                List<String> fields = new ArrayList<>(List.of("format", e.name(), format, o.fingerprint()));
+                o.files().forEach(f -> fields.addAll(List.of(f.path(), String.valueOf(f.size()),
+                        String.valueOf(f.modified()))));
+                lines.add(line(fields.toArray(String[]::new)));
+            });
         }
         AtomicOutput.write(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);

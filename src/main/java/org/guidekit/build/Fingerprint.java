@@ -7,15 +7,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.TreeSet;
 
 import org.guidekit.GuidekitVersion;
+import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
-import org.guidekit.model.Block;
-import org.guidekit.model.Callout;
 import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
-import org.guidekit.model.Section;
+import org.guidekit.read.AllowedLinksReader;
 import org.guidekit.read.PronunciationListReader;
 import org.guidekit.render.RenderOptions;
 
@@ -43,9 +41,8 @@ final class Fingerprint {
         f.file(source.toAbsolutePath().getParent().resolve(PronunciationListReader.FILE_NAME));
         options.font().ifPresent(f::file);
         options.boldFont().ifPresent(f::file);
-        TreeSet<Path> images = new TreeSet<>();
-        collectImages(guide, images);
-        images.forEach(f::file);
+        f.file(source.toAbsolutePath().getParent().resolve(AllowedLinksReader.FILE_NAME));
+        guide.figures().stream().map(Figure::file).sorted().distinct().forEach(f::file);
         return HexFormat.of().formatHex(f.digest.digest());
     }
 
@@ -70,27 +67,12 @@ final class Fingerprint {
             length(b.length);
             digest.update(b);
         } catch (IOException e) {
-            throw new OutputException(p + ": cannot read (" + e.getMessage() + ")", e);
+            throw new OutputException(p + ": cannot read (" + IoReason.of(e) + ")", e);
         }
     }
 
     /** Length-prefixing keeps "ab"+"c" and "a"+"bc" apart. */
     private void length(int n) {
         digest.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
-    }
-
-    private static void collectImages(Guide guide, TreeSet<Path> into) {
-        guide.intro().forEach(b -> collectImages(b, into));
-        for (Section s : guide.allSections()) {
-            s.blocks().forEach(b -> collectImages(b, into));
-        }
-    }
-
-    private static void collectImages(Block block, TreeSet<Path> into) {
-        if (block instanceof Figure f) {
-            into.add(f.file());
-        } else if (block instanceof Callout c) {
-            c.blocks().forEach(b -> collectImages(b, into));
-        }
     }
 }

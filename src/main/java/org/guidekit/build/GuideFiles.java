@@ -1,6 +1,7 @@
 package org.guidekit.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.guidekit.error.ContentException;
+import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
+import org.guidekit.error.Problem;
 
 /** Finds guide files: {@code *.md} in the given files and folders (recursively), sorted, README.md left out. */
 public final class GuideFiles {
@@ -34,12 +38,37 @@ public final class GuideFiles {
     private static List<Path> inFolder(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(GuideFiles::isGuide)
+                    .filter(f -> isGuide(f) && !hidden(dir.relativize(f)))
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new OutputException(dir + ": cannot list the folder (" + e.getMessage() + ")", e);
+            throw unreadable(dir, e);
+        } catch (UncheckedIOException e) {
+            // Files.walk reports a folder it cannot enter while iterating, wrapped.
+            throw unreadable(dir, e.getCause());
         }
+    }
+
+    private static OutputException unreadable(Path dir, IOException e) {
+        Path where = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : dir;
+        return new OutputException(where + ": cannot read this folder (" + IoReason.of(e) + "); fix its "
+                + "permissions or move it out of " + dir, e);
+    }
+
+    /** Folders such as .git or an editor's .backup are not content. */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The error for a second guide whose name (file name without .md) another guide already has. */
+    static ContentException sameName(Path file, Path first) {
+        return new ContentException(new Problem(file.toString(), 0, "another guide, " + first + ", has the same file "
+                + "name, and both would write to the same output folder; rename one of them"));
     }
 
     static boolean isGuide(Path file) {

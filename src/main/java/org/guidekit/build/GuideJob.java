@@ -54,7 +54,12 @@ final class GuideJob {
     /** Reads and renders a file. */
     static GuideOutcome readAndRender(Path file, List<Renderer> renderers, RenderOptions options, Path out) {
         try {
-            return render(file, MarkdownGuideReader.read(file), renderers, options, out);
+            Guide guide = MarkdownGuideReader.read(file);
+            SafetyGate.check(file, guide);
+            // Locked only once there is something to write, so a bad guide leaves the output folder untouched.
+            try (OutputLock lock = OutputLock.acquire(out)) {
+                return render(file, guide, renderers, options, out);
+            }
         } catch (GuidekitException e) {
             return GuideOutcome.failed(file, List.of(), e);
         }

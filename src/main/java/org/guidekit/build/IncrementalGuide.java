@@ -44,10 +44,10 @@ final class IncrementalGuide {
                 pages += rendition.pages();
                 seconds = Math.max(seconds, rendition.audioSeconds()); // audio and DAISY say the same words
                 rendered = true;
-                List<String> relative = rendition.files().stream()
-                        .map(f -> out.relativize(f.toAbsolutePath().normalize()).toString()).toList();
+                List<BuildManifest.Stamp> stamps = rendition.files().stream()
+                        .map(f -> BuildManifest.Stamp.of(out, f)).toList();
                 manifest.record(guide.name(), file.toString(), guide.metadata().title(), r.format(),
-                        new BuildManifest.Output(fingerprint, relative));
+                        new BuildManifest.Output(fingerprint, stamps));
                 manifest.save();
             } catch (GuidekitException e) {
                 return GuideOutcome.failed(file, written, e);

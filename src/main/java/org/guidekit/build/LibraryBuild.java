@@ -13,10 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.guidekit.error.ContentException;
 import org.guidekit.error.GuidekitException;
+import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
-import org.guidekit.error.Problem;
+import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderOptions;
@@ -88,9 +88,7 @@ public final class LibraryBuild {
     }
 
     private GuideOutcome duplicate(Path file, Path first) {
-        GuideOutcome o = GuideOutcome.failed(file, List.of(), new ContentException(new Problem(file.toString(), 0,
-                "another guide, " + first + ", has the same file name, and both would write to the same output "
-                        + "folder; rename one of them")));
+        GuideOutcome o = GuideOutcome.failed(file, List.of(), GuideFiles.sameName(file, first));
         listener.guideFinished(o);
         return o;
     }
@@ -99,8 +97,9 @@ public final class LibraryBuild {
         listener.guideStarted(MarkdownGuideReader.name(file));
         GuideOutcome outcome;
         try {
-            outcome = new IncrementalGuide(file, MarkdownGuideReader.read(file), manifest, out, force)
-                    .build(renderers, options);
+            Guide guide = MarkdownGuideReader.read(file);
+            SafetyGate.check(file, guide);
+            outcome = new IncrementalGuide(file, guide, manifest, out, force).build(renderers, options);
         } catch (GuidekitException e) {
             outcome = GuideOutcome.failed(file, List.of(), e);
         }
@@ -131,7 +130,7 @@ public final class LibraryBuild {
                     AtomicOutput.deleteTree(out.resolve(e.name()));
                 } catch (IOException ex) {
                     throw new OutputException(out.resolve(e.name()) + ": cannot remove the output of a deleted "
-                            + "guide (" + ex.getMessage() + ")", ex);
+                            + "guide (" + IoReason.of(ex) + ")", ex);
                 }
                 manifest.remove(e.name());
             }
@@ -146,7 +145,10 @@ public final class LibraryBuild {
                 AtomicOutput.deleteTree(p);
             }
         } catch (IOException e) {
-            throw new OutputException(out + ": cannot clean up after an earlier build (" + e.getMessage() + ")", e);
+            throw new OutputException(out + ": cannot clean up after an earlier build (" + IoReason.of(e) + ")", e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new OutputException(out + ": cannot clean up after an earlier build (" + IoReason.of(e.getCause())
+                    + ")", e.getCause());
         }
     }
 }

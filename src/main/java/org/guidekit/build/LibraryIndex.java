@@ -2,6 +2,7 @@ package org.guidekit.build;
 
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +51,11 @@ final class LibraryIndex {
         html.append("<section aria-labelledby=\"").append(escape(e.name())).append("\">\n<h2 id=\"")
                 .append(escape(e.name())).append("\">").append(title).append("</h2>\n<ul>\n");
         List<String> mp3s = new ArrayList<>();
-        e.formats().values().stream().flatMap(o -> o.files().stream()).sorted().forEach(f -> {
+        e.formats().values().stream().flatMap(o -> o.files().stream()).map(BuildManifest.Stamp::path).sorted()
+                .forEach(f -> {
             String label = label(f);
             if (label != null && Files.exists(out.resolve(f))) {
-                html.append("<li><a href=\"").append(escape(f.replace('\\', '/'))).append("\">").append(label)
+                html.append("<li><a href=\"").append(escape(href(f))).append("\">").append(label)
                         .append("<span class=\"visually-hidden\"> for ").append(title).append("</span></a></li>\n");
                 if (f.endsWith(".mp3") && !f.contains("/daisy/")) {
                     mp3s.add(f);
@@ -62,7 +64,7 @@ final class LibraryIndex {
         });
         html.append("</ul>\n");
         for (String mp3 : mp3s) {
-            html.append("<audio controls preload=\"none\" src=\"").append(escape(mp3.replace('\\', '/')))
+            html.append("<audio controls preload=\"none\" src=\"").append(escape(href(mp3)))
                     .append("\" aria-label=\"Listen to ").append(title).append("\"></audio>\n");
         }
         html.append("</section>\n");
@@ -86,6 +88,18 @@ final class LibraryIndex {
             return "DAISY talking book (zip to download)";
         }
         return null;
+    }
+
+    /** A relative URL for a file path: each segment percent-encoded, so "#" or "?" in a name stays part of it. */
+    static String href(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (String segment : path.replace('\\', '/').split("/")) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
     }
 
     static String escape(String s) {

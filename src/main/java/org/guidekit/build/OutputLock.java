@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 
 /**
@@ -42,7 +43,7 @@ final class OutputLock implements AutoCloseable {
             }
             return new OutputLock(channel, lock);
         } catch (IOException e) {
-            throw new OutputException(out + ": cannot lock the output folder (" + e.getMessage() + ")", e);
+            throw new OutputException(out + ": cannot lock the output folder (" + IoReason.of(e) + ")", e);
         }
     }
 

@@ -8,7 +8,7 @@ public final class Rules {
             // readability
             new ReadingGradeRule(), new SentenceLengthRule(),
             // accessibility
-            new AltTextRule(), new LinkTextRule(), new CapitalsRule(), new EmphasisRule(), new TableHeaderRule(),
+            new AltTextRule(), new LinkTextRule(), new CapitalsRule(), new EmphasisRule(), new TableHeaderRule(), new TableWidthRule(),
             new ReviewDateRule(), new ListLengthRule(),
             // safety of links and promotion
             new LinkHostRule(), new SpamRule(), new PromotionRule(),

@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to render, comma-separated (default: all).")
+            description = "Formats, comma-separated: pdf, audio, daisy, wav (default: pdf,audio,daisy).")
     List<String> formats;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",

@@ -24,6 +24,7 @@ public final class Main {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         boolean verbose = Arrays.asList(args).contains("--verbose");
+        LibraryLogging.quiet(verbose);
         CommandLine cli = new CommandLine(new GuidekitCommand());
         cli.setOut(o);
         cli.setErr(e);

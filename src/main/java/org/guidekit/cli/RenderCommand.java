@@ -31,7 +31,7 @@ final class RenderCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to render, comma-separated (default: all).")
+            description = "Formats, comma-separated: pdf, audio, daisy, wav (default: pdf,audio,daisy).")
     List<String> formats;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /** The rendering options {@code render} and {@code build} share (a picocli mixin). */
 final class RenderSettings {
     @Option(names = "--paper", paramLabel = "letter|a4",
-            description = "Paper size (default: from the guide's language, US -> letter, otherwise a4).")
+            description = "Paper size (default: from the guide's language region: US, Canada, Mexico and a few "
+                    + "more -> letter, otherwise a4).")
     String paper;
 
     @Option(names = "--size", paramLabel = "PT", defaultValue = "18",
@@ -41,13 +42,13 @@ final class RenderSettings {
     boolean zip;
 
     RenderOptions toOptions(CommandSpec spec, Progress progress) {
-        if (size < 18 || size > 48) {
+        if (!(size >= 18 && size <= 48)) { // written so that NaN fails too
             throw usage(spec, "--size " + size + " is outside 18 to 48 points (18 is the large-print minimum)");
         }
         if (rate < 80 || rate > 300) {
             throw usage(spec, "--rate " + rate + " is outside 80 to 300 words per minute");
         }
-        if (pitch != null && (pitch < 50 || pitch > 300)) {
+        if (pitch != null && !(pitch >= 50 && pitch <= 300)) {
             throw usage(spec, "--pitch " + pitch + " is outside 50 to 300 Hz");
         }
         checkFont(spec, "--font", font);

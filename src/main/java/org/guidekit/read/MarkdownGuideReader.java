@@ -61,6 +61,6 @@ public final class MarkdownGuideReader {
     /** The guide's name: its file name without {@code .md}. */
     public static String name(Path file) {
         String n = file.getFileName().toString();
-        return n.endsWith(".md") ? n.substring(0, n.length() - 3) : n;
+        return n.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? n.substring(0, n.length() - 3) : n;
     }
 }

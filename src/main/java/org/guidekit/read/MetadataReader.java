@@ -131,7 +131,8 @@ final class MetadataReader {
             return Optional.empty();
         }
         if (!(node instanceof ScalarNode scalar)) {
-            problems.add(line(node), key.key + " must be a single line of text");
+            problems.add(line(node), key.key + " must be a single line of text; write it after \"" + key.key
+                    + ":\" without brackets or a list");
             return Optional.empty();
         }
         String value = scalar.getValue().strip();

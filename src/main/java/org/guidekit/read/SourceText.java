@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.guidekit.error.ContentException;
+import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 import org.guidekit.error.Problem;
 
@@ -38,7 +39,23 @@ final class SourceText {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        checkControlCharacters(text, name);
+        return text;
+    }
+
+    /** Invisible control characters (pasted from other programs) would print as nothing or break the voice. */
+    private static void checkControlCharacters(String text, String name) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c != '\t' && (c < 0x20 || c == 0x7F)) {
+                throw error(name, line, String.format("this line holds an invisible control character (U+%04X); "
+                        + "delete it (retype the line if you cannot see it)", (int) c));
+            }
+        }
     }
 
     private static byte[] readBytes(Path path, String name) {
@@ -52,7 +69,7 @@ final class SourceText {
         } catch (NoSuchFileException e) {
             throw new OutputException(name + ": no such file; check the path", e);
         } catch (IOException e) {
-            throw new OutputException(name + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw new OutputException(name + ": cannot read the file (" + IoReason.of(e) + ")", e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
+import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 
 /**
@@ -47,14 +48,17 @@ public final class AtomicOutput {
             return target;
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new OutputException("cannot write " + target + " (" + e.getMessage() + ")", e);
+            throw new OutputException("cannot write " + target + " (" + IoReason.of(e) + ")", e);
         } catch (RuntimeException | Error e) {
             deleteQuietly(temp);
             throw e;
         }
     }
 
-    /** Writes a whole folder atomically: it is built beside the target, then swapped in. */
+    /**
+     * Writes a whole folder: it is built beside the target, then swapped in. Should the swap fail, the previous
+     * folder is put back, so a reader finds the old book or the new one, never none.
+     */
     public static Path writeFolder(Path target, FolderBody body) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = dir.resolve("." + target.getFileName() + PART_SUFFIX);
@@ -63,18 +67,29 @@ public final class AtomicOutput {
             deleteTree(temp);
             Files.createDirectories(temp);
             body.writeInto(temp);
-            deleteTree(old);
-            if (Files.exists(target)) {
-                Files.move(target, old);
-            }
-            move(temp, target);
-            deleteTree(old);
-            return target;
+            swap(temp, target, old);
         } catch (IOException e) {
             deleteTreeQuietly(temp);
-            throw new OutputException("cannot write " + target + " (" + e.getMessage() + ")", e);
+            throw new OutputException("cannot write " + target + " (" + IoReason.of(e) + ")", e);
         } catch (RuntimeException | Error e) {
             deleteTreeQuietly(temp);
+            throw e;
+        }
+        deleteTreeQuietly(old); // the new folder is in place; a leftover is removed by the next build
+        return target;
+    }
+
+    private static void swap(Path temp, Path target, Path old) throws IOException {
+        deleteTree(old);
+        if (Files.exists(target)) {
+            Files.move(target, old);
+        }
+        try {
+            move(temp, target);
+        } catch (IOException e) {
+            if (Files.exists(old) && !Files.exists(target)) {
+                Files.move(old, target);
+            }
             throw e;
         }
     }

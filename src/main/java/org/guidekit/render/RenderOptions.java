@@ -40,8 +40,11 @@ public record RenderOptions(
         Objects.requireNonNull(pitch);
         Objects.requireNonNull(progress);
         sharedPronunciations = Map.copyOf(sharedPronunciations);
-        if (bodySize < 18f || bodySize > 48f) {
+        if (!(bodySize >= 18f && bodySize <= 48f)) { // NaN fails too
             throw new IllegalArgumentException("body size " + bodySize + " is outside 18-48 pt");
+        }
+        if (pitch.isPresent() && !(pitch.get() >= 50f && pitch.get() <= 300f)) {
+            throw new IllegalArgumentException("pitch " + pitch.get() + " is outside 50-300 Hz");
         }
         if (wordsPerMinute < 80 || wordsPerMinute > 300) {
             throw new IllegalArgumentException("rate " + wordsPerMinute + " is outside 80-300 words per minute");

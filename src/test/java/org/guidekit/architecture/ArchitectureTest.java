@@ -2,6 +2,8 @@ package org.guidekit.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -85,6 +87,21 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.guidekit.render.daisy..")
                 .should().dependOnClassesThat().resideInAPackage("org.guidekit.render.pdf..")
                 .because("DAISY reuses the audio clip map only").check(classes);
+    }
+
+    /** What DAISY may use of the audio package: the shared synthesis and its clip map. */
+    private static final java.util.Set<String> AUDIO_FOR_DAISY = java.util.Set.of("SpokenGuide", "SynthesisCache",
+            "SynthesisCache$Lease", "SynthesizedGuide", "SectionAudio", "AudioClipMap", "AudioClipMap$Clip");
+
+    @Test
+    void daisyUsesOnlyTheAudioEntryPointsAndClipMap() {
+        DescribedPredicate<JavaClass> audioInternals = DescribedPredicate.describe("audio internals", c ->
+                c.getPackageName().equals("org.guidekit.render.audio")
+                        && !AUDIO_FOR_DAISY.contains(c.getName().substring(c.getPackageName().length() + 1)));
+        noClasses().that().resideInAPackage("org.guidekit.render.daisy..")
+                .should().dependOnClassesThat(audioInternals)
+                .because("DAISY reuses the audio renderer's synthesis and clip map, not its workings")
+                .check(classes);
     }
 
     @Test

@@ -70,7 +70,7 @@ class LibraryBuildTest {
     @Test
     void changingAnImageRerendersItsGuide() throws IOException {
         Fixtures.png(content, "images/p.png");
-        Fixtures.guide(content, "a.md", "![A picture](images/p.png)\n");
+        Fixtures.guide(content, "a.md", "![A person stretching a leg](images/p.png)\n");
         build(false);
         renderer.rendered.clear();
         Files.write(content.resolve("images/p.png"), Files.readAllBytes(content.resolve("images/p.png")),
@@ -95,6 +95,43 @@ class LibraryBuildTest {
         Files.delete(out.resolve("d/d.txt"));
         build(false);
         assertEquals(List.of("d"), renderer.rendered);
+    }
+
+    @Test
+    void outputChangedSinceTheBuildIsRenderedAgain() throws IOException {
+        build(false);
+        renderer.rendered.clear();
+        Files.writeString(out.resolve("a/a.txt"), "written by guidekit render with other options");
+        build(false);
+        assertEquals(List.of("a"), renderer.rendered);
+    }
+
+    @Test
+    void namesWithTabsBarsAndSymbolsSurviveTheManifest() {
+        Fixtures.write(content, "we ird|na$me #1.md", "---\ntitle: \"A\\ttitle\"\n---\nText.\n");
+        build(false);
+        renderer.rendered.clear();
+        build(false);
+        assertEquals(List.of(), renderer.rendered);
+    }
+
+    @Test
+    void hiddenFoldersAreNotContent() {
+        Fixtures.guide(content, ".backup/old.md", "Old text.\n");
+        List<GuideOutcome> outcomes = build(false);
+        assertTrue(outcomes.stream().noneMatch(o -> o.source().toString().contains(".backup")));
+    }
+
+    @Test
+    void aGuideWithSpamLinksIsRefusedBeforeAnythingIsWritten() {
+        Fixtures.guide(content, "spam.md", "Buy now at [our pharmacy](https://cheap-pills-online.example.com/buy).\n");
+        List<GuideOutcome> outcomes = build(false);
+        GuideOutcome spam = outcomes.stream().filter(o -> o.source().toString().endsWith("spam.md")).findFirst()
+                .orElseThrow();
+        assertEquals(Status.FAILED, spam.status());
+        assertTrue(spam.failure().orElseThrow().getMessage().contains("[link-host]"),
+                spam.failure().orElseThrow().getMessage());
+        assertFalse(Files.exists(out.resolve("spam")));
     }
 
     @Test

@@ -60,6 +60,16 @@ class AccessibilityRulesTest {
     }
 
     @Test
+    void tableWithMoreThanFourColumnsIsAWarning() {
+        String four = "| a | b | c | d |\n|---|---|---|---|\n| 1 | 2 | 3 | 4 |\n";
+        assertEquals(0, Checked.rule(dir, "table-width", "Text.\n\n" + four).size());
+        List<Finding> f = Checked.rule(dir, "table-width", "Text.\n\n| a | b | c | d | e |\n|---|---|---|---|---|\n"
+                + "| 1 | 2 | 3 | 4 | 5 |\n");
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).message().contains("has 5 columns"), f.toString());
+    }
+
+    @Test
     void missingReviewDateIsAWarning() {
         assertEquals(1, Checked.rule(dir, "review-date", "Text.\n").size());
         assertEquals(0, Checked.rule(dir, "review-date", "reviewed: 2026-10-01\n", "Text.\n").size());

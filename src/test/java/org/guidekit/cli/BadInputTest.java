@@ -66,6 +66,10 @@ class BadInputTest {
                         "nested more than 16 levels deep"),
                 bad("list nested twice", "---\ntitle: x\n---\n- a\n  - b\n    - c\n", 6,
                         "lists can be nested only one level deep"),
+                bad("control character", "---\ntitle: x\n---\nText\u0001 here.\n", 4,
+                        "invisible control character (U+0001)"),
+                bad("spam link", "---\ntitle: x\n---\nVisit [this site](https://buyrxsafe.com/baclof-10mg).\n", 4,
+                        "[link-host]"),
                 bad("empty list item from pasted web text", "---\ntitle: x\n---\nCauses:\n\n-\nStrain.\n", 6,
                         "this list item is empty"));
     }

@@ -66,6 +66,33 @@ class CommandLineTest {
     }
 
     @Test
+    void notANumberIsAUsageError() {
+        Path file = Fixtures.guide(dir, "g.md", "Text.\n");
+        assertEquals(ExitCode.USAGE, CliRun.of("render", file.toString(), "--size", "NaN", "--out", dir.toString())
+                .code());
+        assertEquals(ExitCode.USAGE, CliRun.of("render", file.toString(), "--pitch", "NaN", "--format", "wav",
+                "--out", dir.toString()).code());
+    }
+
+    @Test
+    void renderRefusesTwoGuidesThatWouldShareAnOutputFolder() {
+        Path a = Fixtures.guide(dir, "c/a.md", "Text.\n");
+        Path b = Fixtures.guide(dir, "c/sub/a.md", "Other text.\n");
+        CliRun run = CliRun.of("render", a.toString(), b.toString(), "--format", "pdf", "--out",
+                dir.resolve("o").toString());
+        assertEquals(ExitCode.INVALID_CONTENT, run.code(), run.toString());
+        assertTrue(run.err().contains("has the same file name"), run.toString());
+    }
+
+    @Test
+    void upperCaseExtensionIsStrippedFromTheOutputName() {
+        Path file = Fixtures.guide(dir, "c/UP.MD", "Text.\n");
+        CliRun run = CliRun.of("render", file.toString(), "--format", "pdf", "--out", dir.resolve("o").toString());
+        assertEquals(ExitCode.OK, run.code(), run.toString());
+        assertTrue(java.nio.file.Files.exists(dir.resolve("o/UP/UP.pdf")));
+    }
+
+    @Test
     void missingFileIsAnIoError() {
         CliRun run = CliRun.of("check", dir.resolve("nope.md").toString());
         assertEquals(ExitCode.IO, run.code(), run.toString());

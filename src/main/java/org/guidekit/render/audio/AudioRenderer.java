@@ -3,16 +3,13 @@ package org.guidekit.render.audio;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
-import org.guidekit.error.RenderException;
 import org.guidekit.model.Guide;
 import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
 import org.guidekit.render.Renderer;
 import org.guidekit.render.speech.SpeechScript;
-import org.guidekit.render.speech.SpeechScriptBuilder;
 
 /**
  * The spoken guide: {@code <name>.mp3} with one chapter per section, {@code <name>.transcript.txt} (exactly what
@@ -44,11 +41,9 @@ public final class AudioRenderer implements Renderer {
 
     @Override
     public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
-        checkEnglish(guide);
-        SpeechScript script = new SpeechScriptBuilder().build(guide, options.sharedPronunciations());
-        try (SynthesisCache.Lease lease = SynthesisCache.shared().lease(script, VoiceSettings.from(options),
-                container == Container.WAV, options.progress())) {
+        try (SynthesisCache.Lease lease = SpokenGuide.speak(guide, options, container == Container.WAV)) {
             SynthesizedGuide audio = lease.audio();
+            SpeechScript script = audio.script();
             long millis = container == Container.MP3 ? audio.mp3Millis() : audio.pcmMillis();
             return new Rendition(write(guide.name(), script, audio, guideDir), 0, millis / 1000.0);
         }
@@ -69,14 +64,5 @@ public final class AudioRenderer implements Renderer {
         String captions = container == Container.MP3 ? name + ".vtt" : name + ".wav.vtt";
         Path vtt = WebVttWriter.write(clips, guideDir.resolve(captions));
         return List.of(sound, text, vtt);
-    }
-
-    /** FreeTTS has only English voices; other languages get a clear message instead of English-accented noise. */
-    public static void checkEnglish(Guide guide) {
-        String language = guide.metadata().language();
-        if (!Locale.forLanguageTag(language).getLanguage().equals("en")) {
-            throw new RenderException(guide.source() + ": the voice speaks English only, but the guide's language is "
-                    + language + "; render it with --format pdf");
-        }
     }
 }

@@ -36,6 +36,8 @@ public final class SynthesisCache {
 
     private final int capacity;
     private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+    /** Work folders of syntheses still running, which no entry owns yet; deleted too if the JVM exits. */
+    private final java.util.Set<Path> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SynthesisCache(int capacity) {
         this.capacity = capacity;
@@ -105,8 +107,10 @@ public final class SynthesisCache {
         Path work = null;
         try {
             work = Files.createTempDirectory("guidekit-audio-");
+            running.add(work);
             GuideSynthesizer synthesizer = GuideSynthesizer.forThisMachine(key.settings());
             entry.audio.complete(synthesizer.synthesize(key.script(), work, key.keepPcm(), progress));
+            running.remove(work);
         } catch (IOException e) {
             fail(key, entry, new OutputException("cannot create a temporary folder for audio (" + e.getMessage()
                     + ")", e), work);
@@ -118,6 +122,9 @@ public final class SynthesisCache {
     private void fail(Key key, Entry entry, Throwable e, Path work) {
         synchronized (this) {
             entries.remove(key, entry);
+        }
+        if (work != null) {
+            running.remove(work);
         }
         deleteQuietly(work); // no result owns the folder when synthesis failed
         entry.audio.completeExceptionally(e);
@@ -143,11 +150,12 @@ public final class SynthesisCache {
         }
     }
 
-    /** Deletes every cached synthesis. */
+    /** Deletes every cached synthesis, and the work folders of those still running (at JVM exit). */
     synchronized void clear() {
         List<Entry> all = new ArrayList<>(entries.values());
         entries.clear();
         all.forEach(SynthesisCache::closeQuietly);
+        running.forEach(SynthesisCache::deleteQuietly);
     }
 
     synchronized int size() {

@@ -9,11 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.guidekit.model.Block;
-import org.guidekit.model.Callout;
 import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
-import org.guidekit.model.Section;
 
 /** Writes a planned book's text files (NCC, content, SMIL) and pictures into a folder that holds its audio. */
 final class DaisyBookWriter {
@@ -28,7 +25,7 @@ final class DaisyBookWriter {
         for (DaisyBook.SmilFile smil : book.smilFiles()) {
             files.add(file(folder.resolve(smil.name()), out -> SmilWriter.write(book, smil, out)));
         }
-        for (Figure f : figures(guide)) {
+        for (Figure f : guide.figures()) {
             Path target = folder.resolve(ContentWriter.imageName(f));
             Files.copy(f.file(), target, StandardCopyOption.REPLACE_EXISTING);
             files.add(target);
@@ -45,22 +42,5 @@ final class DaisyBookWriter {
             body.write(out);
         }
         return path;
-    }
-
-    private static List<Figure> figures(Guide guide) {
-        List<Figure> figures = new ArrayList<>();
-        guide.intro().forEach(b -> collect(b, figures));
-        for (Section s : guide.allSections()) {
-            s.blocks().forEach(b -> collect(b, figures));
-        }
-        return figures;
-    }
-
-    private static void collect(Block b, List<Figure> into) {
-        if (b instanceof Figure f) {
-            into.add(f);
-        } else if (b instanceof Callout c) {
-            c.blocks().forEach(x -> collect(x, into));
-        }
     }
 }

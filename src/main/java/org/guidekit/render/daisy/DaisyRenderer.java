@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.guidekit.GuidekitVersion;
+import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 import org.guidekit.model.Guide;
 import org.guidekit.model.Section;
@@ -18,12 +19,10 @@ import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
 import org.guidekit.render.Renderer;
 import org.guidekit.render.audio.AudioClipMap;
-import org.guidekit.render.audio.AudioRenderer;
 import org.guidekit.render.audio.SectionAudio;
+import org.guidekit.render.audio.SpokenGuide;
 import org.guidekit.render.audio.SynthesisCache;
 import org.guidekit.render.audio.SynthesizedGuide;
-import org.guidekit.render.audio.VoiceSettings;
-import org.guidekit.render.speech.SpeechScript;
 import org.guidekit.render.speech.SpeechScriptBuilder;
 
 /**
@@ -53,10 +52,7 @@ public final class DaisyRenderer implements Renderer {
 
     @Override
     public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
-        AudioRenderer.checkEnglish(guide);
-        SpeechScript script = new SpeechScriptBuilder().build(guide, options.sharedPronunciations());
-        try (SynthesisCache.Lease lease = SynthesisCache.shared().lease(script, VoiceSettings.from(options), false,
-                options.progress())) {
+        try (SynthesisCache.Lease lease = SpokenGuide.speak(guide, options, false)) {
             SynthesizedGuide audio = lease.audio();
             Path folder = AtomicOutput.writeFolder(guideDir.resolve(FOLDER), tmp -> {
                 audio.writeSectionMp3s(tmp);
@@ -110,7 +106,7 @@ public final class DaisyRenderer implements Renderer {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();
         } catch (IOException e) {
-            throw new OutputException(folder + ": cannot list the DAISY book (" + e.getMessage() + ")", e);
+            throw new OutputException(folder + ": cannot list the DAISY book (" + IoReason.of(e) + ")", e);
         }
     }
 }

@@ -97,7 +97,7 @@ public final class LargePrintPdfRenderer implements Renderer {
     }
 
     private static void checkImages(Guide guide, PdfResources resources) {
-        for (Figure f : Figures.of(guide)) {
+        for (Figure f : guide.figures()) {
             try {
                 resources.image(f.file());
             } catch (RenderException e) {
@@ -113,7 +113,7 @@ public final class LargePrintPdfRenderer implements Renderer {
             sha.update(ModelPrinter.print(guide).getBytes(StandardCharsets.UTF_8));
             String opts = style(guide, options) + "|" + options.font() + "|" + options.boldFont();
             sha.update(opts.getBytes(StandardCharsets.UTF_8));
-            for (Figure f : Figures.of(guide)) {
+            for (Figure f : guide.figures()) {
                 sha.update(Files.readAllBytes(f.file()));
             }
             for (Path p : options.font().stream().toList()) {

@@ -1,0 +1,42 @@
+package org.guidekit.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.guidekit.check.CheckSettings;
+import org.guidekit.check.Finding;
+import org.guidekit.check.GuideChecker;
+import org.guidekit.check.Severity;
+import org.guidekit.error.ContentException;
+import org.guidekit.error.Problem;
+import org.guidekit.model.Guide;
+import org.guidekit.read.AllowedLinksReader;
+
+/**
+ * Runs the content checks before anything is printed or spoken, and refuses a guide with error findings (links
+ * to sites the clinic has not approved, online pharmacies, pasted adverts and signatures): a clinic must never hand
+ * those to a patient. Warnings are left to {@code guidekit check}. The voice's lexicon is not needed here, so the
+ * gate costs milliseconds.
+ */
+final class SafetyGate {
+    private SafetyGate() {
+    }
+
+    static void check(Path file, Guide guide) {
+        CheckSettings settings = CheckSettings.defaults()
+                .withShared(AllowedLinksReader.readFrom(file.toAbsolutePath().getParent()), Map.of());
+        List<Problem> errors = GuideChecker.check(guide, settings).findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .map(SafetyGate::problem)
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+    }
+
+    private static Problem problem(Finding f) {
+        return new Problem(f.file(), f.line(), "[" + f.rule() + "] " + f.message() + "; " + f.action()
+                + " (nothing was rendered for this guide; run guidekit check for the full review)");
+    }
+}

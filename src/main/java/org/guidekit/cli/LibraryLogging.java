@@ -1,0 +1,24 @@
+package org.guidekit.cli;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the libraries' own log lines (PDFBox's font parser warns about tables it skips, for example) off the
+ * terminal: guidekit reports problems in its own words. With {@code --verbose} they are shown.
+ */
+final class LibraryLogging {
+    /** Held so the settings are not garbage-collected with the loggers. */
+    private static final List<Logger> LOGGERS = List.of(Logger.getLogger("org.apache.pdfbox"),
+            Logger.getLogger("org.apache.fontbox"), Logger.getLogger("org.apache.xmpbox"));
+
+    private LibraryLogging() {
+    }
+
+    static void quiet(boolean verbose) {
+        for (Logger l : LOGGERS) {
+            l.setLevel(verbose ? Level.INFO : Level.SEVERE);
+        }
+    }
+}
