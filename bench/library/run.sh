@@ -52,7 +52,7 @@ echo "   guide folders rewritten after editing $EDITED.md:" \
      "$(find "$B/out" -mindepth 2 -type f -newer "$B/marker" | cut -d/ -f4 | sort -u | tr '\n' ' ')"
 
 echo "== memory: the 50,000-word guide's full build, fresh JVM per -Xmx (pass = exit code 0)"
-for x in 256m 384m 512m; do
+for x in 128m 256m 384m 512m; do
   rm -rf "$B/long-out"
   s=$(now)
   set +e
