@@ -35,7 +35,7 @@ build() {
   s=$(now)
   java -jar "$JAR" build "$@" > "$B/$label.log" 2>&1 && rc=0 || rc=$?
   WALL=$(secs "$s" "$(now)")
-  echo "$label: exit $rc, $WALL s wall; $(tail -1 "$B/$label.log")"
+  echo "$label: exit $rc, $WALL s wall; $(tail -7 "$B/$label.log" | tr -s ' ' | paste -sd ';' -)"
 }
 
 N=$((GUIDES + 1))
@@ -62,7 +62,7 @@ for x in 128m 256m 384m 512m; do
   e=$(now)
   oom=$(grep -c OutOfMemoryError "$B/long-$x.log" || true)
   echo "-Xmx$x: exit $rc ($([ $rc = 0 ] && echo pass || echo FAIL)), $(secs "$s" "$e") s, max RSS" \
-       "$(( $(tail -1 "$B/rss") / 1024 )) MB, OutOfMemoryError lines: $oom; $(tail -1 "$B/long-$x.log")"
+       "$(( $(tail -1 "$B/rss") / 1024 )) MB, OutOfMemoryError lines: $oom; $(tail -7 "$B/long-$x.log" | tr -s ' ' | paste -sd ';' -)"
 done
 
 echo "== audio pipeline: guidekit against espeak-ng + lame on the transcripts of $COMPARE generated guides"

@@ -38,15 +38,16 @@ final class ResultPrinter {
     }
 
     private static void summary(List<GuideOutcome> outcomes, PrintWriter out, double seconds) {
-        long rendered = count(outcomes, Status.RENDERED);
-        long skipped = count(outcomes, Status.SKIPPED);
-        long failed = count(outcomes, Status.FAILED);
         int pages = outcomes.stream().mapToInt(GuideOutcome::pages).sum();
         double audio = outcomes.stream().mapToDouble(GuideOutcome::audioSeconds).sum();
         int files = outcomes.stream().mapToInt(o -> o.files().size()).sum();
-        out.printf("%s rendered, %d up to date, %d failed; %s, %s, %.1f minutes of audio written in %.1f s.%n",
-                Plural.of(rendered, "guide"), skipped, failed, Plural.of(files, "file"), Plural.of(pages, "page"),
-                audio / 60, seconds);
+        out.printf("%-20s %8d%n", "Guides rendered", count(outcomes, Status.RENDERED));
+        out.printf("%-20s %8d%n", "Up to date, skipped", count(outcomes, Status.SKIPPED));
+        out.printf("%-20s %8d%n", "Failed", count(outcomes, Status.FAILED));
+        out.printf("%-20s %8d%n", "Files written", files);
+        out.printf("%-20s %8d%n", "Pages", pages);
+        out.printf("%-20s %8.1f min%n", "Audio", audio / 60);
+        out.printf("%-20s %8.1f s%n", "Wall time", seconds);
     }
 
     private static long count(List<GuideOutcome> outcomes, Status status) {
