@@ -51,7 +51,8 @@ final class LibraryIndex {
         html.append("<section aria-labelledby=\"").append(escape(e.name())).append("\">\n<h2 id=\"")
                 .append(escape(e.name())).append("\">").append(title).append("</h2>\n<ul>\n");
         List<String> mp3s = new ArrayList<>();
-        e.formats().values().stream().flatMap(o -> o.files().stream()).map(BuildManifest.Stamp::path).sorted()
+        e.formats().values().stream().flatMap(o -> o.files().stream()).map(BuildManifest.Stamp::path)
+                .sorted(java.util.Comparator.comparingInt(LibraryIndex::rank).thenComparing(f -> f))
                 .forEach(f -> {
             String label = label(f);
             if (label != null && Files.exists(out.resolve(f))) {
@@ -68,6 +69,17 @@ final class LibraryIndex {
                     .append("\" aria-label=\"Listen to ").append(title).append("\"></audio>\n");
         }
         html.append("</section>\n");
+    }
+
+    /** Handout first, then what a listener wants: audio, transcript, talking book, download. */
+    private static int rank(String file) {
+        String[] order = {".pdf", ".mp3", ".wav", ".transcript.txt", "ncc.html", ".zip"};
+        for (int i = 0; i < order.length; i++) {
+            if (file.endsWith(order[i]) && !(i == 1 && file.contains("/daisy/"))) {
+                return i;
+            }
+        }
+        return order.length;
     }
 
     /** What a link opens, in words; null for files not worth a link (captions, single DAISY parts). */
