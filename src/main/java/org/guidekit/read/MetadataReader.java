@@ -190,25 +190,15 @@ final class MetadataReader {
 
     private Map<String, String> pronunciations() {
         Node node = values.get(FrontMatterKey.PRONUNCIATIONS);
-        Map<String, String> result = new LinkedHashMap<>();
         if (node == null) {
-            return result;
+            return Map.of();
         }
         if (!(node instanceof MappingNode map)) {
             problems.add(line(node), "pronunciations must be a list of word: respelling lines indented under it, "
                     + "e.g.   baclofen: BACK-low-fen");
-            return result;
+            return Map.of();
         }
-        for (NodeTuple t : map.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v
-                    && !k.getValue().isBlank() && !v.getValue().isBlank()) {
-                result.put(k.getValue().strip(), v.getValue().strip());
-            } else {
-                problems.add(line(t.getKeyNode()), "each pronunciation must be one word: respelling, "
-                        + "e.g. baclofen: BACK-low-fen");
-            }
-        }
-        return result;
+        return PronunciationListReader.entries(map, problems, 2);
     }
 
     private List<String> allowedLinks() {

@@ -62,16 +62,27 @@ public final class PronunciationListReader {
             problems.throwIfAny();
             return result;
         }
+        result.putAll(entries(map, problems, 1));
+        problems.throwIfAny();
+        return result;
+    }
+
+    /**
+     * The {@code word: respelling} lines of a YAML mapping, here and under a guide's {@code pronunciations:} key.
+     *
+     * @param firstLine file line of the YAML text's first line
+     */
+    static Map<String, String> entries(MappingNode map, Problems problems, int firstLine) {
+        Map<String, String> result = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v
                     && !k.getValue().isBlank() && !v.getValue().isBlank()) {
                 result.put(k.getValue().strip(), v.getValue().strip());
             } else {
-                problems.add(t.getKeyNode().getStartMark().getLine() + 1, "each entry must be one word: respelling, "
-                        + "e.g. baclofen: BACK-low-fen");
+                problems.add(t.getKeyNode().getStartMark().getLine() + firstLine, "each pronunciation must be one "
+                        + "word: respelling, e.g. baclofen: BACK-low-fen");
             }
         }
-        problems.throwIfAny();
         return result;
     }
 }
