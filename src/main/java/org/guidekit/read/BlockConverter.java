@@ -40,7 +40,7 @@ final class BlockConverter {
         this.inlines = new InlineConverter(problems, lines);
         this.figures = figures;
         this.callouts = new CalloutReader(this, inlines, problems, lines);
-        this.tables = new TableReader(inlines, lines);
+        this.tables = new TableReader(inlines, lines, problems);
     }
 
     InlineConverter inlines() {

@@ -5,12 +5,20 @@ import java.util.List;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
-/** Maps commonmark source spans (relative to the Markdown body) to 1-based file lines. */
+/** Maps commonmark source spans (relative to the Markdown body) to 1-based file lines, and gives their text. */
 final class Lines {
     private final int bodyLine;
+    private final String[] body;
 
-    Lines(int bodyLine) {
+    Lines(int bodyLine, String body) {
         this.bodyLine = bodyLine;
+        this.body = body.split("\n", -1);
+    }
+
+    /** The raw source text of the line where {@code node} starts. */
+    String text(Node node) {
+        int index = of(node) - bodyLine;
+        return index >= 0 && index < body.length ? body[index] : "";
     }
 
     /** The file line where {@code node} starts; falls back to its nearest ancestor with a span. */

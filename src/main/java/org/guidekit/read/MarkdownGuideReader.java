@@ -42,7 +42,7 @@ public final class MarkdownGuideReader {
         NestingCheck.check(fm.body(), fm.bodyLine(), MAX_NESTING, problems);
         problems.throwIfAny();
         Node document = PARSER.parse(fm.body());
-        Lines lines = new Lines(fm.bodyLine());
+        Lines lines = new Lines(fm.bodyLine(), fm.body());
         InlineConverter inlines = new InlineConverter(problems, lines);
         Path dir = file.toAbsolutePath().getParent();
         BlockConverter blocks = new BlockConverter(problems, lines, new FigureReader(problems, inlines, dir));

@@ -15,10 +15,12 @@ import org.guidekit.model.Table;
 final class TableReader {
     private final InlineConverter inlines;
     private final Lines lines;
+    private final Problems problems;
 
-    TableReader(InlineConverter inlines, Lines lines) {
+    TableReader(InlineConverter inlines, Lines lines, Problems problems) {
         this.inlines = inlines;
         this.lines = lines;
+        this.problems = problems;
     }
 
     Table table(TableBlock block, String id) {
@@ -36,11 +38,26 @@ final class TableReader {
         return new Table(id, header, rows, lines.of(block));
     }
 
-    /** A row, padded with empty cells (or cut) to {@code width} so every row matches the header. */
+    /** Cells as written in a row's source line: | separators that are not escaped, outer pipes optional. */
+    static int writtenCells(String line) {
+        String inner = line.strip().replaceAll("^\\|", "").replaceAll("(?<!\\\\)\\|$", "");
+        return inner.isEmpty() ? 0 : inner.split("(?<!\\\\)\\|", -1).length;
+    }
+
+    /**
+     * A row, padded with empty cells to {@code width} so every row matches the header. Cells beyond the header's
+     * width would be lost, so they are a problem.
+     */
     private org.guidekit.model.TableRow row(TableRow row, String id, int width) {
         List<List<Inline>> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             cells.add(inlines.children(cell));
+        }
+        int written = writtenCells(lines.text(row));
+        if (width >= 0 && written > width) {
+            // The parser drops cells beyond the header's width; the reader must not lose them silently.
+            problems.add(lines.of(row), "this table row has " + written + " cells but the header row has " + width
+                    + "; add a column to the header or remove the extra | cells");
         }
         while (width >= 0 && cells.size() < width) {
             cells.add(List.of());
