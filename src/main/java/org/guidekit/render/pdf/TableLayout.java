@@ -92,6 +92,8 @@ final class TableLayout {
         float pad = style.padding();
         float[] min = new float[n];
         float[] natural = new float[n];
+        Word longest = null;
+        float longestWidth = 0;
         List<TableRow> all = new ArrayList<>();
         all.add(t.header());
         all.addAll(t.rows());
@@ -102,30 +104,44 @@ final class TableLayout {
                 float line = 0;
                 for (Word w : InlineFlow.words(cell, null, bold)) {
                     float ww = w.width(measure, style.bodySize());
-                    min[c] = Math.max(min[c], ww + pad);
+                    if (ww + pad > min[c]) {
+                        min[c] = ww + pad;
+                        longest = ww > longestWidth ? w : longest;
+                        longestWidth = Math.max(longestWidth, ww);
+                    }
                     line += ww + measure.width(" ", false, style.bodySize());
                 }
                 natural[c] = Math.max(natural[c], line + pad);
             }
+        }
+        float needed = 0;
+        for (float m : min) {
+            needed += m;
+        }
+        if (needed > total) {
+            throw new TableTooWideException(t.line(), String.format(java.util.Locale.ROOT, "the table's columns do "
+                    + "not fit side by side at %.0f pt: their longest words need %.1f inches and the page has %.1f, "
+                    + "so words such as \"%s\" would be cut; use fewer columns or shorter words, or a smaller --size",
+                    style.bodySize(), needed / 72, total / 72, longest == null ? "" : longest.text()));
         }
         return share(min, natural, total);
     }
 
     private static float[] share(float[] min, float[] natural, float total) {
         int n = min.length;
+        float[] floor = min;
         float sumMin = 0;
         float sumExtra = 0;
         for (int c = 0; c < n; c++) {
-            min[c] = Math.min(min[c], total / n);
-            sumMin += min[c];
-            sumExtra += Math.max(0, natural[c] - min[c]);
+            sumMin += floor[c];
+            sumExtra += Math.max(0, natural[c] - floor[c]);
         }
         float[] widths = new float[n];
         float spare = total - sumMin;
         for (int c = 0; c < n; c++) {
-            float want = Math.max(0, natural[c] - min[c]);
+            float want = Math.max(0, natural[c] - floor[c]);
             float extra = sumExtra > 0 ? spare * want / sumExtra : spare / n;
-            widths[c] = min[c] + extra;
+            widths[c] = floor[c] + extra;
         }
         return widths;
     }
