@@ -49,7 +49,7 @@ final class UnknownWordRule implements Rule {
                 String lower = word.toLowerCase(Locale.ROOT).replaceAll("'s$", "");
                 if (lower.length() > 1 && !UNITS.contains(lower) && !known(lower, listed, lexicon)) {
                     boolean dose = WITH_DOSE.matcher(text.substring(m.end())).find();
-                    unknown.computeIfAbsent(singular(lower), k -> new Unknown(word, u.line())).add(dose);
+                    unknown.computeIfAbsent(lower, k -> new Unknown(word, u.line())).add(dose);
                 }
             }
         }
@@ -59,8 +59,10 @@ final class UnknownWordRule implements Rule {
     }
 
     /**
-     * Known as written, or as a plural or contraction of a known word: the voice's letter-to-sound rules add
-     * "-s" and "'ll" correctly, and its dictionary lists few inflected forms.
+     * Known as written, or as a plural or contraction of a word in the voice's dictionary: its letter-to-sound
+     * rules add "-s" and "'ll" correctly, and the dictionary lists few inflected forms. A pronunciation-list entry
+     * counts only for the exact word, because the voice applies it to that word alone ("lantu" does not fix
+     * "Lantus").
      */
     private static boolean known(String lower, Set<String> listed, VoiceLexicon lexicon) {
         if (listed.contains(lower) || lexicon.knows(lower)) {
@@ -72,7 +74,7 @@ final class UnknownWordRule implements Rule {
                     || lower.equals("can't");
         }
         String singular = singular(lower);
-        return !singular.equals(lower) && (listed.contains(singular) || lexicon.knows(singular));
+        return !singular.equals(lower) && lexicon.knows(singular);
     }
 
     private static String singular(String lower) {

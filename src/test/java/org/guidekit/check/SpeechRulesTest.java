@@ -28,6 +28,16 @@ class SpeechRulesTest {
     }
 
     @Test
+    void aPronunciationCountsOnlyForTheExactWordTheVoiceWillSee() {
+        List<Finding> f = Checked.rule(dir, "speech-unknown-word", "pronunciations:\n  lantu: LAN-tuss\n",
+                "Take the Lantus with water.\n");
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).action().contains("add a line lantus: RESPELLING"), f.toString());
+        assertEquals(0, Checked.rule(dir, "speech-unknown-word", "pronunciations:\n  lantus: LAN-tuss\n",
+                "Take the Lantus with water.\n").size());
+    }
+
+    @Test
     void withoutAVoiceUnknownWordsAreNotChecked() {
         assertEquals(0, Checked.all(dir, "", "Zyxqv.\n", CheckSettings.defaults()).stream()
                 .filter(x -> x.rule().equals("speech-unknown-word")).count());
