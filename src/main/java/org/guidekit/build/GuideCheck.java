@@ -1,19 +1,23 @@
 package org.guidekit.build;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.GuideChecker;
+import org.guidekit.check.Finding;
 import org.guidekit.check.GuideReport;
+import org.guidekit.check.StructureFindings;
 import org.guidekit.error.ContentException;
 import org.guidekit.error.Problem;
 import org.guidekit.model.Guide;
 import org.guidekit.read.AllowedLinksReader;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.read.PronunciationListReader;
+import org.guidekit.render.speech.Pronunciations;
 
 /** Checks guide files: reads each into the model and runs the content checks over it. */
 public final class GuideCheck {
@@ -50,6 +54,22 @@ public final class GuideCheck {
         } catch (ContentException e) {
             return GuideChecker.unreadable(file.toString(), e.problems(), withFolder);
         }
-        return GuideChecker.check(guide, withFolder);
+        GuideReport report = GuideChecker.check(guide, withFolder);
+        return withPronunciationProblems(report, file, guide, withFolder.pronunciations());
+    }
+
+    /** The voice's own validation of the pronunciation lists, so check fails where the audio would. */
+    private static GuideReport withPronunciationProblems(GuideReport report, Path file, Guide guide,
+                                                         Map<String, String> shared) {
+        try {
+            String sharedFile = file.toAbsolutePath().getParent().resolve(PronunciationListReader.FILE_NAME)
+                    .toString();
+            Pronunciations.resolve(shared, sharedFile, guide.metadata().pronunciations(), guide.source());
+            return report;
+        } catch (ContentException e) {
+            List<Finding> findings = new ArrayList<>(report.findings());
+            findings.addAll(StructureFindings.of(e.problems()));
+            return new GuideReport(report.file(), findings, report.readability(), report.targetGrade());
+        }
     }
 }

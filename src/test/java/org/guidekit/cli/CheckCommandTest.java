@@ -73,6 +73,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void pronunciationsTheVoiceCannotUseAreErrors() {
+        Path guide = Fixtures.write(dir, "g.md", "---\ntitle: Test\nreviewed: 2026-10-01\npronunciations:\n"
+                + "  baclofen: \"b ae1 k l ow f eh n x\"\n---\nTake baclofen.\n");
+        assertEquals(3, run("check", guide.toString()));
+        assertTrue(out.contains("error [structure] the pronunciation of \"baclofen\" has \"x\""), out);
+    }
+
+    @Test
     void targetGradeOptionOverridesTheGuide() {
         Path guide = Fixtures.write(dir, "g.md", "---\ntitle: Test\nreviewed: 2026-01-01\ntarget-grade: 12\n---\n"
                 + "Regular stretching makes your back feel better.\n");

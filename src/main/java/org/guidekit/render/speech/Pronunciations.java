@@ -35,10 +35,23 @@ public final class Pronunciations {
     public static Map<String, List<String>> resolve(Map<String, String> shared, String sharedFile,
                                                     Map<String, String> guide, String guideFile) {
         Map<String, List<String>> result = new LinkedHashMap<>();
+        List<Problem> problems = new java.util.ArrayList<>();
         shared.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> result.put(key(e.getKey()), phones(e.getKey(), e.getValue(), sharedFile)));
-        guide.forEach((word, spelling) -> result.put(key(word), phones(word, spelling, guideFile)));
+                .forEach(e -> convert(e.getKey(), e.getValue(), sharedFile, result, problems));
+        guide.forEach((word, spelling) -> convert(word, spelling, guideFile, result, problems));
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems); // every bad entry at once, not one per run
+        }
         return result;
+    }
+
+    private static void convert(String word, String spelling, String file, Map<String, List<String>> into,
+                                List<Problem> problems) {
+        try {
+            into.put(key(word), phones(word, spelling, file));
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     /** The phones for one entry, or a {@link ContentException} that names the word and the problem. */
@@ -49,7 +62,7 @@ public final class Pronunciations {
         }
         String s = spelling.strip();
         if (PHONES.matcher(s).matches()) {
-            List<String> phones = Arrays.asList(s.split("\\s+"));
+            List<String> phones = Arrays.stream(s.split("\\s+")).map(Pronunciations::fromDictionary).toList();
             for (String p : phones) {
                 if (!CmuPhones.isValid(p)) {
                     throw problem(file, "the pronunciation of \"" + word + "\" has \"" + p + "\", which is not a CMU "
@@ -65,6 +78,21 @@ public final class Pronunciations {
                     + "syllables with letters and hyphens, the stressed one in capitals, e.g. BACK-low-fen");
         }
         return phones.get();
+    }
+
+    /**
+     * Phones copied from the CMU dictionary mark every vowel's stress (0 none, 1 primary, 2 secondary); the voice
+     * takes a digit on stressed vowels only and fails on 0 or 2, so those become unmarked and primary.
+     */
+    static String fromDictionary(String phone) {
+        if (phone.length() > 1 && CmuPhones.isVowel(phone.substring(0, phone.length() - 1))) {
+            if (phone.endsWith("0")) {
+                return phone.substring(0, phone.length() - 1);
+            } else if (phone.endsWith("2")) {
+                return phone.substring(0, phone.length() - 1) + "1";
+            }
+        }
+        return phone;
     }
 
     private static String key(String word) {

@@ -34,11 +34,25 @@ class PronunciationsTest {
     }
 
     @Test
+    void stressMarksCopiedFromTheCmuDictionaryAreAccepted() {
+        assertEquals(List.of("b", "ae1", "k", "l", "ow", "f", "eh1", "n"),
+                Pronunciations.phones("baclofen", "b ae1 k l ow0 f eh2 n", "content/x.md"));
+    }
+
+    @Test
     void badPhoneIsAContentErrorNamingFileWordAndPhone() {
         ContentException e = assertThrows(ContentException.class,
-                () -> Pronunciations.phones("baclofen", "b ae1 k l ow0 f eh n", "content/back.md"));
+                () -> Pronunciations.phones("baclofen", "b ae1 k l ow f eh n x", "content/back.md"));
         assertTrue(e.getMessage().startsWith("content/back.md: "), e.getMessage());
-        assertTrue(e.getMessage().contains("\"baclofen\"") && e.getMessage().contains("\"ow0\""), e.getMessage());
+        assertTrue(e.getMessage().contains("\"baclofen\"") && e.getMessage().contains("\"x\""), e.getMessage());
+    }
+
+    @Test
+    void everyBadEntryIsReportedAtOnce() {
+        ContentException e = assertThrows(ContentException.class, () -> Pronunciations.resolve(
+                java.util.Map.of("foo bar", "FOO"), "content/pronunciations.yaml",
+                java.util.Map.of("baclofen", "b ae1 x"), "content/back.md"));
+        assertEquals(2, e.problems().size(), e.getMessage());
     }
 
     @Test
