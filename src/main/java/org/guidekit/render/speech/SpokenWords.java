@@ -30,6 +30,7 @@ final class SpokenWords {
         abbreviation("Dr\\.", "Doctor");
         abbreviation("Mr\\.", "Mister");
         abbreviation("Mrs\\.", "Missus");
+        abbreviation("Ms\\.", "Miz");
         abbreviation("No\\.(?=\\s?\\d)", "number");
         abbreviation("hrs\\.?", "hours");
         abbreviation("w/o", "without");
@@ -52,6 +53,9 @@ final class SpokenWords {
         ACRONYMS.put("ACE", "ace");
     }
 
+    /** Abbreviations that stand before a name. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Dr\\.", "Mr\\.", "Mrs\\.", "Ms\\.");
+
     private SpokenWords() {
     }
 
@@ -66,9 +70,10 @@ final class SpokenWords {
         rules.add(Rewrite.of("(?i)\\b(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+(?:org|com|gov|net|edu|uk|ca|au|us|"
                 + "info|health|nhs))\\b(?:/[^\\s]*[^\\s.,;:!?)])?/?", m -> host(m.group(1))));
         for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
-            // "Take it b.i.d. Then rest." - the abbreviation's period also ended the sentence: keep one.
-            rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?<=\\.)(?=\\s+[A-Z]|\\s*$)",
-                    e.getValue() + "."));
+            // "Take it b.i.d. Then rest." - the abbreviation's period also ended the sentence: keep one. A title
+            // is always followed by a capitalised name ("Dr. Patel"), so for titles only the end of the text counts.
+            String end = TITLES.contains(e.getKey()) ? "(?=\\s*$)" : "(?=\\s+[A-Z]|\\s*$)";
+            rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?<=\\.)" + end, e.getValue() + "."));
             rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?![\\w])", e.getValue()));
         }
         for (Map.Entry<String, String> e : ACRONYMS.entrySet()) {
