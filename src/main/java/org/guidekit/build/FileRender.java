@@ -19,7 +19,7 @@ public final class FileRender {
                                             Path out) {
         List<GuideOutcome> outcomes = new ArrayList<>();
         Map<String, Path> firstByName = new HashMap<>();
-        for (Path file : files) {
+        for (Path file : GuideFiles.distinct(files)) {
             Path first = firstByName.putIfAbsent(MarkdownGuideReader.name(file), file);
             outcomes.add(first == null ? GuideJob.readAndRender(file, renderers, options, out)
                     : GuideOutcome.failed(file, List.of(), GuideFiles.sameName(file, first)));

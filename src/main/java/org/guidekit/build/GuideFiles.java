@@ -20,6 +20,15 @@ public final class GuideFiles {
     private GuideFiles() {
     }
 
+    /** The paths without repeats of the same file (overlapping shell wildcards name a file twice). */
+    public static List<Path> distinct(List<Path> files) {
+        java.util.Map<Path, Path> byRealPath = new java.util.LinkedHashMap<>();
+        for (Path f : files) {
+            byRealPath.putIfAbsent(f.toAbsolutePath().normalize(), f);
+        }
+        return List.copyOf(byRealPath.values());
+    }
+
     public static List<Path> find(List<Path> paths) {
         List<Path> found = new ArrayList<>();
         for (Path p : paths) {
@@ -32,7 +41,7 @@ public final class GuideFiles {
                         new NoSuchFileException(p.toString()));
             }
         }
-        return found;
+        return distinct(found);
     }
 
     private static List<Path> inFolder(Path dir) {

@@ -47,7 +47,8 @@ final class GuideJob {
             return new GuideOutcome(file, GuideOutcome.Status.RENDERED, written, pages, seconds,
                     java.util.Optional.empty());
         } catch (GuidekitException e) {
-            return GuideOutcome.failed(file, written, e);
+            return new GuideOutcome(file, GuideOutcome.Status.FAILED, written, pages, seconds,
+                    java.util.Optional.of(e)); // the formats made before the failure still count
         }
     }
 

@@ -50,7 +50,8 @@ final class IncrementalGuide {
                         new BuildManifest.Output(fingerprint, stamps));
                 manifest.save();
             } catch (GuidekitException e) {
-                return GuideOutcome.failed(file, written, e);
+                return new GuideOutcome(file, GuideOutcome.Status.FAILED, written, pages, seconds,
+                        Optional.of(e)); // the formats made before the failure still count
             }
         }
         return rendered ? new GuideOutcome(file, GuideOutcome.Status.RENDERED, written, pages, seconds,

@@ -135,6 +135,23 @@ class LibraryBuildTest {
     }
 
     @Test
+    void aRefusedGuideSaysItsPreviousVersionIsStillPublished() {
+        build(false);
+        Fixtures.write(content, "b.md", "no front matter any more\n");
+        GuideOutcome b = build(false).get(1);
+        assertEquals(Status.FAILED, b.status());
+        assertTrue(b.failure().orElseThrow().getMessage().contains("the previous version is still in"),
+                b.failure().orElseThrow().getMessage());
+        assertTrue(Files.exists(out.resolve("b/b.txt")), "nothing is deleted because of a typo");
+    }
+
+    @Test
+    void theSameFileNamedTwiceIsRenderedOnce() {
+        Path a = content.resolve("a.md");
+        assertEquals(1, GuideFiles.distinct(List.of(a, content.resolve("./a.md"))).size());
+    }
+
+    @Test
     void forceRerendersEverything() {
         build(false);
         renderer.rendered.clear();
