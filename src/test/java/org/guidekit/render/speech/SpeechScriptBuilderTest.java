@@ -88,9 +88,9 @@ class SpeechScriptBuilderTest {
 
     @Test
     void badPronunciationInTheGuideNamesTheGuideFile() {
-        Path file = Fixtures.write(dir, "p.md", "---\ntitle: T\npronunciations:\n  baclofen: b ae0 k\n---\nHi.\n");
+        Path file = Fixtures.write(dir, "p.md", "---\ntitle: T\npronunciations:\n  baclofen: b ae1 k x\n---\nHi.\n");
         ContentException e = assertThrows(ContentException.class, () ->
                 new SpeechScriptBuilder().build(MarkdownGuideReader.read(file), Map.of()));
-        assertTrue(e.getMessage().contains("p.md") && e.getMessage().contains("ae0"), e.getMessage());
+        assertTrue(e.getMessage().contains("p.md") && e.getMessage().contains("\"x\""), e.getMessage());
     }
 }
