@@ -13,7 +13,6 @@ import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
-import org.guidekit.read.AllowedLinksReader;
 import org.guidekit.read.PronunciationListReader;
 import org.guidekit.render.RenderOptions;
 
@@ -41,7 +40,6 @@ final class Fingerprint {
         f.file(source.toAbsolutePath().getParent().resolve(PronunciationListReader.FILE_NAME));
         options.font().ifPresent(f::file);
         options.boldFont().ifPresent(f::file);
-        f.file(source.toAbsolutePath().getParent().resolve(AllowedLinksReader.FILE_NAME));
         guide.figures().stream().map(Figure::file).sorted().distinct().forEach(f::file);
         return HexFormat.of().formatHex(f.digest.digest());
     }

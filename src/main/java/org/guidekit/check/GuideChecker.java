@@ -20,6 +20,12 @@ public final class GuideChecker {
             .thenComparing(Finding::rule)
             .thenComparing(Finding::message);
 
+    /** Rules whose formulas or word lists only make sense for English text. */
+    private static final java.util.Set<String> ENGLISH_ONLY = java.util.Set.of(ReadingGradeRule.GUIDE,
+            ReadingGradeRule.SECTION, UnknownWordRule.ID);
+    /** The id of the note a non-English guide gets instead. */
+    static final String LANGUAGE = "language";
+
     private GuideChecker() {
     }
 
@@ -27,8 +33,17 @@ public final class GuideChecker {
     public static GuideReport check(Guide guide, CheckSettings settings) {
         CheckContext context = new CheckContext(guide, settings);
         List<Finding> found = new ArrayList<>();
+        boolean english = java.util.Locale.forLanguageTag(guide.metadata().language()).getLanguage().equals("en");
         for (Rule rule : Rules.all()) {
-            found.addAll(rule.check(context));
+            if (english || !ENGLISH_ONLY.containsAll(rule.ids())) {
+                found.addAll(rule.check(context));
+            }
+        }
+        if (!english) {
+            found.add(context.finding(LANGUAGE, Severity.INFO, 0, "the guide's language is "
+                    + guide.metadata().language() + ": the reading-grade formulas and the voice are English only, so "
+                    + "those checks were skipped, and the guide gets a PDF but no audio or DAISY book",
+                    "build it with --format pdf"));
         }
         found.sort(ORDER);
         ReadabilityScore score = ReadabilityScore.of(Readability.sentences(context.text().units()));

@@ -81,6 +81,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void aGuideInAnotherLanguageSkipsTheEnglishOnlyChecksAndSaysSo() {
+        Path guide = Fixtures.write(dir, "es.md", "---\ntitle: Presión\nlanguage: es-MX\nreviewed: 2026-10-01\n---\n"
+                + "Siéntese cinco minutos antes de medir su presión arterial con el aparato automático.\n");
+        assertEquals(0, run("check", guide.toString()));
+        assertTrue(out.contains("info [language] the guide's language is es-MX"), out);
+        assertTrue(!out.contains("[speech-unknown-word]") && !out.contains("[reading-grade]"), out);
+    }
+
+    @Test
     void targetGradeOptionOverridesTheGuide() {
         Path guide = Fixtures.write(dir, "g.md", "---\ntitle: Test\nreviewed: 2026-01-01\ntarget-grade: 12\n---\n"
                 + "Regular stretching makes your back feel better.\n");
