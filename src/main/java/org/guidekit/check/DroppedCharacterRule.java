@@ -22,6 +22,10 @@ final class DroppedCharacterRule implements Rule {
             (int) '\u2265', "write \"or more\"", (int) '\u2264', "write \"or less\"", (int) '\u2022',
             "start the line with - to make a list", (int) '+', "write \"plus\" or \"or more\"");
 
+    /** Symbols the speech normaliser says right where they stand: 38°C, 100.4 °F, 250 µg. */
+    private static final java.util.regex.Pattern SPOKEN_IN_CONTEXT = java.util.regex.Pattern.compile(
+            "(?<=\\d)\\s?\u00B0\\s?[FC]\\b|(?<=\\d)\\s?[\u00B5\u03BC]g\\b");
+
     @Override
     public List<String> ids() {
         return List.of(ID);
@@ -32,7 +36,8 @@ final class DroppedCharacterRule implements Rule {
         List<Finding> found = new ArrayList<>();
         for (TextUnit u : context.text().units()) {
             Set<Integer> dropped = new LinkedHashSet<>();
-            u.text().codePoints().filter(DroppedCharacterRule::isDropped).forEach(dropped::add);
+            String text = SPOKEN_IN_CONTEXT.matcher(u.text()).replaceAll("");
+            text.codePoints().filter(DroppedCharacterRule::isDropped).forEach(dropped::add);
             if (!dropped.isEmpty()) {
                 String names = dropped.stream().map(DroppedCharacterRule::describe).collect(Collectors.joining(", "));
                 String instead = dropped.stream().map(INSTEAD::get).filter(s -> s != null).distinct()

@@ -38,6 +38,13 @@ class SpeechRulesTest {
     }
 
     @Test
+    void symbolsTheVoiceSaysInContextAreNotFlagged() {
+        assertEquals(0, Checked.rule(dir, "speech-dropped-char", "A fever is 100.4 \u00B0F or 38\u00B0C. Take 250 "
+                + "\u00B5g.\n").size());
+        assertEquals(1, Checked.rule(dir, "speech-dropped-char", "Turn it 90\u00B0 to the left.\n").size());
+    }
+
+    @Test
     void withoutAVoiceUnknownWordsAreNotChecked() {
         assertEquals(0, Checked.all(dir, "", "Zyxqv.\n", CheckSettings.defaults()).stream()
                 .filter(x -> x.rule().equals("speech-unknown-word")).count());
@@ -45,7 +52,7 @@ class SpeechRulesTest {
 
     @Test
     void droppedCharactersAreNamedWithWhatToWriteInstead() {
-        List<Finding> f = Checked.rule(dir, "speech-dropped-char", "Take 250 \u00B5g.\n\n## \u2705 Step 1\n\n"
+        List<Finding> f = Checked.rule(dir, "speech-dropped-char", "Take 250 \u00B5L.\n\n## \u2705 Step 1\n\n"
                 + "Don\u2019t rest \u2013 walk. Caf\u00E9 is fine.\n");
         assertEquals(2, f.size(), f.toString());
         assertEquals("\"\u00B5\" (micro sign) is not spoken by the voice", f.get(0).message());

@@ -61,13 +61,19 @@ final class Units {
                 .map(java.util.regex.Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** Number, unit, optional "/per": "250 mcg", "10mg/day", "5.5 mmol/L". */
+    /** What a strength describes: "a 10 mg tablet" is said "a 10 milligram tablet", as a pharmacist would. */
+    private static final String DESCRIBED = "(?=\\s+(?:tablet|capsule|pill|dose|patch|injection|vial|syringe|pen"
+            + "|bottle|sachet|pack|bag|suppository|inhaler)(?:s|es)?\\b)";
+
+    /** Number, unit, optional "/per": "250 mcg", "10mg/day", "5.5 mmol/L"; singular before what it describes. */
     static Rewrite rule() {
         String number = "(\\d+(?:[.,]\\d+)*)";
-        String regex = number + "\\s?(" + alternatives(UNITS) + ")(?:/(" + alternatives(PER) + "))?(?![\\w/])";
+        String regex = number + "\\s?(" + alternatives(UNITS) + ")(?:/(" + alternatives(PER) + "))?(?![\\w/])"
+                + "(" + DESCRIBED + ")?";
         return Rewrite.of(regex, m -> {
             String[] words = UNITS.get(m.group(2));
-            String spoken = m.group(1) + " " + (m.group(1).equals("1") ? words[0] : words[1]);
+            boolean singular = m.group(1).equals("1") || (m.group(4) != null && m.group(3) == null);
+            String spoken = m.group(1) + " " + (singular ? words[0] : words[1]);
             return m.group(3) == null ? spoken : spoken + " " + per(m.group(3));
         });
     }
