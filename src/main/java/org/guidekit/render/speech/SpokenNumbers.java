@@ -32,6 +32,8 @@ final class SpokenNumbers {
                         + (m.group(2).equals("F") ? "Fahrenheit" : "Celsius")),
                 Rewrite.literal("\\s*°", " degrees"),
                 Rewrite.of("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", SpokenNumbers::date),
+                Rewrite.of("(?i)\\b(on|by|until|till|before|after|from|since|starting|monday|tuesday|wednesday|"
+                        + "thursday|friday|saturday|sunday),?\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])", SpokenNumbers::dayOfMonth),
                 Rewrite.of("\\b(\\d+) (\\d)/(\\d)\\b", m -> mixedFraction(m)),
                 Rewrite.of("(?<![\\d.])(\\d+)/(\\d+)(?![\\d/])", SpokenNumbers::ratio),
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*-\\s*(\\d+(?:\\.\\d+)?)(?![\\d-])", m -> m.group(1) + " to " + m.group(2)),
@@ -78,6 +80,16 @@ final class SpokenNumbers {
             return m.group(1) + " " + m.group(2) + " " + m.group(3);
         }
         return MONTHS[month - 1] + " " + NumberWords.ordinal(day) + ", " + m.group(3);
+    }
+
+    /** "on 3/4" is a day, not three quarters: month and day (US order, as the guides' dates are written). */
+    private static String dayOfMonth(MatchResult m) {
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return m.group();
+        }
+        return m.group(1) + " " + MONTHS[month - 1] + " " + NumberWords.ordinal(day);
     }
 
     private static String mixedFraction(MatchResult m) {
