@@ -82,12 +82,38 @@ final class PdfResources implements TextMeasure, AutoCloseable {
     PDImageXObject image(Path file) {
         return images.computeIfAbsent(file, f -> {
             try {
+                checkPixels(f);
                 return PDImageXObject.createFromFileByContent(f.toFile(), doc);
             } catch (IOException | IllegalArgumentException e) {
                 throw new RenderException("cannot read the image " + f.getFileName() + " (" + e.getMessage()
                         + "); save it as a PNG or JPEG file");
             }
         });
+    }
+
+    /** Far more than a printed page needs (300 dpi across 6.5 inches is about 2,000 pixels), and memory is finite. */
+    static final long MAX_PIXELS = 50_000_000L;
+
+    /** Reads only the image header, so a huge picture is refused before it is decoded. */
+    private static void checkPixels(Path file) throws IOException {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return; // PDFBox reports the unreadable file with its own message
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width * height > MAX_PIXELS) {
+                    throw new RenderException("the picture " + file.getFileName() + " is " + width + " x " + height
+                            + " pixels, far too large to print; save a copy at most 3000 pixels wide");
+                }
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     @Override

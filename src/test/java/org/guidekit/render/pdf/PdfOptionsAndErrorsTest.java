@@ -68,6 +68,23 @@ class PdfOptionsAndErrorsTest {
     }
 
     @Test
+    void aHugePictureIsRefusedBeforeItIsDecoded() throws IOException {
+        Path png = Fixtures.png(dir, "images/huge.png");
+        byte[] b = Files.readAllBytes(png);
+        // IHDR starts at byte 8: length(4) "IHDR"(4) width(4) height(4) ... CRC over type and data (17 bytes).
+        java.nio.ByteBuffer.wrap(b).putInt(16, 20_000).putInt(20, 20_000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b, 12, 17);
+        java.nio.ByteBuffer.wrap(b).putInt(29, (int) crc.getValue());
+        Files.write(png, b);
+        Guide guide = guide("huge", "---\ntitle: Test\n---\nText.\n\n![A chart](images/huge.png)\n");
+        RenderException e = assertThrows(RenderException.class,
+                () -> RenderedGuides.render(guide, RenderOptions.defaults()));
+        assertEquals(guide.source() + ":6: the picture huge.png is 20000 x 20000 pixels, far too large to print; "
+                + "save a copy at most 3000 pixels wide", e.getMessage());
+    }
+
+    @Test
     void aFontThatIsNotTrueTypeIsAClearError() {
         Path notAFont = Fixtures.write(dir, "font.ttf", "this is not a font");
         RenderException e = assertThrows(RenderException.class, () -> RenderedGuides.render(
