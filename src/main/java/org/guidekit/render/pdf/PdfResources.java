@@ -83,12 +83,31 @@ final class PdfResources implements TextMeasure, AutoCloseable {
         return images.computeIfAbsent(file, f -> {
             try {
                 checkPixels(f);
-                return PDImageXObject.createFromFileByContent(f.toFile(), doc);
+                java.util.Optional<PDImageXObject> turned = uprightJpeg(f);
+                return turned.isPresent() ? turned.get() : PDImageXObject.createFromFileByContent(f.toFile(), doc);
             } catch (IOException | IllegalArgumentException e) {
                 throw new RenderException("cannot read the image " + f.getFileName() + " (" + e.getMessage()
                         + "); save it as a PNG or JPEG file");
             }
         });
+    }
+
+    /** A JPEG whose EXIF says it is stored turned, turned upright (re-encoded); empty for every other picture. */
+    private java.util.Optional<PDImageXObject> uprightJpeg(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".jpg") && !name.endsWith(".jpeg")) {
+            return java.util.Optional.empty();
+        }
+        int orientation = ExifOrientation.of(java.nio.file.Files.readAllBytes(file));
+        if (orientation != 3 && orientation != 6 && orientation != 8) {
+            return java.util.Optional.empty();
+        }
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        if (image == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(doc,
+                ExifOrientation.upright(image, orientation), 0.9f));
     }
 
     /** Far more than a printed page needs (300 dpi across 6.5 inches is about 2,000 pixels), and memory is finite. */
