@@ -31,8 +31,8 @@ final class LinkTextRule implements Rule {
             String words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
             if (SAYS_NOTHING.contains(words)) {
                 found.add(context.finding(ID, Severity.WARNING, link.line(), "link text \"" + text
-                        + "\" does not say where the link goes", "name the page, e.g. [MedlinePlus: back pain]("
-                        + link.destination() + ")"));
+                        + "\" does not say where the link goes", "name the page and its site, e.g. "
+                        + "[<site>: <what the page is about>](" + link.destination() + ")"));
             } else if (WebAddress.isAddress(text) || text.equalsIgnoreCase(link.destination())) {
                 found.add(context.finding(ID, Severity.WARNING, link.line(), "link text is the bare address \""
                         + text + "\"", "write what the page is as the link text"));
