@@ -15,19 +15,23 @@ import org.guidekit.error.GuidekitException;
  * @param pages        printed pages written
  * @param audioSeconds seconds of audio written
  * @param failure      the error, when the guide (or one of its formats) failed
+ * @param notes        what the user should know although nothing failed (a format skipped for this guide)
  */
 public record GuideOutcome(Path source, Status status, List<Path> files, int pages, double audioSeconds,
-                           Optional<GuidekitException> failure) {
+                           Optional<GuidekitException> failure, List<String> notes) {
     /** The three ways a guide can end. */
     public enum Status { RENDERED, SKIPPED, FAILED }
 
     public GuideOutcome {
         files = List.copyOf(files);
+        notes = List.copyOf(notes);
     }
 
-    static GuideOutcome skipped(Path source) {
-        return new GuideOutcome(source, Status.SKIPPED, List.of(), 0, 0, Optional.empty());
+    public GuideOutcome(Path source, Status status, List<Path> files, int pages, double audioSeconds,
+                        Optional<GuidekitException> failure) {
+        this(source, status, files, pages, audioSeconds, failure, List.of());
     }
+
 
     static GuideOutcome failed(Path source, List<Path> files, GuidekitException e) {
         return new GuideOutcome(source, Status.FAILED, files, 0, 0, Optional.of(e));

@@ -3,6 +3,8 @@ package org.guidekit.build;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import org.guidekit.error.GuidekitException;
@@ -18,13 +20,17 @@ final class IncrementalGuide {
     private final BuildManifest manifest;
     private final Path out;
     private final boolean force;
+    private final boolean skipUnsupported;
 
-    IncrementalGuide(Path file, Guide guide, BuildManifest manifest, Path out, boolean force) {
+    /** @param skipUnsupported skip, with a note, formats the guide cannot have (when none were named) */
+    IncrementalGuide(Path file, Guide guide, BuildManifest manifest, Path out, boolean force,
+                     boolean skipUnsupported) {
         this.file = file;
         this.guide = guide;
         this.manifest = manifest;
         this.out = out;
         this.force = force;
+        this.skipUnsupported = skipUnsupported;
     }
 
     GuideOutcome build(List<Renderer> renderers, RenderOptions options) {
@@ -33,7 +39,13 @@ final class IncrementalGuide {
         int pages = 0;
         double seconds = 0;
         boolean rendered = false;
+        Map<String, List<String>> skipped = new TreeMap<>(); // reason -> formats
         for (Renderer r : renderers) {
+            Optional<String> unsupported = skipUnsupported ? r.unsupported(guide) : Optional.empty();
+            if (unsupported.isPresent()) {
+                skipped.computeIfAbsent(unsupported.get(), k -> new ArrayList<>()).add(r.format());
+                continue;
+            }
             String fingerprint = Fingerprint.of(file, guide, withList, r.format());
             if (!force && manifest.upToDate(guide.name(), r.format(), fingerprint, out)) {
                 continue;
@@ -51,10 +63,17 @@ final class IncrementalGuide {
                 manifest.save();
             } catch (GuidekitException e) {
                 return new GuideOutcome(file, GuideOutcome.Status.FAILED, written, pages, seconds,
-                        Optional.of(e)); // the formats made before the failure still count
+                        Optional.of(e), notes(skipped)); // the formats made before the failure still count
             }
         }
-        return rendered ? new GuideOutcome(file, GuideOutcome.Status.RENDERED, written, pages, seconds,
-                Optional.empty()) : GuideOutcome.skipped(file);
+        return new GuideOutcome(file, rendered ? GuideOutcome.Status.RENDERED : GuideOutcome.Status.SKIPPED, written,
+                pages, seconds, Optional.empty(), notes(skipped));
+    }
+
+    private List<String> notes(Map<String, List<String>> skipped) {
+        List<String> notes = new ArrayList<>();
+        skipped.forEach((why, formats) -> notes.add(file + ": no " + String.join(" or ", formats) + " for this guide ("
+                + why + ")"));
+        return notes;
     }
 }

@@ -38,15 +38,21 @@ public final class LibraryBuild {
     private final Path out;
     private final int jobs;
     private final boolean force;
+    private final boolean skipUnsupported;
     private final BuildListener listener;
 
+    /**
+     * @param skipUnsupported when the formats were not named: skip, with a note, a format a guide cannot have
+     *                        (audio for a guide in Spanish) instead of failing the guide
+     */
     public LibraryBuild(List<Renderer> renderers, RenderOptions options, Path out, int jobs, boolean force,
-                        BuildListener listener) {
+                        boolean skipUnsupported, BuildListener listener) {
         this.renderers = List.copyOf(renderers);
         this.options = options;
         this.out = out.toAbsolutePath().normalize();
         this.jobs = Math.max(1, jobs);
         this.force = force;
+        this.skipUnsupported = skipUnsupported;
         this.listener = listener;
     }
 
@@ -101,7 +107,8 @@ public final class LibraryBuild {
         try {
             Guide guide = MarkdownGuideReader.read(file);
             SafetyGate.check(file, guide);
-            outcome = new IncrementalGuide(file, guide, manifest, out, force).build(renderers, options);
+            outcome = new IncrementalGuide(file, guide, manifest, out, force, skipUnsupported)
+                    .build(renderers, options);
         } catch (ContentException e) {
             outcome = GuideOutcome.failed(file, List.of(), stillPublished(file, e, manifest));
         } catch (GuidekitException e) {

@@ -66,7 +66,8 @@ final class BuildCommand implements Callable<Integer> {
         var renderers = FormatOption.renderers(spec, formats);
         ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), common);
         var options = settings.toOptions(spec, bar);
-        List<GuideOutcome> outcomes = new LibraryBuild(renderers, options, out, n, force, bar).build(content);
+        List<GuideOutcome> outcomes = new LibraryBuild(renderers, options, out, n, force,
+                formats == null || formats.isEmpty(), bar).build(content);
         bar.finish();
         return ResultPrinter.print(outcomes, common, spec.commandLine().getOut(), spec.commandLine().getErr(), start);
     }

@@ -30,6 +30,9 @@ final class ResultPrinter {
             } else if (common.verbose) {
                 o.files().forEach(f -> out.println("wrote " + f));
             }
+            if (!common.quiet) {
+                o.notes().forEach(out::println);
+            }
         }
         if (!common.quiet) {
             summary(outcomes, out, (System.nanoTime() - startNanos) / 1e9);

@@ -12,6 +12,14 @@ public interface Renderer {
     /** The format name used on the command line: {@code pdf}, {@code audio}, {@code daisy}. */
     String format();
 
+    /**
+     * Why this format cannot be made for {@code guide} at all (the voice speaks English only, say), or empty.
+     * A library build with the default formats skips such a format with a note instead of failing the guide.
+     */
+    default java.util.Optional<String> unsupported(Guide guide) {
+        return java.util.Optional.empty();
+    }
+
     /** One line for {@code --help}. */
     String description();
 

@@ -36,7 +36,7 @@ class LibraryBuildTest {
     }
 
     private List<GuideOutcome> build(boolean force) {
-        return new LibraryBuild(List.of(renderer), RenderOptions.defaults(), out, 2, force, BuildListener.NONE)
+        return new LibraryBuild(List.of(renderer), RenderOptions.defaults(), out, 2, force, true, BuildListener.NONE)
                 .build(content);
     }
 

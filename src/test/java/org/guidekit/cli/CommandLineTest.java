@@ -119,6 +119,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aLibraryBuildMakesOnlyThePdfOfAGuideTheVoiceCannotSpeakAndSaysSo() {
+        Fixtures.write(dir, "c/es.md", "---\ntitle: Presión\nlanguage: es-MX\n---\nSiéntese cinco minutos.\n");
+        CliRun run = CliRun.of("build", dir.resolve("c").toString(), "--out", dir.resolve("o").toString());
+        assertEquals(ExitCode.OK, run.code(), run.toString());
+        assertTrue(run.out().contains("es.md: no audio or daisy for this guide (the voice speaks English only, but "
+                + "the guide's language is es-MX)"), run.toString());
+        assertTrue(java.nio.file.Files.exists(dir.resolve("o/es/es.pdf")));
+        CliRun named = CliRun.of("build", dir.resolve("c").toString(), "--out", dir.resolve("o2").toString(),
+                "--format", "pdf,audio");
+        assertEquals(ExitCode.RENDER_FAILED, named.code(), "a format asked for by name is an error: " + named);
+    }
+
+    @Test
     void verboseShowsTheStackTrace() {
         CliRun run = CliRun.of("check", "--verbose", dir.resolve("nope.md").toString());
         assertEquals(ExitCode.IO, run.code());

@@ -33,6 +33,11 @@ public final class AudioRenderer implements Renderer {
     }
 
     @Override
+    public java.util.Optional<String> unsupported(Guide guide) {
+        return SpokenGuide.unsupported(guide);
+    }
+
+    @Override
     public String description() {
         return container == Container.MP3
                 ? "spoken guide: MP3 with a chapter per section, transcript and captions"

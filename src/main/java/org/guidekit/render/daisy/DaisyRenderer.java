@@ -46,6 +46,11 @@ public final class DaisyRenderer implements Renderer {
     }
 
     @Override
+    public java.util.Optional<String> unsupported(Guide guide) {
+        return SpokenGuide.unsupported(guide);
+    }
+
+    @Override
     public String description() {
         return "DAISY 2.02 talking book, navigable by heading (full text and audio)";
     }
