@@ -140,7 +140,7 @@ final class BlockLayout {
         int first = chunks.size();
         chunks.add(new Chunk(inset, space, Chunk.ALWAYS, List.of(), null, frame));
         StructNode heading = sect.add("H" + place.headingLevel());
-        String title = c.kind().label() + c.title().map(t -> ": " + t).orElse("");
+        String title = style.labels().callout(c.kind()) + c.title().map(t -> ": " + t).orElse("");
         float width = place.width() - 2 * inset;
         var lines = LineBreaker.lines(InlineFlow.words(title, heading, true), measure, style.bodySize(), width);
         chunks.addLines(lines, place.x() + inset, style.bodySize(), 0, frame);

@@ -25,8 +25,6 @@ import org.guidekit.model.TableRow;
  * error naming the character, its code point and its line, never a blank or a box on the patient's page.
  */
 final class GlyphCheck {
-    /** Text the handout prints besides the guide's own. */
-    private static final String FIXED_TEXT = "Page of 0123456789 Reviewed: ().,";
     private static final String OWN_LABELS = "the handout's own labels";
 
     private final TextMeasure measure;
@@ -40,7 +38,7 @@ final class GlyphCheck {
     /** Throws a {@link RenderException} for the first character the fonts lack. */
     static void check(Guide guide, TextMeasure measure) {
         GlyphCheck c = new GlyphCheck(measure, guide.source());
-        c.text(FIXED_TEXT, 0, OWN_LABELS);
+        c.text(HandoutLabels.forLanguage(guide.metadata().language()).allText(), 0, OWN_LABELS);
         Metadata m = guide.metadata();
         c.text(m.title(), 0, "the title");
         m.subtitle().ifPresent(s -> c.text(s, 0, "the subtitle"));
@@ -76,7 +74,6 @@ final class GlyphCheck {
 
             @Override
             public Void visitCallout(Callout c) {
-                text(c.kind().label(), c.line(), null);
                 c.title().ifPresent(t -> text(t, c.line(), null));
                 blocks(c.blocks());
                 return null;

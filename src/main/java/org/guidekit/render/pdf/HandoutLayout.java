@@ -1,9 +1,7 @@
 package org.guidekit.render.pdf;
 
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.guidekit.model.Guide;
 import org.guidekit.model.Metadata;
@@ -45,8 +43,7 @@ public final class HandoutLayout {
         text(m.title(), "H1", style.titleSize(), true, 0);
         m.subtitle().ifPresent(s -> text(s, "P", style.headingSize(2), false, 0));
         m.organization().ifPresent(o -> text(o, "P", style.bodySize(), false, style.itemGap()));
-        m.reviewed().ifPresent(d -> text("Reviewed " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                + " " + d.getYear(), "P", style.bodySize(), false, 0));
+        m.reviewed().ifPresent(d -> text(style.labels().reviewed(d), "P", style.bodySize(), false, 0));
     }
 
     private void text(String text, String type, float size, boolean bold, float spaceBefore) {

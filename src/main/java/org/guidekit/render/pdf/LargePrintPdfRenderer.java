@@ -65,7 +65,7 @@ public final class LargePrintPdfRenderer implements Renderer {
     /** The style for {@code guide}: the chosen paper, or Letter/A4 from its language region. */
     public static PdfStyle style(Guide guide, RenderOptions options) {
         Paper paper = options.paper().orElseGet(() -> Paper.forLanguage(guide.metadata().language()));
-        return new PdfStyle(paper, options.bodySize());
+        return new PdfStyle(paper, options.bodySize(), HandoutLabels.forLanguage(guide.metadata().language()));
     }
 
     /**

@@ -154,7 +154,7 @@ final class Paginator {
         List<Plan.Page> out = new ArrayList<>();
         int n = pages.size();
         for (int i = 0; i < n; i++) {
-            String text = "Page " + (i + 1) + " of " + n;
+            String text = style.labels().page(i + 1, n);
             float width = measure.width(text, false, style.bodySize());
             float x = style.left() + style.textWidth() - width;
             List<Mark> marks = new ArrayList<>(pages.get(i));

@@ -8,8 +8,14 @@ import org.guidekit.render.Paper;
  *
  * @param paper    the paper
  * @param bodySize body text size (18 pt or more)
+ * @param labels   the handout's own words in the guide's language
  */
-public record PdfStyle(Paper paper, float bodySize) {
+public record PdfStyle(Paper paper, float bodySize, HandoutLabels labels) {
+    /** English labels. */
+    public PdfStyle(Paper paper, float bodySize) {
+        this(paper, bodySize, HandoutLabels.ENGLISH);
+    }
+
     /** One inch on every side. */
     public static final float MARGIN = 72f;
     /** Line spacing as a multiple of the font size. */

@@ -68,6 +68,19 @@ class PdfOptionsAndErrorsTest {
     }
 
     @Test
+    void aSpanishHandoutPrintsItsOwnWordsInSpanish() throws IOException {
+        Guide guide = guide("es", "---\ntitle: Presión\nlanguage: es-MX\nreviewed: 2026-09-15\n---\nSiéntese.\n\n"
+                + "> [!WARNING] Llame al 911\n> Si tiene dolor de pecho.\n");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                RenderedGuides.render(guide, RenderOptions.defaults()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            for (String words : List.of("Revisado en septiembre de 2026", "Advertencia: Llame al 911", "Página 1 de 1")) {
+                assertTrue(text.contains(words), words + " missing in:\n" + text);
+            }
+        }
+    }
+
+    @Test
     void aHugePictureIsRefusedBeforeItIsDecoded() throws IOException {
         Path png = Fixtures.png(dir, "images/huge.png");
         byte[] b = Files.readAllBytes(png);

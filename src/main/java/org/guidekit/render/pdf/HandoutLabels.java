@@ -1,0 +1,66 @@
+package org.guidekit.render.pdf;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.guidekit.model.CalloutKind;
+
+/**
+ * The words the handout prints besides the guide's own: page numbers, the review date and the callout labels
+ * ("Warning"), in the guide's language. A Spanish handout must not warn in English. English, Spanish and French
+ * are known; other languages get the English words.
+ */
+record HandoutLabels(Locale locale, String pageFormat, String reviewedFormat, Map<CalloutKind, String> callouts) {
+    static final HandoutLabels ENGLISH = new HandoutLabels(Locale.ENGLISH, "Page %d of %d", "Reviewed %s %d",
+            labels("Note", "Tip", "Important", "Warning", "Caution"));
+    private static final HandoutLabels SPANISH = new HandoutLabels(Locale.forLanguageTag("es"), "Página %d de %d",
+            "Revisado en %s de %d", labels("Nota", "Consejo", "Importante", "Advertencia", "Precaución"));
+    private static final HandoutLabels FRENCH = new HandoutLabels(Locale.FRENCH, "Page %d sur %d", "Révisé en %s %d",
+            labels("Remarque", "Conseil", "Important", "Avertissement", "Attention"));
+
+    HandoutLabels {
+        callouts = Map.copyOf(callouts);
+    }
+
+    static HandoutLabels forLanguage(String languageTag) {
+        return switch (Locale.forLanguageTag(languageTag).getLanguage()) {
+            case "es" -> SPANISH;
+            case "fr" -> FRENCH;
+            default -> ENGLISH;
+        };
+    }
+
+    String page(int number, int total) {
+        return String.format(Locale.ROOT, pageFormat, number, total);
+    }
+
+    String reviewed(LocalDate date) {
+        return String.format(Locale.ROOT, reviewedFormat, date.getMonth().getDisplayName(TextStyle.FULL, locale),
+                date.getYear());
+    }
+
+    String callout(CalloutKind kind) {
+        return callouts.get(kind);
+    }
+
+    /** Every character these labels can print, for the font check. */
+    String allText() {
+        return pageFormat + reviewedFormat + String.join("", callouts.values()) + "0123456789 :().,"
+                + reviewed(LocalDate.of(2026, 9, 1)) + reviewed(LocalDate.of(2026, 2, 1)) + reviewed(LocalDate.of(
+                2026, 8, 1)) + reviewed(LocalDate.of(2026, 12, 1));
+    }
+
+    private static Map<CalloutKind, String> labels(String note, String tip, String important, String warning,
+                                                   String caution) {
+        Map<CalloutKind, String> m = new EnumMap<>(CalloutKind.class);
+        m.put(CalloutKind.NOTE, note);
+        m.put(CalloutKind.TIP, tip);
+        m.put(CalloutKind.IMPORTANT, important);
+        m.put(CalloutKind.WARNING, warning);
+        m.put(CalloutKind.CAUTION, caution);
+        return m;
+    }
+}
