@@ -122,6 +122,20 @@ final class BuildManifest {
         entries.put(name, new Entry(name, source, title, formats));
     }
 
+    synchronized Optional<Output> output(String name, String format) {
+        Entry e = entries.get(name);
+        return e == null ? Optional.empty() : Optional.ofNullable(e.formats().get(format));
+    }
+
+    synchronized void removeFormat(String name, String format) {
+        Entry e = entries.get(name);
+        if (e != null) {
+            Map<String, Output> formats = new TreeMap<>(e.formats());
+            formats.remove(format);
+            entries.put(name, new Entry(name, e.source(), e.title(), formats));
+        }
+    }
+
     synchronized void remove(String name) {
         entries.remove(name);
     }

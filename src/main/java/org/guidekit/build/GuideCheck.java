@@ -17,6 +17,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.read.AllowedLinksReader;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.read.PronunciationListReader;
+import org.guidekit.render.audio.SpokenGuide;
 import org.guidekit.render.speech.Pronunciations;
 
 /** Checks guide files: reads each into the model and runs the content checks over it. */
@@ -61,6 +62,9 @@ public final class GuideCheck {
     /** The voice's own validation of the pronunciation lists, so check fails where the audio would. */
     private static GuideReport withPronunciationProblems(GuideReport report, Path file, Guide guide,
                                                          Map<String, String> shared) {
+        if (SpokenGuide.unsupported(guide).isPresent()) {
+            return report; // no audio is made for it, so its pronunciations are never used
+        }
         try {
             String sharedFile = file.toAbsolutePath().getParent().resolve(PronunciationListReader.FILE_NAME)
                     .toString();

@@ -1,5 +1,7 @@
 package org.guidekit.build;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.TreeMap;
 import java.util.Optional;
 
 import org.guidekit.error.GuidekitException;
+import org.guidekit.error.IoReason;
+import org.guidekit.error.OutputException;
 import org.guidekit.model.Guide;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
@@ -21,6 +25,7 @@ final class IncrementalGuide {
     private final Path out;
     private final boolean force;
     private final boolean skipUnsupported;
+    private final List<String> removed = new ArrayList<>();
 
     /** @param skipUnsupported skip, with a note, formats the guide cannot have (when none were named) */
     IncrementalGuide(Path file, Guide guide, BuildManifest manifest, Path out, boolean force,
@@ -44,6 +49,7 @@ final class IncrementalGuide {
             Optional<String> unsupported = skipUnsupported ? r.unsupported(guide) : Optional.empty();
             if (unsupported.isPresent()) {
                 skipped.computeIfAbsent(unsupported.get(), k -> new ArrayList<>()).add(r.format());
+                removeEarlierOutput(r.format());
                 continue;
             }
             String fingerprint = Fingerprint.of(file, guide, withList, r.format());
@@ -70,10 +76,45 @@ final class IncrementalGuide {
                 pages, seconds, Optional.empty(), notes(skipped));
     }
 
+    /**
+     * A format the guide can no longer have (its language changed, say) must not keep serving the old text: its
+     * files and its manifest record go.
+     */
+    private void removeEarlierOutput(String format) {
+        Optional<BuildManifest.Output> old = manifest.output(guide.name(), format);
+        if (old.isEmpty()) {
+            return;
+        }
+        Path guideDir = out.resolve(guide.name());
+        try {
+            for (BuildManifest.Stamp s : old.get().files()) {
+                Path f = out.resolve(s.path());
+                Files.deleteIfExists(f);
+                for (Path dir = f.getParent(); dir != null && dir.startsWith(guideDir) && !dir.equals(guideDir)
+                        && isEmpty(dir); dir = dir.getParent()) {
+                    Files.delete(dir);
+                }
+            }
+        } catch (IOException e) {
+            throw new OutputException(guideDir + ": cannot remove the earlier " + format + " output ("
+                    + IoReason.of(e) + ")", e);
+        }
+        manifest.removeFormat(guide.name(), format);
+        manifest.save();
+        removed.add(format);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
     private List<String> notes(Map<String, List<String>> skipped) {
         List<String> notes = new ArrayList<>();
         skipped.forEach((why, formats) -> notes.add(file + ": no " + String.join(" or ", formats) + " for this guide ("
-                + why + ")"));
+                + why + ")" + (removed.isEmpty() ? "" : "; the earlier " + String.join(" and ", removed)
+                + " output was removed")));
         return notes;
     }
 }

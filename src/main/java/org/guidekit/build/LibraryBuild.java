@@ -13,11 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.guidekit.error.ContentException;
 import org.guidekit.error.GuidekitException;
 import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
-import org.guidekit.error.Problem;
 import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.AtomicOutput;
@@ -109,28 +107,27 @@ public final class LibraryBuild {
             SafetyGate.check(file, guide);
             outcome = new IncrementalGuide(file, guide, manifest, out, force, skipUnsupported)
                     .build(renderers, options);
-        } catch (ContentException e) {
-            outcome = GuideOutcome.failed(file, List.of(), stillPublished(file, e, manifest));
         } catch (GuidekitException e) {
             outcome = GuideOutcome.failed(file, List.of(), e);
         }
+        outcome = stillPublished(outcome, manifest);
         listener.guideFinished(outcome);
         return outcome;
     }
 
     /**
-     * A refused guide's earlier output stays in place (nothing is deleted on a typo), but staff must know it is the
-     * old text, perhaps with an old dose, that patients would get.
+     * A failed guide's earlier output stays in place (nothing is deleted because of a typo), but staff must know
+     * that patients would get the old text, perhaps with an old dose.
      */
-    private ContentException stillPublished(Path file, ContentException e, BuildManifest manifest) {
-        String name = MarkdownGuideReader.name(file);
-        if (manifest.get(name).isEmpty()) {
-            return e;
+    private GuideOutcome stillPublished(GuideOutcome o, BuildManifest manifest) {
+        String name = MarkdownGuideReader.name(o.source());
+        if (o.status() != GuideOutcome.Status.FAILED || manifest.get(name).isEmpty()) {
+            return o;
         }
-        List<Problem> problems = new ArrayList<>(e.problems());
-        problems.add(new Problem(file.toString(), 0, "the previous version is still in " + out.resolve(name)
-                + "; fix the problems above and build again, or delete that folder so the old text is not handed out"));
-        return new ContentException(problems);
+        List<String> notes = new ArrayList<>(o.notes());
+        notes.add(o.source() + ": the previous version is still in " + out.resolve(name) + "; fix the problem "
+                + "above and build again, or delete that folder so the old text is not handed out");
+        return new GuideOutcome(o.source(), o.status(), o.files(), o.pages(), o.audioSeconds(), o.failure(), notes);
     }
 
     private static GuideOutcome join(Future<GuideOutcome> f) {

@@ -23,6 +23,7 @@ final class ResultPrinter {
             if (o.failure().isPresent()) {
                 GuidekitException e = o.failure().get();
                 err.println(e.getMessage());
+                o.notes().forEach(err::println); // e.g. the old version is still published: always shown
                 if (common.verbose) {
                     e.printStackTrace(err);
                 }
@@ -30,7 +31,7 @@ final class ResultPrinter {
             } else if (common.verbose) {
                 o.files().forEach(f -> out.println("wrote " + f));
             }
-            if (!common.quiet) {
+            if (!common.quiet && o.failure().isEmpty()) {
                 o.notes().forEach(out::println);
             }
         }

@@ -22,6 +22,14 @@ import org.guidekit.render.Rendition;
 final class DumpRenderer implements Renderer {
     final List<String> rendered = new CopyOnWriteArrayList<>();
     final Set<String> failFor = ConcurrentHashMap.newKeySet();
+    /** Guides this format cannot be made for (like audio for a guide in Spanish). */
+    final Set<String> unsupportedFor = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public java.util.Optional<String> unsupported(Guide guide) {
+        return unsupportedFor.contains(guide.name()) ? java.util.Optional.of("not for this guide")
+                : java.util.Optional.empty();
+    }
 
     @Override
     public String format() {

@@ -140,9 +140,18 @@ class LibraryBuildTest {
         Fixtures.write(content, "b.md", "no front matter any more\n");
         GuideOutcome b = build(false).get(1);
         assertEquals(Status.FAILED, b.status());
-        assertTrue(b.failure().orElseThrow().getMessage().contains("the previous version is still in"),
-                b.failure().orElseThrow().getMessage());
+        assertTrue(b.notes().stream().anyMatch(n -> n.contains("the previous version is still in")), b.toString());
         assertTrue(Files.exists(out.resolve("b/b.txt")), "nothing is deleted because of a typo");
+    }
+
+    @Test
+    void aFormatAGuideCanNoLongerHaveIsRemovedWithANote() {
+        build(false);
+        renderer.unsupportedFor.add("c");
+        GuideOutcome c = build(false).get(2);
+        assertFalse(Files.exists(out.resolve("c/c.txt")), "the old output must not stay published");
+        assertTrue(c.notes().get(0).contains("no dump for this guide (not for this guide); the earlier dump output "
+                + "was removed"), c.notes().toString());
     }
 
     @Test

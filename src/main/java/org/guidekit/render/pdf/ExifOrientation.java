@@ -41,10 +41,11 @@ final class ExifOrientation {
             return NORMAL;
         }
         boolean little = b[tiff] == 'I';
-        int ifd = tiff + (int) u32(b, tiff + 4, little);
-        if (ifd + 2 > end) {
-            return NORMAL;
+        long offset = u32(b, tiff + 4, little);
+        if (offset < 8 || offset > end - tiff - 2) {
+            return NORMAL; // a damaged or hostile offset: ignore the tag rather than fail the picture
         }
+        int ifd = tiff + (int) offset;
         int entries = u16(b, ifd, little);
         for (int i = 0; i < entries; i++) {
             int e = ifd + 2 + 12 * i;

@@ -85,7 +85,10 @@ final class PdfResources implements TextMeasure, AutoCloseable {
                 checkPixels(f);
                 java.util.Optional<PDImageXObject> turned = uprightJpeg(f);
                 return turned.isPresent() ? turned.get() : PDImageXObject.createFromFileByContent(f.toFile(), doc);
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof RenderException r) {
+                    throw r;
+                }
                 throw new RenderException("cannot read the image " + f.getFileName() + " (" + e.getMessage()
                         + "); save it as a PNG or JPEG file");
             }

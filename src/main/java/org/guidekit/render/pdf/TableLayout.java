@@ -121,8 +121,9 @@ final class TableLayout {
         if (needed > total) {
             throw new TableTooWideException(t.line(), String.format(java.util.Locale.ROOT, "the table's columns do "
                     + "not fit side by side at %.0f pt: their longest words need %.1f inches and the page has %.1f, "
-                    + "so words such as \"%s\" would be cut; use fewer columns or shorter words, or a smaller --size",
-                    style.bodySize(), needed / 72, total / 72, longest == null ? "" : longest.text()));
+                    + "so words such as \"%s\" would be cut; use fewer columns or shorter words%s",
+                    style.bodySize(), needed / 72, total / 72, longest == null ? "" : longest.text(),
+                    style.bodySize() > 18 ? ", or a smaller --size" : ""));
         }
         return share(min, natural, total);
     }

@@ -61,7 +61,9 @@ public final class Pronunciations {
                     + "list each word on its own line, letters only");
         }
         String s = spelling.strip();
-        if (PHONES.matcher(s).matches()) {
+        boolean oneCase = s.equals(s.toLowerCase(Locale.ROOT)) || s.equals(s.toUpperCase(Locale.ROOT));
+        if (oneCase && PHONES.matcher(s.toLowerCase(Locale.ROOT)).matches()) {
+            s = s.toLowerCase(Locale.ROOT); // the CMU dictionary writes phones in capitals: L AE1 N T AH0 S
             List<String> phones = Arrays.stream(s.split("\\s+")).map(Pronunciations::fromDictionary).toList();
             for (String p : phones) {
                 if (!CmuPhones.isValid(p)) {

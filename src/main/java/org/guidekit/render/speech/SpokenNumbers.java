@@ -32,8 +32,8 @@ final class SpokenNumbers {
                         + (m.group(2).equals("F") ? "Fahrenheit" : "Celsius")),
                 Rewrite.literal("\\s*°", " degrees"),
                 Rewrite.of("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", SpokenNumbers::date),
-                Rewrite.of("(?i)\\b(on|by|until|till|before|after|from|since|starting|monday|tuesday|wednesday|"
-                        + "thursday|friday|saturday|sunday),?\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])", SpokenNumbers::dayOfMonth),
+                Rewrite.of("(?i)\\b(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(\\d{1,2})/"
+                        + "(\\d{1,2})(?![\\d/])" + NOT_A_QUANTITY, SpokenNumbers::dayOfMonth),
                 Rewrite.of("\\b(\\d+) (\\d)/(\\d)\\b", m -> mixedFraction(m)),
                 Rewrite.of("(?<![\\d.])(\\d+)/(\\d+)(?![\\d/])", SpokenNumbers::ratio),
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*-\\s*(\\d+(?:\\.\\d+)?)(?![\\d-])", m -> m.group(1) + " to " + m.group(2)),
@@ -81,6 +81,13 @@ final class SpokenNumbers {
         }
         return MONTHS[month - 1] + " " + NumberWords.ordinal(day) + ", " + m.group(3);
     }
+
+    /**
+     * What follows a fraction of something ("1/2 of a tablet", "3/4 cup"): then it is an amount, never a date.
+     * "by", "from" and "until" stand before doses as often as before days, so only "on" and weekdays mark a date.
+     */
+    private static final String NOT_A_QUANTITY = "(?!\\s+(?:of|an?|tablets?|pills?|capsules?|cups?|glass(?:es)?|"
+            + "hours?|doses?|teaspoons?|tablespoons?|inch(?:es)?|miles?|units?|ml|mg)\\b)";
 
     /** "on 3/4" is a day, not three quarters: month and day (US order, as the guides' dates are written). */
     private static String dayOfMonth(MatchResult m) {

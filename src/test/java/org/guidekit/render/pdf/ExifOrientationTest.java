@@ -50,6 +50,16 @@ class ExifOrientationTest {
     }
 
     @Test
+    void aDamagedOffsetIsIgnored() throws IOException {
+        byte[] b = jpeg(6);
+        // The IFD offset (bytes 4-7 of the TIFF header, which starts 10 bytes into the APP1 segment at byte 2).
+        b[2 + 10 + 4] = (byte) 0x80;
+        assertEquals(ExifOrientation.NORMAL, ExifOrientation.of(b));
+        b[2 + 10 + 4] = (byte) 0x7F;
+        assertEquals(ExifOrientation.NORMAL, ExifOrientation.of(b));
+    }
+
+    @Test
     void aSidewaysPhotoIsPrintedUpright() throws IOException {
         Files.createDirectories(dir.resolve("images"));
         Files.write(dir.resolve("images/photo.jpg"), jpeg(6));

@@ -40,6 +40,12 @@ class PronunciationsTest {
     }
 
     @Test
+    void capitalPhonesAsTheCmuDictionaryWritesThemAreAccepted() {
+        assertEquals(List.of("l", "ae1", "n", "t", "ah", "s"),
+                Pronunciations.phones("lantus", "L AE1 N T AH0 S", "content/x.md"));
+    }
+
+    @Test
     void badPhoneIsAContentErrorNamingFileWordAndPhone() {
         ContentException e = assertThrows(ContentException.class,
                 () -> Pronunciations.phones("baclofen", "b ae1 k l ow f eh n x", "content/back.md"));
