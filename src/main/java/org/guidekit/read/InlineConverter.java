@@ -21,6 +21,7 @@ import org.guidekit.model.Strong;
 /** Converts commonmark inline nodes to model {@link Inline}s, reporting what the model cannot hold. */
 final class InlineConverter {
     private static final int MAX_DEPTH = 8;
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\[\\^[^\\]\\s]+\\]");
     private final Problems problems;
     private final Lines lines;
 
@@ -48,6 +49,7 @@ final class InlineConverter {
         StringBuilder text = new StringBuilder();
         for (Node n = first; n != null && n != stop; n = n.getNext()) {
             if (n instanceof Text t) {
+                footnote(t);
                 text.append(t.getLiteral());
             } else if (n instanceof SoftLineBreak) {
                 text.append(' ');
@@ -115,6 +117,15 @@ final class InlineConverter {
             return "";
         }
         return cleaned.substring(0, colon).toLowerCase(Locale.ROOT);
+    }
+
+    /** Footnote marks ("[^1]") would be printed and spoken as they are: the model has no footnotes. */
+    private void footnote(Text t) {
+        java.util.regex.Matcher m = FOOTNOTE.matcher(t.getLiteral());
+        if (m.find()) {
+            problems.add(lines.of(t), "footnotes (" + m.group() + ") are not supported; write the note in the text "
+                    + "where it belongs, e.g. in brackets");
+        }
     }
 
     private static void flush(StringBuilder text, List<Inline> out) {

@@ -68,6 +68,8 @@ class BadInputTest {
                         "lists can be nested only one level deep"),
                 bad("table row wider than its header", "---\ntitle: x\n---\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n", 6,
                         "this table row has 3 cells but the header row has 2"),
+                bad("footnote", "---\ntitle: x\n---\nRest well.[^1]\n\n[^1]: Ask your doctor first.\n", 4,
+                        "footnotes ([^1]) are not supported"),
                 bad("control character", "---\ntitle: x\n---\nText\u0001 here.\n", 4,
                         "invisible control character (U+0001)"),
                 bad("spam link", "---\ntitle: x\n---\nVisit [this site](https://buyrxsafe.com/baclof-10mg).\n", 4,
