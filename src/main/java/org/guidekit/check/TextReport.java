@@ -35,6 +35,11 @@ public final class TextReport {
             return r.file() + ": cannot be read into a guide until the errors below are fixed";
         }
         ReadabilityScore s = r.readability().get();
+        if (r.findings().stream().anyMatch(f -> f.rule().equals(GuideChecker.LANGUAGE))) {
+            // The formulas are English; a grade for other text would mislead.
+            return r.file() + ": reading grade not measured (not English); " + plural(s.words(), "word") + ", "
+                    + plural(s.sentences(), "sentence");
+        }
         return r.file() + ": reading grade " + ReadingGradeRule.grades(s) + ", target " + r.targetGrade() + "; "
                 + plural(s.words(), "word") + ", " + plural(s.sentences(), "sentence");
     }

@@ -87,6 +87,7 @@ class CheckCommandTest {
         assertEquals(0, run("check", guide.toString()));
         assertTrue(out.contains("info [language] the guide's language is es-MX"), out);
         assertTrue(!out.contains("[speech-unknown-word]") && !out.contains("[reading-grade]"), out);
+        assertTrue(out.contains(guide + ": reading grade not measured (not English)"), out);
     }
 
     @Test
