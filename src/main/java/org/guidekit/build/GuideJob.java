@@ -27,8 +27,7 @@ final class GuideJob {
         if (shared.isEmpty()) {
             return options;
         }
-        return new RenderOptions(options.paper(), options.bodySize(), options.font(), options.boldFont(),
-                options.wordsPerMinute(), options.pitch(), shared, options.zip(), options.progress());
+        return options.withSharedPronunciations(shared);
     }
 
     /** Renders an already-read guide; failures become a FAILED outcome, never an exception. */

@@ -62,6 +62,11 @@ public record RenderOptions(
                 sharedPronunciations, zip, progress);
     }
 
+    /** These options with the clinic-wide pronunciation list of a content folder. */
+    public RenderOptions withSharedPronunciations(Map<String, String> shared) {
+        return new RenderOptions(paper, bodySize, font, boldFont, wordsPerMinute, pitch, shared, zip, progress);
+    }
+
     public RenderOptions withBodySize(float size) {
         return new RenderOptions(paper, size, font, boldFont, wordsPerMinute, pitch, sharedPronunciations, zip,
                 progress);

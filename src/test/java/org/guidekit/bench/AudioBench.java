@@ -128,8 +128,7 @@ public final class AudioBench {
 
     private static RenderOptions withShared(RenderOptions o, Path file) {
         Map<String, String> shared = PronunciationListReader.readFrom(file.toAbsolutePath().getParent());
-        return new RenderOptions(o.paper(), o.bodySize(), o.font(), o.boldFont(), o.wordsPerMinute(), o.pitch(),
-                shared, o.zip(), o.progress());
+        return o.withSharedPronunciations(shared);
     }
 
     private static String cpuModel() {

@@ -120,8 +120,7 @@ public final class StageBench {
 
     private static RenderOptions withShared(RenderOptions o, Path file) {
         Map<String, String> shared = PronunciationListReader.readFrom(file.toAbsolutePath().getParent());
-        return new RenderOptions(o.paper(), o.bodySize(), o.font(), o.boldFont(), o.wordsPerMinute(), o.pitch(),
-                shared, o.zip(), o.progress());
+        return o.withSharedPronunciations(shared);
     }
 
     private static double seconds(long since) {
