@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.guidekit.build.GuideOutcome;
-import org.guidekit.build.LibraryBuild;
+import org.guidekit.library.GuideOutcome;
+import org.guidekit.library.LibraryBuild;
 import org.guidekit.error.OutputException;
+import org.guidekit.render.Renderers;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,11 +64,13 @@ final class BuildCommand implements Callable<Integer> {
         if (n < 1 || n > 256) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs " + n + " must be 1 to 256");
         }
-        var renderers = FormatOption.renderers(spec, formats);
         ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), common);
         var options = settings.toOptions(spec, bar);
-        List<GuideOutcome> outcomes = new LibraryBuild(renderers, options, out, n, force,
-                formats == null || formats.isEmpty(), bar).build(content);
+        List<GuideOutcome> outcomes;
+        try (Renderers renderers = Renderers.open()) {
+            outcomes = new LibraryBuild(FormatOption.renderers(spec, renderers, formats), options, out, n, force,
+                    formats == null || formats.isEmpty(), bar).build(content);
+        }
         bar.finish();
         return ResultPrinter.print(outcomes, common, spec.commandLine().getOut(), spec.commandLine().getErr(), start);
     }

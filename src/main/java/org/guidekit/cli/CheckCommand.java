@@ -10,14 +10,16 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.guidekit.build.GuideCheck;
-import org.guidekit.build.GuideFiles;
+import org.guidekit.library.BuildContext;
+import org.guidekit.library.GuideCheck;
+import org.guidekit.library.GuideFiles;
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.GuideReport;
 import org.guidekit.check.JsonReport;
 import org.guidekit.check.Severity;
 import org.guidekit.check.TextReport;
 import org.guidekit.error.ExitCode;
+import org.guidekit.render.Renderers;
 import org.guidekit.render.audio.FreeTtsLexicon;
 
 import picocli.CommandLine;
@@ -73,8 +75,12 @@ final class CheckCommand implements Callable<Integer> {
                 targetGrade == null ? OptionalInt.empty() : OptionalInt.of(targetGrade), Set.of(), Map.of(),
                 Optional.of(FreeTtsLexicon.instance()));
         List<GuideReport> reports = new ArrayList<>();
-        for (Path file : GuideFiles.find(paths)) {
-            reports.add(GuideCheck.review(file, settings));
+        java.util.Map<Path, BuildContext> contexts = new java.util.HashMap<>();
+        try (Renderers renderers = Renderers.open()) {
+            for (Path file : GuideFiles.find(paths)) {
+                BuildContext context = contexts.computeIfAbsent(BuildContext.rootOf(file), BuildContext::of);
+                reports.add(GuideCheck.review(file, context, settings, renderers.defaults()));
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.equals("json") ? JsonReport.write(reports) : TextReport.write(reports, common.quiet));

@@ -14,19 +14,19 @@ final class FormatOption {
     private FormatOption() {
     }
 
-    static List<Renderer> renderers(CommandSpec spec, List<String> formats) {
+    static List<Renderer> renderers(CommandSpec spec, Renderers renderers, List<String> formats) {
         if (formats == null || formats.isEmpty()) {
-            return Renderers.defaults();
+            return renderers.defaults();
         }
         List<Renderer> chosen = new ArrayList<>();
         for (String f : formats) {
-            Renderer r = Renderers.byFormat(f.strip()).orElseThrow(() -> new CommandLine.ParameterException(
+            Renderer r = renderers.byFormat(f.strip()).orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), "unknown format \"" + f + "\"; choose from " + Renderers.names()));
             if (!chosen.contains(r)) {
                 chosen.add(r);
             }
         }
         // Run in registry order whatever order was typed: DAISY must come after audio to reuse its synthesis.
-        return Renderers.all().stream().filter(chosen::contains).toList();
+        return renderers.all().stream().filter(chosen::contains).toList();
     }
 }

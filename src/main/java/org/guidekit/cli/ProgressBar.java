@@ -3,8 +3,8 @@ package org.guidekit.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.guidekit.build.BuildListener;
-import org.guidekit.build.GuideOutcome;
+import org.guidekit.library.BuildListener;
+import org.guidekit.library.GuideOutcome;
 import org.guidekit.render.Progress;
 
 /**

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.guidekit.build.FileRender;
-import org.guidekit.build.GuideOutcome;
+import org.guidekit.library.LibraryBuild;
+import org.guidekit.render.Renderers;
+import org.guidekit.library.GuideOutcome;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,13 +39,21 @@ final class RenderCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    /** Files are rendered one after another, each using every core for its audio. */
+    private static int jobs() {
+        return 1;
+    }
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        var renderers = FormatOption.renderers(spec, formats);
         ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), common);
         var options = settings.toOptions(spec, bar);
-        List<GuideOutcome> results = FileRender.render(files, renderers, options, out);
+        List<GuideOutcome> results;
+        try (Renderers renderers = Renderers.open()) {
+            results = new LibraryBuild(FormatOption.renderers(spec, renderers, formats), options, out, jobs(),
+                    true, formats == null || formats.isEmpty(), bar).render(files);
+        }
         bar.finish();
         return ResultPrinter.print(results, common, spec.commandLine().getOut(), spec.commandLine().getErr(), start);
     }

@@ -3,8 +3,8 @@ package org.guidekit.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.guidekit.build.GuideOutcome;
-import org.guidekit.build.GuideOutcome.Status;
+import org.guidekit.library.GuideOutcome;
+import org.guidekit.library.GuideOutcome.Status;
 import org.guidekit.error.ExitCode;
 import org.guidekit.error.GuidekitException;
 

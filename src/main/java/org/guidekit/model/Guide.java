@@ -9,14 +9,18 @@ import java.util.Objects;
  *
  * @param name      the guide's name, the source file name without {@code .md}; names its output folder
  * @param source    where the guide came from, as the user wrote it (for messages), e.g. {@code content/back.md}
+ * @param sourceDigest SHA-256 (hex) of the exact bytes the guide was read from: the first of every format's
+ *                  declared inputs, so a fingerprint always describes the content that was rendered
  * @param metadata  front-matter values
  * @param intro     blocks before the first {@code ##} heading
  * @param sections  top-level ({@code ##}) sections in reading order
  */
-public record Guide(String name, String source, Metadata metadata, List<Block> intro, List<Section> sections) {
+public record Guide(String name, String source, String sourceDigest, Metadata metadata, List<Block> intro,
+                    List<Section> sections) {
     public Guide {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sourceDigest, "sourceDigest");
         Objects.requireNonNull(metadata, "metadata");
         intro = List.copyOf(intro);
         sections = List.copyOf(sections);

@@ -33,8 +33,21 @@ public final class MarkdownGuideReader {
 
     /** Reads {@code file}; messages name it as given (e.g. {@code content/back.md}). */
     public static Guide read(Path file) {
+        return read(file, readSource(file));
+    }
+
+    /**
+     * The exact bytes of a guide file, read once, so that what is parsed and what is fingerprinted are the same
+     * bytes even if the file changes meanwhile. Too large or unreadable files are refused with the file's name.
+     */
+    public static byte[] readSource(Path file) {
+        return SourceText.readBytes(file, file.toString());
+    }
+
+    /** Reads a guide from {@code bytes}, the contents of {@code file} (pictures are found beside the file). */
+    public static Guide read(Path file, byte[] bytes) {
         String source = file.toString();
-        String text = SourceText.read(file, source);
+        String text = SourceText.decode(bytes, source);
         Problems problems = new Problems(source);
         FrontMatter fm = FrontMatter.split(text, source);
         Optional<Metadata> metadata = MetadataReader.read(fm, problems);
@@ -55,7 +68,7 @@ public final class MarkdownGuideReader {
             problems.add(fm.bodyLine(), "the guide has a title but no text; write the guide below the front matter");
         }
         problems.throwIfAny();
-        return new Guide(name(file), source, metadata.orElseThrow(), builder.intro(), sections);
+        return new Guide(name(file), source, Digests.sha256(bytes), metadata.orElseThrow(), builder.intro(), sections);
     }
 
     /** The guide's name: its file name without {@code .md}. */

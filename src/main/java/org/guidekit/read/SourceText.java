@@ -25,7 +25,11 @@ final class SourceText {
 
     /** The file's text with line ends normalised to {@code \n} and any byte-order mark removed. */
     static String read(Path path, String name) {
-        byte[] bytes = readBytes(path, name);
+        return decode(readBytes(path, name), name);
+    }
+
+    /** {@code bytes} (a guide file's exact contents) as text, line ends normalised, byte-order mark removed. */
+    static String decode(byte[] bytes, String name) {
         if (bytes.length == 0 || isBlank(bytes)) {
             throw error(name, 0, "the file is empty; start it with front matter: a line ---, title: Your title, "
                     + "and a closing ---");
@@ -35,7 +39,7 @@ final class SourceText {
             throw error(name, lineAt(bytes, nul), "this is a binary file, not text; guides must be Markdown text "
                     + "files saved as UTF-8");
         }
-        String text = decode(bytes, name);
+        String text = decodeUtf8(bytes, name);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -58,7 +62,7 @@ final class SourceText {
         }
     }
 
-    private static byte[] readBytes(Path path, String name) {
+    static byte[] readBytes(Path path, String name) {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
@@ -73,7 +77,7 @@ final class SourceText {
         }
     }
 
-    private static String decode(byte[] bytes, String name) {
+    private static String decodeUtf8(byte[] bytes, String name) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

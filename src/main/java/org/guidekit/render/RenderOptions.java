@@ -39,7 +39,8 @@ public record RenderOptions(
         Objects.requireNonNull(boldFont);
         Objects.requireNonNull(pitch);
         Objects.requireNonNull(progress);
-        sharedPronunciations = Map.copyOf(sharedPronunciations);
+        // Sorted, so the order is the same in every process (it reaches fingerprints and the speech script).
+        sharedPronunciations = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(sharedPronunciations));
         if (!(bodySize >= 18f && bodySize <= 48f)) { // NaN fails too
             throw new IllegalArgumentException("body size " + bodySize + " is outside 18-48 pt");
         }

@@ -1,6 +1,7 @@
 package org.guidekit.render;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.guidekit.model.Guide;
 
@@ -12,16 +13,31 @@ public interface Renderer {
     /** The format name used on the command line: {@code pdf}, {@code audio}, {@code daisy}. */
     String format();
 
-    /**
-     * Why this format cannot be made for {@code guide} at all (the voice speaks English only, say), or empty.
-     * A library build with the default formats skips such a format with a note instead of failing the guide.
-     */
-    default java.util.Optional<String> unsupported(Guide guide) {
-        return java.util.Optional.empty();
-    }
-
     /** One line for {@code --help}. */
     String description();
+
+    /**
+     * Why this format cannot be made for {@code guide} at all (the voice speaks English only, say), or empty.
+     * When the formats were not named, a build skips such a format with a note instead of failing the guide.
+     */
+    default Optional<String> unsupported(Guide guide) {
+        return Optional.empty();
+    }
+
+    /**
+     * Everything that decides this format's bytes for {@code guide}, in a fixed order: the build's fingerprint
+     * and any content-derived id come from it, so an option another format uses never re-renders this one.
+     */
+    RenderInputs inputs(Guide guide, RenderOptions options);
+
+    /**
+     * Finds, without writing anything, the problems that would stop {@link #render}: a character the font
+     * lacks, a picture that cannot be read, a heading the voice cannot say. {@code check} runs it so that it
+     * reports everything a build would refuse.
+     *
+     * @throws org.guidekit.error.GuidekitException the first such problem
+     */
+    void preflight(Guide guide, RenderOptions options);
 
     /**
      * Renders {@code guide} into {@code guideDir} (the guide's own output folder, created on demand).

@@ -5,43 +5,67 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.guidekit.render.audio.AudioRenderer;
+import org.guidekit.render.audio.SpeechService;
 import org.guidekit.render.daisy.DaisyRenderer;
 import org.guidekit.render.pdf.LargePrintPdfRenderer;
 
 /**
- * The registry of output formats, one explicit list (pandoc's writer table). Add a renderer here and it is
- * available to {@code render} and {@code build}.
+ * The output formats of one build, one explicit list (pandoc's writer table). Open it for a build and close it
+ * when the build ends: the spoken formats share the build's {@link SpeechService}, so a guide is synthesised once
+ * for its MP3 and its DAISY book, and its audio is deleted at the end. Add a renderer here and it is available to
+ * {@code render}, {@code build} and {@code check}.
+ *
+ * <pre>{@code try (Renderers renderers = Renderers.open()) {
+ *     renderers.byFormat("pdf").orElseThrow().render(guide, options, dir);
+ * }}</pre>
  */
-public final class Renderers {
-    private static final Renderer PDF = new LargePrintPdfRenderer();
-    private static final Renderer AUDIO = new AudioRenderer(AudioRenderer.Container.MP3);
-    private static final Renderer WAV = new AudioRenderer(AudioRenderer.Container.WAV);
-    private static final Renderer DAISY = new DaisyRenderer();
-
-    /** Every format, in the order a build runs them (audio before DAISY, which reuses its synthesis). */
-    private static final List<Renderer> ALL = List.of(PDF, AUDIO, WAV, DAISY);
+public final class Renderers implements AutoCloseable {
+    /** Every format name, in the order a build runs them. */
+    private static final List<String> ALL = List.of("pdf", "audio", "wav", "daisy");
     /** What a build renders when no --format is given: WAV is large and only on request. */
-    private static final List<Renderer> DEFAULTS = List.of(PDF, AUDIO, DAISY);
+    private static final List<String> DEFAULTS = List.of("pdf", "audio", "daisy");
+
+    private final SpeechService speech = new SpeechService();
+    private final List<Renderer> all = List.of(new LargePrintPdfRenderer(),
+            new AudioRenderer(AudioRenderer.Container.MP3, speech), new AudioRenderer(AudioRenderer.Container.WAV, speech),
+            new DaisyRenderer(speech));
 
     private Renderers() {
     }
 
+    /** The renderers of one build. */
+    public static Renderers open() {
+        return new Renderers();
+    }
+
     /** Every renderer, in the order a build runs them. */
-    public static List<Renderer> all() {
-        return ALL;
+    public List<Renderer> all() {
+        return all;
     }
 
     /** The formats rendered when none are named. */
-    public static List<Renderer> defaults() {
-        return DEFAULTS;
+    public List<Renderer> defaults() {
+        return all.stream().filter(r -> DEFAULTS.contains(r.format())).toList();
     }
 
-    public static Optional<Renderer> byFormat(String format) {
-        return ALL.stream().filter(r -> r.format().equals(format)).findFirst();
+    /** The renderer of {@code format}, if there is one. */
+    public Optional<Renderer> byFormat(String format) {
+        return all.stream().filter(r -> r.format().equals(format)).findFirst();
     }
 
-    /** "pdf, audio, daisy" for messages. */
+    /** True when {@code format} names a format. */
+    public static boolean isFormat(String format) {
+        return ALL.contains(format);
+    }
+
+    /** "pdf, audio, wav, daisy" for messages. */
     public static String names() {
-        return ALL.stream().map(Renderer::format).collect(Collectors.joining(", "));
+        return String.join(", ", ALL);
+    }
+
+    /** Deletes the audio this build synthesised. */
+    @Override
+    public void close() {
+        speech.close();
     }
 }

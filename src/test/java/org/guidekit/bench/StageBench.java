@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.guidekit.build.GuideFiles;
+import org.guidekit.library.GuideFiles;
 import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.read.PronunciationListReader;

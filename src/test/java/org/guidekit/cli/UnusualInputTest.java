@@ -2,6 +2,7 @@ package org.guidekit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,10 +27,13 @@ class UnusualInputTest {
     Path dir;
 
     @Test
-    void emojiAreAcceptedByTheReader() {
+    void emojiAreReadButCheckSaysTheHandoutCannotPrintThem() {
         Path file = Fixtures.guide(dir, "emoji.md", "## Step 1 \uD83D\uDD25 Heat\n\nUse a warm pad \u2705.\n");
+        MarkdownGuideReader.read(file);
         CliRun run = CliRun.of("check", file.toString());
-        assertEquals(ExitCode.OK, run.code(), run.toString());
+        assertEquals(ExitCode.INVALID_CONTENT, run.code(), run.toString());
+        assertTrue(run.out().contains(file + ":4: error [render] the font has no glyph for \"\uD83D\uDD25\" (U+1F525); "
+                + "ordinary fonts have no emoji: remove it or write it in words"), run.toString());
     }
 
     @Test

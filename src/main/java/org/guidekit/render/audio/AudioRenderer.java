@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.guidekit.model.Guide;
 import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
 import org.guidekit.render.Renderer;
@@ -22,9 +23,29 @@ public final class AudioRenderer implements Renderer {
     public enum Container { MP3, WAV }
 
     private final Container container;
+    private final SpeechService speech;
 
-    public AudioRenderer(Container container) {
+    /** A renderer that speaks through the build's speech service, shared with the DAISY renderer. */
+    public AudioRenderer(Container container, SpeechService speech) {
         this.container = container;
+        this.speech = speech;
+    }
+
+    /** A renderer with a speech service of its own, for one-off use. */
+    public AudioRenderer(Container container) {
+        this(container, new SpeechService());
+    }
+
+    /** What the voice says (the source and the pronunciation lists) and how: never the PDF's options. */
+    @Override
+    public RenderInputs inputs(Guide guide, RenderOptions options) {
+        return SpeechPreflight.voiceInputs(format(), guide, options);
+    }
+
+    /** Builds the speech script (language, pronunciations, what each heading says) without synthesising it. */
+    @Override
+    public void preflight(Guide guide, RenderOptions options) {
+        SpeechPreflight.check(guide, options);
     }
 
     @Override
@@ -46,7 +67,7 @@ public final class AudioRenderer implements Renderer {
 
     @Override
     public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
-        try (SynthesisCache.Lease lease = SpokenGuide.speak(guide, options, container == Container.WAV)) {
+        try (SpeechService.Lease lease = speech.speak(guide, options, container == Container.WAV)) {
             SynthesizedGuide audio = lease.audio();
             SpeechScript script = audio.script();
             long millis = container == Container.MP3 ? audio.mp3Millis() : audio.pcmMillis();

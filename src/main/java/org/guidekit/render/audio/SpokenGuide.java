@@ -4,31 +4,10 @@ import java.util.Locale;
 
 import org.guidekit.error.RenderException;
 import org.guidekit.model.Guide;
-import org.guidekit.render.RenderOptions;
-import org.guidekit.render.speech.SpeechScriptBuilder;
 
-/**
- * The one way in to a guide's audio for every renderer that needs it (the MP3 and the DAISY book): builds the
- * speech script and synthesises it once per build through {@link SynthesisCache}.
- *
- * <pre>{@code try (SynthesisCache.Lease lease = SpokenGuide.speak(guide, options, false)) {
- *     SynthesizedGuide audio = lease.audio();   // section MP3s, clip map, script
- * }}</pre>
- */
+/** Which guides the voice can speak. */
 public final class SpokenGuide {
     private SpokenGuide() {
-    }
-
-    /**
-     * The guide's audio.
-     *
-     * @param keepPcm also keep raw samples (WAV output)
-     * @throws RenderException when the guide is not in English, the only language the voice speaks
-     */
-    public static SynthesisCache.Lease speak(Guide guide, RenderOptions options, boolean keepPcm) {
-        checkEnglish(guide);
-        var script = new SpeechScriptBuilder().build(guide, options.sharedPronunciations());
-        return SynthesisCache.shared().lease(script, VoiceSettings.from(options), keepPcm, options.progress());
     }
 
     /** FreeTTS has only English voices; other languages get a clear message instead of English-accented noise. */

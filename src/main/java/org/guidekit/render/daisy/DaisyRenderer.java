@@ -15,20 +15,22 @@ import org.guidekit.error.OutputException;
 import org.guidekit.model.Guide;
 import org.guidekit.model.Section;
 import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
 import org.guidekit.render.Renderer;
 import org.guidekit.render.audio.AudioClipMap;
 import org.guidekit.render.audio.SectionAudio;
+import org.guidekit.render.audio.SpeechPreflight;
+import org.guidekit.render.audio.SpeechService;
 import org.guidekit.render.audio.SpokenGuide;
-import org.guidekit.render.audio.SynthesisCache;
 import org.guidekit.render.audio.SynthesizedGuide;
 import org.guidekit.render.speech.SpeechScriptBuilder;
 
 /**
  * {@code --format daisy}: writes {@code <guideDir>/daisy/}, a DAISY 2.02 full-text, full-audio book, and with
  * {@code --zip} also {@code <name>-daisy.zip}. The audio is the audio renderer's synthesis of the same speech
- * script (shared through {@link SynthesisCache}), one MP3 per chapter; the whole folder is swapped in at once.
+ * script (shared through the build's {@link SpeechService}), one MP3 per chapter; the whole folder is swapped in at once.
  */
 public final class DaisyRenderer implements Renderer {
     static final String FOLDER = "daisy";
@@ -40,9 +42,32 @@ public final class DaisyRenderer implements Renderer {
      */
     static final long FRAME_MARGIN_MS = 36;
 
+    private final SpeechService speech;
+
+    /** A renderer that takes its audio from the build's speech service, shared with the audio renderer. */
+    public DaisyRenderer(SpeechService speech) {
+        this.speech = speech;
+    }
+
+    /** A renderer with a speech service of its own, for one-off use. */
+    public DaisyRenderer() {
+        this(new SpeechService());
+    }
+
     @Override
     public String format() {
         return "daisy";
+    }
+
+    /** The voice's inputs, the pictures the text file shows, and whether a zip is made. */
+    @Override
+    public RenderInputs inputs(Guide guide, RenderOptions options) {
+        return SpeechPreflight.voiceInputs(format(), guide, options).figures(guide).text("zip", Boolean.toString(options.zip()));
+    }
+
+    @Override
+    public void preflight(Guide guide, RenderOptions options) {
+        SpeechPreflight.check(guide, options);
     }
 
     @Override
@@ -57,7 +82,7 @@ public final class DaisyRenderer implements Renderer {
 
     @Override
     public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
-        try (SynthesisCache.Lease lease = SpokenGuide.speak(guide, options, false)) {
+        try (SpeechService.Lease lease = speech.speak(guide, options, false)) {
             SynthesizedGuide audio = lease.audio();
             Path folder = AtomicOutput.writeFolder(guideDir.resolve(FOLDER), tmp -> {
                 audio.writeSectionMp3s(tmp);

@@ -3,6 +3,7 @@ package org.guidekit.render.pdf;
 import java.util.List;
 import java.util.Locale;
 
+import org.guidekit.error.Problem;
 import org.guidekit.error.RenderException;
 import org.guidekit.model.Block;
 import org.guidekit.model.BlockVisitor;
@@ -109,16 +110,21 @@ final class GlyphCheck {
     private void text(String text, int line, String where) {
         text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !measure.canShow(cp)).findFirst()
                 .ifPresent(cp -> {
-                    throw new RenderException(message(cp, line, where));
+                    throw new RenderException(new Problem(source, line, message(cp, where)), null);
                 });
     }
 
-    private String message(int cp, int line, String where) {
-        String place = line > 0 ? source + ":" + line : source;
+    private static String message(int cp, String where) {
         String in = where == null ? "" : " in " + where;
         String todo = OWN_LABELS.equals(where) ? "; choose a font that has it with --font"
+                : isEmoji(cp) ? "; ordinary fonts have no emoji: remove it or write it in words"
                 : "; remove the character or choose a font that has it with --font";
-        return place + ": the font has no glyph for \"" + new String(Character.toChars(cp)) + "\" (U+"
+        return "the font has no glyph for \"" + new String(Character.toChars(cp)) + "\" (U+"
                 + String.format(Locale.ROOT, "%04X", cp) + ")" + in + todo;
+    }
+
+    /** Pictographs and dingbats: no text font a clinic would print with has them. */
+    private static boolean isEmoji(int cp) {
+        return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || cp == 0xFE0F;
     }
 }

@@ -3,22 +3,17 @@ package org.guidekit.render.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.guidekit.error.Problem;
 import org.guidekit.error.RenderException;
 import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
-import org.guidekit.model.ModelPrinter;
 import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.RenderInputs;
 import org.guidekit.render.Paper;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
@@ -45,6 +40,27 @@ public final class LargePrintPdfRenderer implements Renderer {
     @Override
     public String description() {
         return "large-print handout: tagged PDF/UA-1, 18 pt or larger";
+    }
+
+    /** The model's source, the pictures, the paper, the size and the fonts' bytes: nothing the voice uses. */
+    @Override
+    public RenderInputs inputs(Guide guide, RenderOptions options) {
+        RenderInputs in = RenderInputs.of(format(), guide).figures(guide)
+                .text("paper", style(guide, options).paper().name())
+                .text("size", Float.toString(options.bodySize())); // the labels follow the language, in the source
+        options.font().ifPresentOrElse(f -> in.file("font", f), () -> in.text("font", "bundled"));
+        options.boldFont().ifPresentOrElse(f -> in.file("bold-font", f), () -> in.text("bold-font", "bundled"));
+        return in;
+    }
+
+    /** Lays the handout out in memory: the same checks as {@link #render}, nothing written. */
+    @Override
+    public void preflight(Guide guide, RenderOptions options) {
+        try {
+            write(guide, options, OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new RenderException(guide.source() + ": cannot build the PDF (" + e.getMessage() + ")", e);
+        }
     }
 
     @Override
@@ -91,11 +107,11 @@ public final class LargePrintPdfRenderer implements Renderer {
             try {
                 plan = HandoutLayout.plan(guide, style(guide, options), resources);
             } catch (TableTooWideException e) {
-                throw new RenderException(guide.source() + ":" + e.line() + ": " + e.getMessage(), e);
+                throw new RenderException(new Problem(guide.source(), e.line(), e.getMessage()), e);
             }
             LocalDate date = guide.metadata().reviewed().orElse(FIXED_DATE);
             new DocumentWriter(doc, resources).write(plan, date, guide.metadata().organization().orElse(null),
-                    documentId(guide, options));
+                    new LargePrintPdfRenderer().inputs(guide, options).bytes(16));
             doc.save(out);
             return plan.pages().size();
         }
@@ -106,29 +122,8 @@ public final class LargePrintPdfRenderer implements Renderer {
             try {
                 resources.image(f.file());
             } catch (RenderException e) {
-                throw new RenderException(guide.source() + ":" + f.line() + ": " + e.getMessage(), e);
+                throw new RenderException(new Problem(guide.source(), f.line(), e.getMessage()), e);
             }
-        }
-    }
-
-    /** 16 bytes from everything that shapes the file: the model, the options, the fonts and the images. */
-    private static byte[] documentId(Guide guide, RenderOptions options) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(ModelPrinter.print(guide).getBytes(StandardCharsets.UTF_8));
-            String opts = style(guide, options) + "|" + options.font() + "|" + options.boldFont();
-            sha.update(opts.getBytes(StandardCharsets.UTF_8));
-            for (Figure f : guide.figures()) {
-                sha.update(Files.readAllBytes(f.file()));
-            }
-            for (Path p : options.font().stream().toList()) {
-                sha.update(Files.readAllBytes(p));
-            }
-            return Arrays.copyOf(sha.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

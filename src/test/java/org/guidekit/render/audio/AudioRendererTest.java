@@ -132,8 +132,10 @@ class AudioRendererTest {
 
     @Test
     void audioFormatsAreRegistered() {
-        assertEquals("audio", Renderers.byFormat("audio").orElseThrow().format());
-        assertEquals("wav", Renderers.byFormat("wav").orElseThrow().format());
+        try (Renderers renderers = Renderers.open()) {
+            assertEquals("audio", renderers.byFormat("audio").orElseThrow().format());
+            assertEquals("wav", renderers.byFormat("wav").orElseThrow().format());
+        }
     }
 
     @Test

@@ -127,8 +127,10 @@ class DaisyRendererTest {
         };
         RenderOptions options = new RenderOptions(RenderOptions.defaults().paper(), 18, java.util.Optional.empty(),
                 java.util.Optional.empty(), 155, java.util.Optional.empty(), java.util.Map.of(), false, counting);
-        Renderers.byFormat("audio").orElseThrow().render(guide, options, dir.resolve("out"));
-        Renderers.byFormat("daisy").orElseThrow().render(guide, options, dir.resolve("out"));
+        try (Renderers renderers = Renderers.open()) {
+            renderers.byFormat("audio").orElseThrow().render(guide, options, dir.resolve("out"));
+            renderers.byFormat("daisy").orElseThrow().render(guide, options, dir.resolve("out"));
+        }
         assertEquals(1, starts.get(), "the guide must be synthesised once for both formats");
         assertTrue(Files.exists(dir.resolve("out/daisy/ncc.html")));
     }

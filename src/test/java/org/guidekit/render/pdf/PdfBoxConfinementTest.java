@@ -21,7 +21,7 @@ class PdfBoxConfinementTest {
     static final ArchRule PDF_RENDERER_READS_ONLY_THE_MODEL = noClasses()
             .that().resideInAPackage("org.guidekit.render.pdf..")
             .should().dependOnClassesThat()
-            .resideInAnyPackage("org.guidekit.read..", "org.guidekit.cli..", "org.guidekit.build..",
+            .resideInAnyPackage("org.guidekit.read..", "org.guidekit.cli..", "org.guidekit.library..",
                     "org.guidekit.check..")
             .because("renderers read only the model; they never re-parse Markdown or call the CLI");
 }

@@ -41,7 +41,10 @@ class PdfOptionsAndErrorsTest {
     void writesNameSlashNameDotPdfAndIsRegisteredAsPdf() throws IOException {
         Guide guide = RenderedGuides.guide("checking-blood-pressure-at-home");
         Path out = dir.resolve("out").resolve(guide.name());
-        List<Path> files = Renderers.byFormat("pdf").orElseThrow().render(guide, RenderOptions.defaults(), out).files();
+        List<Path> files;
+        try (Renderers renderers = Renderers.open()) {
+            files = renderers.byFormat("pdf").orElseThrow().render(guide, RenderOptions.defaults(), out).files();
+        }
         assertEquals(List.of(out.resolve(guide.name() + ".pdf")), files);
         assertTrue(Files.size(files.get(0)) > 1000);
     }

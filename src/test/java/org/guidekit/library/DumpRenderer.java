@@ -1,4 +1,4 @@
-package org.guidekit.build;
+package org.guidekit.library;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.model.ModelPrinter;
 import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderOptions;
+import org.guidekit.render.RenderInputs;
 import org.guidekit.render.Renderer;
 import org.guidekit.render.Rendition;
 
@@ -39,6 +40,19 @@ final class DumpRenderer implements Renderer {
     @Override
     public String description() {
         return "model dump (tests only)";
+    }
+
+    @Override
+    public RenderInputs inputs(Guide guide, RenderOptions options) {
+        return RenderInputs.of(format(), guide).figures(guide).text("size", Float.toString(options.bodySize()))
+                .entries("pronunciations", options.sharedPronunciations()); // like a spoken format
+    }
+
+    @Override
+    public void preflight(Guide guide, RenderOptions options) {
+        if (failFor.contains(guide.name())) {
+            throw new RenderException(guide.source() + ": render failed on purpose");
+        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.guidekit.build;
+package org.guidekit.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

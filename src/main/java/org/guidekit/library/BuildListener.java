@@ -1,4 +1,4 @@
-package org.guidekit.build;
+package org.guidekit.library;
 
 /** Hears a library build's progress; the CLI draws a bar from it. Calls may come from several threads. */
 public interface BuildListener {

@@ -12,18 +12,26 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import org.guidekit.error.OutputException;
+import org.guidekit.model.Guide;
+import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Progress;
 import org.guidekit.render.speech.SpeechScript;
+import org.guidekit.render.speech.SpeechScriptBuilder;
 
 /**
- * Keeps a guide's synthesised audio for the other renderers of the same build, so the MP3 and the DAISY book
- * of a guide come from one synthesis. Entries are keyed by what decides the sound (the speech script and the
- * voice settings), hold only files in a temp folder, and are few: the oldest unused one is deleted when the cache
- * is full, and all are deleted when the JVM exits.
+ * The speech stage of one build: speaks each guide once and hands the result to every renderer that needs it,
+ * so the MP3 and the DAISY book of a guide come from one synthesis. One service per build (created by
+ * {@link org.guidekit.render.Renderers#open()}), closed when the build ends; nothing is static.
+ *
+ * <pre>{@code try (SpeechService.Lease lease = speech.speak(guide, options, false)) {
+ *     SynthesizedGuide audio = lease.audio();   // section MP3s, clip map, script
+ * }}</pre>
+ *
+ * Entries are keyed by what decides the sound (the speech script and the voice settings) and hold only files in a
+ * temp folder; the oldest unused one is deleted when the service is full, and all when it is closed (or, for a
+ * service never closed, when the JVM exits).
  */
-public final class SynthesisCache {
-    private static final SynthesisCache SHARED = new SynthesisCache(
-            Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+public final class SpeechService implements AutoCloseable {
 
     private record Key(SpeechScript script, VoiceSettings settings, boolean keepPcm) {
     }
@@ -39,14 +47,40 @@ public final class SynthesisCache {
     /** Work folders of syntheses still running, which no entry owns yet; deleted too if the JVM exits. */
     private final java.util.Set<Path> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    SynthesisCache(int capacity) {
-        this.capacity = capacity;
-        Runtime.getRuntime().addShutdownHook(new Thread(this::clear, "guidekit-audio-cleanup"));
+    private final Thread cleanupAtExit = new Thread(this::clear, "guidekit-audio-cleanup");
+
+    /** A service for one build, keeping as many guides' audio as two renderers per core can be using. */
+    public SpeechService() {
+        this(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
     }
 
-    /** The cache the renderers share. */
-    public static SynthesisCache shared() {
-        return SHARED;
+    SpeechService(int capacity) {
+        this.capacity = capacity;
+        Runtime.getRuntime().addShutdownHook(cleanupAtExit);
+    }
+
+    /**
+     * The guide's audio, synthesised now or taken from an earlier renderer of the same build.
+     *
+     * @param keepPcm also keep raw samples (WAV output)
+     * @throws org.guidekit.error.RenderException when the guide is not in English, the only language the voice
+     *                                            speaks
+     */
+    public Lease speak(Guide guide, RenderOptions options, boolean keepPcm) {
+        SpokenGuide.checkEnglish(guide);
+        var script = new SpeechScriptBuilder().build(guide, options.sharedPronunciations());
+        return lease(script, VoiceSettings.from(options), keepPcm, options.progress());
+    }
+
+    /** Deletes every synthesis this build made. */
+    @Override
+    public void close() {
+        clear();
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupAtExit);
+        } catch (IllegalStateException e) {
+            // the JVM is already exiting, and the hook does the same
+        }
     }
 
     /** The use of one synthesis; close it when done with the audio. */
@@ -69,12 +103,8 @@ public final class SynthesisCache {
         }
     }
 
-    /**
-     * The audio of {@code script}, synthesised now or taken from an earlier renderer of the same guide.
-     *
-     * @param keepPcm also keep raw samples (WAV output)
-     */
-    public Lease lease(SpeechScript script, VoiceSettings settings, boolean keepPcm, Progress progress) {
+    /** The audio of {@code script}, synthesised now or taken from an earlier renderer. */
+    Lease lease(SpeechScript script, VoiceSettings settings, boolean keepPcm, Progress progress) {
         Key key = new Key(script, settings, keepPcm);
         Entry entry;
         boolean mine;
@@ -154,8 +184,8 @@ public final class SynthesisCache {
     synchronized void clear() {
         List<Entry> all = new ArrayList<>(entries.values());
         entries.clear();
-        all.forEach(SynthesisCache::closeQuietly);
-        running.forEach(SynthesisCache::deleteQuietly);
+        all.forEach(SpeechService::closeQuietly);
+        running.forEach(SpeechService::deleteQuietly);
     }
 
     synchronized int size() {

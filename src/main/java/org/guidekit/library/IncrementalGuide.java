@@ -1,4 +1,4 @@
-package org.guidekit.build;
+package org.guidekit.library;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,11 @@ import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
 import org.guidekit.render.Rendition;
 
-/** One guide of a library build: each format is rendered only when its fingerprint changed. */
+/**
+ * One guide's formats: each is rendered only when its declared inputs ({@link Renderer#inputs}) changed since the
+ * last build, or always with {@code force}. A format the guide cannot have is skipped with a note when the formats
+ * were not named, and fails the guide when they were.
+ */
 final class IncrementalGuide {
     private final Path file;
     private final Guide guide;
@@ -39,7 +43,6 @@ final class IncrementalGuide {
     }
 
     GuideOutcome build(List<Renderer> renderers, RenderOptions options) {
-        RenderOptions withList = GuideJob.optionsFor(file, options);
         List<Path> written = new ArrayList<>();
         int pages = 0;
         double seconds = 0;
@@ -52,12 +55,12 @@ final class IncrementalGuide {
                 removeEarlierOutput(r.format());
                 continue;
             }
-            String fingerprint = Fingerprint.of(file, guide, withList, r.format());
+            String fingerprint = r.inputs(guide, options).hex();
             if (!force && manifest.upToDate(guide.name(), r.format(), fingerprint, out)) {
                 continue;
             }
             try {
-                Rendition rendition = r.render(guide, withList, out.resolve(guide.name()));
+                Rendition rendition = r.render(guide, options, out.resolve(guide.name()));
                 written.addAll(rendition.files());
                 pages += rendition.pages();
                 seconds = Math.max(seconds, rendition.audioSeconds()); // audio and DAISY say the same words

@@ -1,4 +1,4 @@
-package org.guidekit.build;
+package org.guidekit.library;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,6 +78,30 @@ public final class GuideFiles {
     static ContentException sameName(Path file, Path first) {
         return new ContentException(new Problem(file.toString(), 0, "another guide, " + first + ", has the same file "
                 + "name, and both would write to the same output folder; rename one of them"));
+    }
+
+    /**
+     * A name that makes a plain output folder directly inside the output folder: not empty, not hidden, not
+     * {@code .} or {@code ..}, no separators or control characters.
+     */
+    static boolean isPlainName(String name) {
+        return !name.isEmpty() && !name.startsWith(".") && name.chars().noneMatch(c -> c == '/' || c == '\\'
+                || c < 0x20 || c == 0x7F) && !name.strip().isEmpty();
+    }
+
+    /**
+     * The output folder of {@code file} inside {@code out}; a name that would land anywhere else (an empty,
+     * hidden, {@code .} or {@code ..} folder) is refused, for {@code render} exactly as for {@code build}.
+     */
+    static Path outputFolder(Path file, Path out) {
+        String name = org.guidekit.read.MarkdownGuideReader.name(file);
+        Path base = out.toAbsolutePath().normalize();
+        if (!isPlainName(name) || !base.equals(base.resolve(name).normalize().getParent())) {
+            throw new ContentException(new Problem(file.toString(), 0, "the file name gives the output folder the "
+                    + "name \"" + name + "\", which is empty, hidden or not a plain folder name; rename the file "
+                    + "to a plain name such as caring-for-your-wound.md"));
+        }
+        return base.resolve(name);
     }
 
     static boolean isGuide(Path file) {

@@ -1,8 +1,6 @@
-package org.guidekit.build;
+package org.guidekit.library;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.Finding;
@@ -11,7 +9,6 @@ import org.guidekit.check.Severity;
 import org.guidekit.error.ContentException;
 import org.guidekit.error.Problem;
 import org.guidekit.model.Guide;
-import org.guidekit.read.AllowedLinksReader;
 
 /**
  * Runs the content checks before anything is printed or spoken, and refuses a guide with error findings (links
@@ -23,9 +20,7 @@ final class SafetyGate {
     private SafetyGate() {
     }
 
-    static void check(Path file, Guide guide) {
-        CheckSettings settings = CheckSettings.defaults()
-                .withShared(AllowedLinksReader.readFrom(file.toAbsolutePath().getParent()), Map.of());
+    static void check(Guide guide, CheckSettings settings) {
         List<Problem> errors = GuideChecker.check(guide, settings).findings().stream()
                 .filter(f -> f.severity() == Severity.ERROR)
                 .map(SafetyGate::problem)

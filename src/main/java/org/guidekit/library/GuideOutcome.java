@@ -1,4 +1,4 @@
-package org.guidekit.build;
+package org.guidekit.library;
 
 import java.nio.file.Path;
 import java.util.List;

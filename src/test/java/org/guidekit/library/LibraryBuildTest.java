@@ -1,4 +1,4 @@
-package org.guidekit.build;
+package org.guidekit.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.guidekit.build.GuideOutcome.Status;
+import org.guidekit.library.GuideOutcome.Status;
 import org.guidekit.error.OutputException;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.testing.Fixtures;

@@ -1,4 +1,4 @@
-package org.guidekit.build;
+package org.guidekit.library;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -25,7 +25,7 @@ import org.guidekit.render.AtomicOutput;
  */
 final class BuildManifest {
     static final String FILE_NAME = ".guidekit-manifest";
-    private static final String HEADER = "guidekit-manifest 2";
+    private static final String HEADER = "guidekit-manifest 3";
 
     /** One guide's entry. */
     record Entry(String name, String source, String title, Map<String, Output> formats) {
@@ -63,6 +63,8 @@ final class BuildManifest {
 
     private final Path file;
     private final Map<String, Entry> entries = new TreeMap<>();
+    /** The content folder the outputs were built from, when known. */
+    private Optional<String> contentRoot = Optional.empty();
 
     private BuildManifest(Path file) {
         this.file = file;
@@ -76,27 +78,54 @@ final class BuildManifest {
         try {
             List<String> lines = Files.readAllLines(m.file, StandardCharsets.UTF_8);
             if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-                return m; // unknown or damaged: start afresh, which only costs a full build
+                return new BuildManifest(m.file); // unknown version: start afresh, which only costs a full build
             }
             lines.stream().skip(1).map(l -> l.split("\t", -1)).forEach(m::parse);
             return m;
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | java.nio.charset.CharacterCodingException e) {
+            return new BuildManifest(m.file); // damaged (a bad number or escape): start afresh, never fail the build
         } catch (IOException e) {
             throw new OutputException(m.file + ": cannot read the build manifest (" + IoReason.of(e) + ")", e);
         }
     }
 
-    /** Fields are percent-encoded, so tabs, bars or line breaks in names and titles cannot break a line. */
+    /**
+     * Fields are percent-encoded, so tabs, bars or line breaks in names and titles cannot break a line. The file
+     * is untrusted input: a record naming anything but a plain folder, or a file outside its guide's folder, is
+     * dropped, since the build deletes what the manifest lists.
+     */
     private void parse(String[] raw) {
         String[] f = Arrays.stream(raw).map(x -> URLDecoder.decode(x, StandardCharsets.UTF_8)).toArray(String[]::new);
-        if (f[0].equals("guide") && f.length == 4) {
+        if (f[0].equals("root") && f.length == 2) {
+            contentRoot = Optional.of(f[1]);
+        } else if (f[0].equals("guide") && f.length == 4 && GuideFiles.isPlainName(f[1])) {
             entries.put(f[1], new Entry(f[1], f[2], f[3], new TreeMap<>()));
         } else if (f[0].equals("format") && f.length >= 4 && entries.containsKey(f[1])) {
             List<Stamp> files = new ArrayList<>();
             for (int i = 4; i + 2 < f.length; i += 3) {
+                if (!inside(f[1], f[i])) {
+                    return;
+                }
                 files.add(new Stamp(f[i], Long.parseLong(f[i + 1]), Long.parseLong(f[i + 2])));
             }
             entries.get(f[1]).formats().put(f[2], new Output(f[3], files));
         }
+    }
+
+    /** True when {@code path} (relative to the output folder) lies inside the folder of guide {@code name}. */
+    private static boolean inside(String name, String path) {
+        Path p = Path.of(path);
+        return !p.isAbsolute() && p.normalize().equals(p) && p.getNameCount() >= 2 && p.getName(0).toString()
+                .equals(name);
+    }
+
+    /** The content folder the recorded outputs came from, when known. */
+    synchronized Optional<String> contentRoot() {
+        return contentRoot;
+    }
+
+    synchronized void contentRoot(Path root) {
+        contentRoot = Optional.of(root.toString());
     }
 
     synchronized Optional<Entry> get(String name) {
@@ -149,6 +178,7 @@ final class BuildManifest {
     synchronized void save() {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
+        contentRoot.ifPresent(r -> lines.add(line("root", r)));
         for (Entry e : entries.values()) {
             lines.add(line("guide", e.name(), e.source(), e.title()));
             e.formats().forEach((format, o) -> {

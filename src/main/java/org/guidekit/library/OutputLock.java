@@ -1,4 +1,4 @@
-package org.guidekit.build;
+package org.guidekit.library;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
