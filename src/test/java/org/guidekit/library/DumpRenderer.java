@@ -20,9 +20,23 @@ import org.guidekit.render.Rendition;
  * A test renderer that writes the model dump and records which guides it rendered, so build tests can see what
  * an incremental build did without paying for PDF or audio. Guides named in {@code failFor} fail to render.
  */
-final class DumpRenderer implements Renderer {
+class DumpRenderer implements Renderer {
     final List<String> rendered = new CopyOnWriteArrayList<>();
     final Set<String> failFor = ConcurrentHashMap.newKeySet();
+    /** Guides whose rendering hits a bug (an Error thrown from deep inside), to prove the loop survives it. */
+    final Set<String> crashFor = ConcurrentHashMap.newKeySet();
+    /** Runs while a guide renders (to edit its source meanwhile, say). */
+    volatile java.util.function.Consumer<Guide> during = g -> { };
+    private final String format;
+
+    DumpRenderer() {
+        this("dump");
+    }
+
+    DumpRenderer(String format) {
+        this.format = format;
+    }
+
     /** Guides this format cannot be made for (like audio for a guide in Spanish). */
     final Set<String> unsupportedFor = ConcurrentHashMap.newKeySet();
 
@@ -34,7 +48,7 @@ final class DumpRenderer implements Renderer {
 
     @Override
     public String format() {
-        return "dump";
+        return format;
     }
 
     @Override
@@ -60,8 +74,12 @@ final class DumpRenderer implements Renderer {
         if (failFor.contains(guide.name())) {
             throw new RenderException(guide.source() + ": render failed on purpose");
         }
+        if (crashFor.contains(guide.name())) {
+            throw new StackOverflowError("deep inside a library");
+        }
         rendered.add(guide.name());
-        Path file = AtomicOutput.write(guideDir.resolve(guide.name() + ".txt"),
+        during.accept(guide);
+        Path file = AtomicOutput.write(guideDir.resolve(guide.name() + (format.equals("dump") ? "" : "." + format) + ".txt"),
                 out -> out.write(ModelPrinter.print(guide).getBytes(StandardCharsets.UTF_8)));
         return new Rendition(List.of(file), 1, 0);
     }
