@@ -33,6 +33,11 @@ public record CheckSettings(OptionalInt targetGrade, Set<String> allowedHosts, M
         return new CheckSettings(OptionalInt.empty(), Set.of(), Map.of(), Optional.empty());
     }
 
+    /** A copy that checks speech against {@code voice}. */
+    public CheckSettings withLexicon(VoiceLexicon voice) {
+        return new CheckSettings(targetGrade, allowedHosts, pronunciations, Optional.of(voice));
+    }
+
     /** A copy with other shared lists (those of the guide's folder). */
     public CheckSettings withShared(Set<String> hosts, Map<String, String> sharedPronunciations) {
         return new CheckSettings(targetGrade, hosts, sharedPronunciations, lexicon);

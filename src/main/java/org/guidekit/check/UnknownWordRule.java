@@ -23,9 +23,6 @@ final class UnknownWordRule implements Rule {
             + "mazepine|etine|adol|azine|idone|barbital|vir)");
     private static final Pattern WITH_DOSE = Pattern.compile("^\\s*\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|units?)\\b");
 
-    /** Units: the speech normaliser expands them ("mg" is said "milligrams"), they are not words to respell. */
-    private static final Set<String> UNITS = Set.of("mg", "mcg", "ml", "kg", "lb", "lbs", "oz", "cm", "mm", "km",
-            "mmhg", "bpm", "iu");
     private static final Set<String> CONTRACTIONS = Set.of("ll", "re", "ve", "d", "t", "m", "s");
 
     @Override
@@ -43,11 +40,12 @@ final class UnknownWordRule implements Rule {
         Map<String, Unknown> unknown = new LinkedHashMap<>();
         for (TextUnit u : context.text().units()) {
             String text = withoutAddresses(u.text()).replace('\u2019', '\'');
+            Set<String> said = words(lexicon.spoken(text)); // units and abbreviations the voice expands are not said
             var m = LETTERS.matcher(text);
             while (m.find()) {
                 String word = m.group();
                 String lower = word.toLowerCase(Locale.ROOT).replaceAll("'s$", "");
-                if (lower.length() > 1 && !UNITS.contains(lower) && !known(lower, listed, lexicon)) {
+                if (lower.length() > 1 && said.contains(lower) && !known(lower, listed, lexicon)) {
                     boolean dose = WITH_DOSE.matcher(text.substring(m.end())).find();
                     unknown.computeIfAbsent(lower, k -> new Unknown(word, u.line())).add(dose);
                 }
@@ -75,6 +73,15 @@ final class UnknownWordRule implements Rule {
         }
         String singular = singular(lower);
         return !singular.equals(lower) && lexicon.knows(singular);
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        var m = LETTERS.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT).replaceAll("'s$", ""));
+        }
+        return words;
     }
 
     private static String singular(String lower) {

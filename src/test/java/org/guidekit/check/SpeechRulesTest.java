@@ -28,6 +28,19 @@ class SpeechRulesTest {
     }
 
     @Test
+    void unitsAndAbbreviationsTheVoiceExpandsAreNotUnknownWords() {
+        // One source of truth: the speech normaliser's tables decide what the voice says, so check asks nothing
+        // about "tsp", "tbsp" or "mmol" written after a number; written alone they are guessed, and flagged.
+        CheckSettings realVoice = Checked.settings().withLexicon(org.guidekit.render.audio.FreeTtsLexicon.instance());
+        List<Finding> f = Checked.all(dir, "", "Mix 1 tsp of salt and 2 tbsp of sugar. Keep it under 7 mmol/L. "
+                + "Your approx. dose is 5 mL b.i.d.\n\nTake a tsp.\n", realVoice).stream()
+                .filter(x -> x.rule().equals("speech-unknown-word")).toList();
+        assertEquals(List.of("tsp"), f.stream()
+                .map(x -> x.message().replaceAll("^[^\"]*\"([^\"]*)\".*$", "$1").toLowerCase()).toList(),
+                f.toString());
+    }
+
+    @Test
     void aPronunciationCountsOnlyForTheExactWordTheVoiceWillSee() {
         List<Finding> f = Checked.rule(dir, "speech-unknown-word", "pronunciations:\n  lantu: LAN-tuss\n",
                 "Take the Lantus with water.\n");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.guidekit.check.VoiceLexicon;
+import org.guidekit.render.speech.HealthTextNormalizer;
 
 import com.sun.speech.freetts.en.us.CMULexicon;
 
@@ -42,6 +43,11 @@ public final class FreeTtsLexicon implements VoiceLexicon {
         String w = word.toLowerCase(Locale.ROOT);
         // useLTS=false: only real entries; with letter-to-sound every string would have phones.
         return voiceLexicon.getPhones(w, null, false) != null || fullDictionary.getPhones(w, null, false) != null;
+    }
+
+    @Override
+    public String spoken(String printed) {
+        return new HealthTextNormalizer().normalize(printed);
     }
 
     /** Lazy, thread-safe loading by the class-initialisation rules. */
