@@ -91,6 +91,16 @@ public final class LargePrintPdfRenderer implements Renderer {
      * @return the number of pages
      */
     static int write(Guide guide, RenderOptions options, OutputStream out) throws IOException {
+        try {
+            return DeepStack.call(() -> writeOnThisThread(guide, options, out));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // interrupted while waiting: not a guide's fault
+        }
+    }
+
+    private static int writeOnThisThread(Guide guide, RenderOptions options, OutputStream out) throws IOException {
         FontFace regular = options.font().map(p -> FontFace.file(p, "--font")).orElseGet(() -> FontFace.dejaVu(false));
         FontFace bold;
         try {

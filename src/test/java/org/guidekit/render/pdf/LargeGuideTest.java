@@ -37,4 +37,33 @@ class LargeGuideTest {
             throw new AssertionError(e);
         }
     }
+
+    /**
+     * PDFBox saves linked objects (outline items, structure elements) recursively, so thousands of sections used
+     * to overflow the stack of the thread that rendered them. Rendered here from a thread with a small stack: the
+     * depth must not depend on the caller.
+     */
+    @Test
+    void thousandsOfSectionsRenderFromAThreadWithASmallStack() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            body.append("## Part ").append(i).append("\n\nText.\n\n### Step ").append(i).append("\n\nMore.\n\n");
+        }
+        Guide guide = MarkdownGuideReader.read(Fixtures.guide(dir, "sections.md", body.toString()));
+        Throwable[] failure = new Throwable[1];
+        int[] pages = new int[1];
+        Thread small = new Thread(null, () -> {
+            try (PDDocument doc = Loader.loadPDF(RenderedGuides.render(guide, RenderOptions.defaults()))) {
+                pages[0] = doc.getNumberOfPages();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        if (failure[0] != null) {
+            throw new AssertionError("rendering 3,000 sections failed", failure[0]);
+        }
+        assertTrue(pages[0] > 500, "pages: " + pages[0]);
+    }
 }
