@@ -70,7 +70,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.guidekit.read..", "org.guidekit.check..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.guidekit.render..", "org.guidekit.library..", "org.guidekit.cli..")
-                .because("dependencies point one way: cli -> build -> render -> model")
+                .because("dependencies point one way: cli -> library -> render -> model")
                 .check(classes);
     }
 
