@@ -26,7 +26,7 @@ import org.guidekit.render.Renderer;
 
 /**
  * The large-print handout: {@code DIR/<name>/<name>.pdf}, tagged PDF/UA-1 (and PDF/A-2a), body text 18 pt or
- * the chosen size, DejaVu Sans or the clinic's own font embedded.
+ * the chosen size, Atkinson Hyperlegible or the clinic's own font embedded.
  *
  * <pre>{@code new LargePrintPdfRenderer().render(guide, RenderOptions.defaults(), Path.of("output", guide.name()));}</pre>
  *
@@ -75,11 +75,11 @@ public final class LargePrintPdfRenderer implements Renderer {
      * @return the number of pages
      */
     static int write(Guide guide, RenderOptions options, OutputStream out) throws IOException {
-        FontFace regular = options.font().map(p -> FontFace.file(p, "--font")).orElseGet(() -> FontFace.dejaVu(false));
+        FontFace regular = options.font().map(p -> FontFace.file(p, "--font")).orElseGet(() -> FontFace.bundled(false));
         FontFace bold;
         try {
             bold = options.boldFont().map(p -> FontFace.file(p, "--bold-font"))
-                    .orElseGet(() -> options.font().isPresent() ? regular : FontFace.dejaVu(true));
+                    .orElseGet(() -> options.font().isPresent() ? regular : FontFace.bundled(true));
         } catch (RuntimeException e) {
             regular.close();
             throw e;

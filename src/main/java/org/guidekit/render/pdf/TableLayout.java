@@ -49,7 +49,7 @@ final class TableLayout {
         for (int c = 0; c < widths.length; c++) {
             StructNode cell = tr == null ? null : header ? tr.add("TH").withScope("Column") : tr.add("TD");
             var words = InlineFlow.words(row.cells().get(c), cell, header);
-            var lines = LineBreaker.lines(words, measure, style.bodySize(), widths[c] - 2 * pad);
+            var lines = LineBreaker.lines(words, measure, style.bodySize(), widths[c] - 2 * pad).runs();
             if (lines.isEmpty() && cell != null) {
                 lines = List.of(List.of(new Run("", header, cell, null)));
             }
