@@ -87,12 +87,7 @@ public final class LargePrintPdfRenderer implements Renderer {
         try (PDDocument doc = new PDDocument(); PdfResources resources = new PdfResources(doc, regular, bold)) {
             GlyphCheck.check(guide, resources);
             checkImages(guide, resources);
-            Plan plan;
-            try {
-                plan = HandoutLayout.plan(guide, style(guide, options), resources);
-            } catch (TableTooWideException e) {
-                throw new RenderException(guide.source() + ":" + e.line() + ": " + e.getMessage(), e);
-            }
+            Plan plan = HandoutLayout.plan(guide, style(guide, options), resources);
             LocalDate date = guide.metadata().reviewed().orElse(FIXED_DATE);
             new DocumentWriter(doc, resources).write(plan, date, guide.metadata().organization().orElse(null),
                     documentId(guide, options));

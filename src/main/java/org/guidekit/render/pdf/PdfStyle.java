@@ -77,6 +77,11 @@ public record PdfStyle(Paper paper, float bodySize, HandoutLabels labels) {
         return Math.max(3f, bodySize / 6);
     }
 
+    /** Space between a table cell's rules and its text: a third of the body size. */
+    public float cellPadding() {
+        return bodySize / 3;
+    }
+
     public float tableRule() {
         return Math.max(1f, bodySize / 18);
     }
