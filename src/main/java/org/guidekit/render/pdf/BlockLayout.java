@@ -136,7 +136,8 @@ final class BlockLayout {
         StructNode sect = place.parent().add("Sect");
         float border = style.calloutBorder();
         float inset = border + style.padding();
-        Frame frame = new Frame(++frames, place.x(), place.width(), border, inset);
+        Frame frame = new Frame(++frames, place.x(), place.width(), border, inset,
+                style.labels().continued(c.kind()));
         int first = chunks.size();
         chunks.add(new Chunk(inset, space, Chunk.ALWAYS, List.of(), null, frame));
         StructNode heading = sect.add("H" + place.headingLevel());
@@ -147,6 +148,7 @@ final class BlockLayout {
         chunks.keepLastWithNext();
         Place inside = new Place(sect, place.x() + inset, width, frame, Math.min(6, place.headingLevel() + 1));
         blocks(c.blocks(), inside, style.itemGap());
+        chunks.keepLastWithNext(); // the closing inset never starts a page: no page holds an empty frame
         chunks.add(new Chunk(inset, 0, Chunk.FREE, List.of(), null, frame));
         chunks.keepTogether(first, Chunk.IN_CALLOUT);
     }

@@ -40,6 +40,22 @@ final class StackedTable {
         }
     }
 
+    /** The height of {@code t} stacked in {@code place}, to compare with the grid. */
+    float height(Table t, Place place) {
+        float pad = style.cellPadding();
+        float h = 0;
+        for (int k = 0; k < t.rows().size(); k++) {
+            h += (k == 0 ? 0 : style.itemGap()) + 2 * pad;
+            for (int c = 0; c < t.columns(); c++) {
+                List<Word> words = new ArrayList<>(InlineFlow.words(t.header().cells().get(c), null, true));
+                words.addAll(InlineFlow.words(t.rows().get(k).cells().get(c), null, false));
+                h += LineBreaker.lines(words, measure, style.bodySize(), place.width() - 2 * pad).size()
+                        * style.lineHeight(style.bodySize());
+            }
+        }
+        return h;
+    }
+
     /** A rule across the column, {@code at} points below the top of a chunk {@code pad} high. */
     private Chunk rule(Place place, float space, int keep, float at) {
         Mark line = new Mark.Box(place.x(), at, place.width(), 0, style.tableRule());

@@ -16,8 +16,9 @@ import org.guidekit.model.TableRow;
  * of every further page the table covers. When the first column names the row, its cells are row headers.
  *
  * <p>When the columns cannot stand side by side at the chosen size (each column needs at least its widest word or
- * piece of information, such as "24/26 mg"), the table is laid out as stacked, labelled records instead, one per
- * row: see {@link StackedTable}.
+ * piece of information, such as "24/26 mg"), or when they can only by being so narrow that the grid would be taller
+ * than the same rows stacked, the table is laid out as stacked, labelled records instead, one per row: see
+ * {@link StackedTable}.
  */
 final class TableLayout {
     private final PdfStyle style;
@@ -33,8 +34,9 @@ final class TableLayout {
     void table(Table t, Place place, float space) {
         boolean rowHeaders = namesRows(t);
         float[] widths = columnWidths(t, place.width());
-        if (widths == null) {
-            new StackedTable(style, measure, chunks).table(t, place, space, rowHeaders);
+        StackedTable stacked = new StackedTable(style, measure, chunks);
+        if (widths == null || gridHeight(t, widths) > stacked.height(t, place)) {
+            stacked.table(t, place, space, rowHeaders);
             return;
         }
         StructNode table = place.parent().add("Table");
@@ -48,6 +50,25 @@ final class TableLayout {
                 chunks.add(new Chunk(part.height(), 0, Chunk.FREE, part.marks(), repeat, place.frame()));
             }
         }
+    }
+
+    /** The height of the table as a grid: narrow columns make tall rows of one or two words a line. */
+    private float gridHeight(Table t, float[] widths) {
+        float pad = style.cellPadding();
+        float h = 0;
+        List<TableRow> all = new ArrayList<>();
+        all.add(t.header());
+        all.addAll(t.rows());
+        for (TableRow r : all) {
+            int lines = 1;
+            for (int c = 0; c < widths.length; c++) {
+                var words = InlineFlow.words(r.cells().get(c), null, r == t.header());
+                lines = Math.max(lines, LineBreaker.lines(words, measure, style.bodySize(), widths[c] - 2 * pad)
+                        .size());
+            }
+            h += lines * style.lineHeight(style.bodySize()) + 2 * pad;
+        }
+        return h;
     }
 
     /**
