@@ -17,7 +17,7 @@ import org.guidekit.model.TableRow;
  *
  * <p>When the columns cannot stand side by side at the chosen size (each column needs at least its widest word or
  * piece of information, such as "24/26 mg"), or when they can only by being so narrow that the grid would be taller
- * than the same rows stacked, the table is laid out as stacked, labelled records instead, one per row: see
+ * than half as tall again as the same rows stacked, the table is laid out as stacked, labelled records instead, one per row: see
  * {@link StackedTable}.
  */
 final class TableLayout {
@@ -35,7 +35,7 @@ final class TableLayout {
         boolean rowHeaders = namesRows(t);
         float[] widths = columnWidths(t, place.width());
         StackedTable stacked = new StackedTable(style, measure, chunks);
-        if (widths == null || gridHeight(t, widths) > stacked.height(t, place)) {
+        if (widths == null || gridHeight(t, widths) > 1.5f * stacked.height(t, place)) {
             stacked.table(t, place, space, rowHeaders);
             return;
         }
