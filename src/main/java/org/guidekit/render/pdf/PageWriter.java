@@ -135,7 +135,7 @@ final class PageWriter {
     private void picture(Mark.Picture p) throws IOException {
         float bottom = pdfY(p.top() + p.height());
         begin(p.owner());
-        cs.drawImage(resources.image(p.file()), p.x(), bottom, p.width(), p.height());
+        cs.drawImage(resources.image(p.file(), p.width()), p.x(), bottom, p.width(), p.height());
         cs.endMarkedContent();
         tags.boundingBox(p.owner(), new PDRectangle(p.x(), bottom, p.width(), p.height()));
     }
