@@ -25,9 +25,11 @@ final class BlockLayout {
     private final TextMeasure measure;
     private final ChunkList chunks;
     private final TableLayout tables;
+    private final boolean captions;
     private int frames;
 
-    BlockLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
+    BlockLayout(PdfStyle style, TextMeasure measure, ChunkList chunks, boolean captions) {
+        this.captions = captions;
         this.style = style;
         this.measure = measure;
         this.chunks = chunks;
@@ -156,7 +158,10 @@ final class BlockLayout {
         chunks.keepTogether(first, Chunk.IN_CALLOUT);
     }
 
-    /** A {@code Figure} scaled to the column width, smaller only when it would not fit on one page. */
+    /**
+     * A {@code Figure} scaled to the column width, smaller only when it would not fit on one page; with its
+     * description printed under it as a {@code Caption} when the guide asks for picture captions.
+     */
     private void figure(Figure f, Place place, float space) {
         StructNode node = place.parent().add("Figure").withAlt(f.alt());
         int[] px = measure.imageSize(f.file());
@@ -168,6 +173,14 @@ final class BlockLayout {
             height = max;
         }
         Mark picture = new Mark.Picture(node, f.file(), place.x(), 0, width, height);
-        chunks.add(new Chunk(height, space, Chunk.FREE, List.of(picture), null, place.frame()));
+        chunks.add(new Chunk(height, space, captions ? Chunk.ALWAYS : Chunk.FREE, List.of(picture), null,
+                place.frame()));
+        if (captions) {
+            // Inside the Figure, so a screen reader that reads the Alt text does not hear the same words twice.
+            StructNode caption = node.add("Caption");
+            var lines = LineBreaker.lines(InlineFlow.words(f.alt(), caption, false), measure, style.bodySize(),
+                    place.width());
+            chunks.addLines(lines, place.x(), style.bodySize(), style.itemGap() / 2, place.frame());
+        }
     }
 }

@@ -18,16 +18,16 @@ public final class HandoutLayout {
     private final BlockLayout blocks;
     private final StructNode root = StructNode.document();
 
-    private HandoutLayout(PdfStyle style, TextMeasure measure) {
+    private HandoutLayout(PdfStyle style, TextMeasure measure, boolean captions) {
         this.style = style;
         this.measure = measure;
         this.chunks = new ChunkList(style);
-        this.blocks = new BlockLayout(style, measure, chunks);
+        this.blocks = new BlockLayout(style, measure, chunks, captions);
     }
 
     /** Lays out {@code guide} and paginates it. */
     public static Plan plan(Guide guide, PdfStyle style, TextMeasure measure) {
-        HandoutLayout layout = new HandoutLayout(style, measure);
+        HandoutLayout layout = new HandoutLayout(style, measure, guide.metadata().pictureCaptions());
         layout.titleBlock(guide.metadata());
         Place body = new Place(layout.root, style.left(), style.textWidth(), null, 2);
         layout.blocks.blocks(guide.intro(), body, style.blankLine());

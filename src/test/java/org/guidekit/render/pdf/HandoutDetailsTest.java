@@ -128,4 +128,25 @@ class HandoutDetailsTest {
         assertTrue(pdf.length < Files.size(photo), pdf.length + " bytes for a " + Files.size(photo)
                 + "-byte photo");
     }
+
+    @Test
+    void pictureCaptionsPrintTheDescriptionUnderThePictureInsideTheFigure() throws IOException {
+        Fixtures.png(dir, "images/chart.png");
+        String body = "Text.\n\n![A bar chart of daily readings](images/chart.png)\n";
+        Guide with = guide("captions", "---\ntitle: Test guide\npicture-captions: yes\n---\n" + body);
+        Guide without = guide("plain", "---\ntitle: Test guide\n---\n" + body);
+        try (PdfReadBack back = new PdfReadBack(RenderedGuides.render(with, RenderOptions.defaults()))) {
+            assertTrue(new PDFTextStripper().getText(back.document()).contains("A bar chart of daily readings"));
+            assertTrue(back.structureDump().contains("""
+                      Figure Alt="A bar chart of daily readings" ""
+                        Caption "A bar chart of daily readings"
+                    """), back.structureDump());
+            List<String> failed = VeraPdf.failures(RenderedGuides.render(with, RenderOptions.defaults()),
+                    org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
+            assertEquals(List.of(), failed);
+        }
+        try (PdfReadBack back = new PdfReadBack(RenderedGuides.render(without, RenderOptions.defaults()))) {
+            assertFalse(new PDFTextStripper().getText(back.document()).contains("bar chart"));
+        }
+    }
 }
