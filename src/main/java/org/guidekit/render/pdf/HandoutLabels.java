@@ -24,7 +24,9 @@ record HandoutLabels(Locale locale, String pageFormat, String reviewedFormat, St
             "%s (suite)", labels("Remarque", "Conseil", "Important", "Avertissement", "Attention"));
 
     HandoutLabels {
-        callouts = Map.copyOf(callouts);
+        // An EnumMap, not Map.copyOf: its order (and so toString, which reaches the document /ID) is the same in
+        // every process.
+        callouts = java.util.Collections.unmodifiableMap(new EnumMap<>(callouts));
     }
 
     static HandoutLabels forLanguage(String languageTag) {

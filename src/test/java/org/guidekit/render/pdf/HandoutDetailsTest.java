@@ -149,4 +149,11 @@ class HandoutDetailsTest {
             assertFalse(new PDFTextStripper().getText(back.document()).contains("bar chart"));
         }
     }
+
+    /** The labels reach the document /ID through the style's text: their order must not change between processes. */
+    @Test
+    void handoutLabelsKeepOneOrderInEveryProcess() {
+        assertEquals(List.of(org.guidekit.model.CalloutKind.values()),
+                new ArrayList<>(HandoutLabels.forLanguage("es").callouts().keySet()));
+    }
 }
