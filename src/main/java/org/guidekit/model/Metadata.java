@@ -18,6 +18,8 @@ import java.util.OptionalInt;
  * @param pronunciations word → respelling ("BACK-low-fen") or CMU phones, in file order
  * @param targetGrade    optional reading grade the content checks aim for
  * @param allowedLinks   extra link hosts this guide may link to (content checks)
+ * @param pictureCaptions true when the printed handout shows each picture's description under it
+ *                       ({@code picture-captions: yes}); screen readers get the description either way
  */
 public record Metadata(
         String title,
@@ -27,7 +29,8 @@ public record Metadata(
         Optional<LocalDate> reviewed,
         Map<String, String> pronunciations,
         OptionalInt targetGrade,
-        List<String> allowedLinks) {
+        List<String> allowedLinks,
+        boolean pictureCaptions) {
 
     public Metadata {
         Objects.requireNonNull(title, "title");
@@ -41,6 +44,13 @@ public record Metadata(
         if (title.isBlank()) {
             throw new IllegalArgumentException("title is blank");
         }
+    }
+
+    /** Metadata without picture captions (the default). */
+    public Metadata(String title, Optional<String> subtitle, String language, Optional<String> organization,
+                    Optional<LocalDate> reviewed, Map<String, String> pronunciations, OptionalInt targetGrade,
+                    List<String> allowedLinks) {
+        this(title, subtitle, language, organization, reviewed, pronunciations, targetGrade, allowedLinks, false);
     }
 
     /** The default language when the front matter names none. */

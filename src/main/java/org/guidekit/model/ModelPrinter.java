@@ -32,6 +32,9 @@ public final class ModelPrinter {
             line(1, "pronunciation " + quote(e.getKey()) + " " + quote(e.getValue()));
         }
         m.targetGrade().ifPresent(t -> line(1, "target-grade " + t));
+        if (m.pictureCaptions()) {
+            line(1, "picture-captions yes");
+        }
         for (String host : m.allowedLinks()) {
             line(1, "allowed-link " + host);
         }

@@ -70,11 +70,12 @@ final class MetadataReader {
         Map<String, String> pronunciations = pronunciations();
         OptionalInt grade = targetGrade();
         List<String> allowed = allowedLinks();
+        boolean captions = pictureCaptions();
         if (title.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Metadata(title.get(), subtitle, language, organization, reviewed, pronunciations,
-                grade, allowed));
+                grade, allowed, captions));
     }
 
     private Node compose() {
@@ -167,6 +168,24 @@ final class MetadataReader {
             problems.add(line(values.get(FrontMatterKey.REVIEWED)), "reviewed \"" + value.get()
                     + "\" is not a date; write it as year-month-day, e.g. reviewed: 2026-10-01");
             return Optional.empty();
+        }
+    }
+
+    /** {@code picture-captions: yes} (or true) prints each picture's description under it in the handout. */
+    private boolean pictureCaptions() {
+        Optional<String> value = text(FrontMatterKey.PICTURE_CAPTIONS);
+        if (value.isEmpty()) {
+            return false;
+        }
+        switch (value.get().strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "yes", "true", "on":
+                return true;
+            case "no", "false", "off":
+                return false;
+            default:
+                problems.add(line(values.get(FrontMatterKey.PICTURE_CAPTIONS)), "picture-captions \"" + value.get()
+                        + "\" is not yes or no; write picture-captions: yes to print picture descriptions");
+                return false;
         }
     }
 

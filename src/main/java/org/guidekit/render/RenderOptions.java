@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param paper                  paper size, or empty to choose from the guide's language region
  * @param bodySize               body text size in points (18 is the large-print minimum)
- * @param font                   a TrueType font for body text instead of the bundled DejaVu Sans
+ * @param font                   a TrueType font for body text instead of the bundled Atkinson Hyperlegible
  * @param boldFont               its bold face
  * @param wordsPerMinute         speaking rate
  * @param pitch                  voice pitch in Hz, or empty for the voice's own

@@ -1,6 +1,7 @@
 package org.guidekit.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class MarkdownGuideReaderTest {
     void frontMatterBecomesMetadata() {
         Path file = Fixtures.write(dir, "g.md", "---\ntitle: Back care\nsubtitle: At home\nlanguage: en-GB\n"
                 + "organization: Riverside\nreviewed: 2026-10-01\npronunciations:\n  baclofen: BACK-low-fen\n"
-                + "target-grade: 6\nallowed-links: [medlineplus.gov]\n---\nText.\n");
+                + "target-grade: 6\nallowed-links: [medlineplus.gov]\npicture-captions: yes\n---\nText.\n");
         var m = MarkdownGuideReader.read(file).metadata();
         assertEquals("Back care", m.title());
         assertEquals("At home", m.subtitle().orElseThrow());
@@ -37,6 +38,17 @@ class MarkdownGuideReaderTest {
         assertEquals("BACK-low-fen", m.pronunciations().get("baclofen"));
         assertEquals(6, m.targetGrade().getAsInt());
         assertEquals("medlineplus.gov", m.allowedLinks().get(0));
+        assertTrue(m.pictureCaptions());
+    }
+
+    @Test
+    void pictureCaptionsIsYesOrNo() {
+        Path off = Fixtures.write(dir, "off.md", "---\ntitle: T\n---\nText.\n");
+        assertFalse(MarkdownGuideReader.read(off).metadata().pictureCaptions());
+        Path bad = Fixtures.write(dir, "bad.md", "---\ntitle: T\npicture-captions: maybe\n---\nText.\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.guidekit.error.ContentException.class,
+                () -> MarkdownGuideReader.read(bad));
+        assertTrue(e.getMessage().contains("bad.md:3: picture-captions \"maybe\" is not yes or no"), e.getMessage());
     }
 
     @Test

@@ -16,17 +16,20 @@ import org.guidekit.model.Table;
  * column. Tables go to {@link TableLayout}.
  */
 final class BlockLayout {
-    /** Large solid bullets by nesting depth, with smaller ones for fonts that lack them. */
-    private static final String[][] BULLETS = {{"\u25CF", "\u2022", "-"}, {"\u25A0", "\u25AA", "\u2022", "-"}};
+    /** Discs for lists, squares for nested lists, drawn as shapes (see {@link Mark.Bullet}). */
     private static final String[] BULLET_NUMBERING = {"Disc", "Square"};
+    /** What a screen reader gets for a drawn bullet. */
+    private static final String BULLET_TEXT = "\u2022";
 
     private final PdfStyle style;
     private final TextMeasure measure;
     private final ChunkList chunks;
     private final TableLayout tables;
+    private final boolean captions;
     private int frames;
 
-    BlockLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
+    BlockLayout(PdfStyle style, TextMeasure measure, ChunkList chunks, boolean captions) {
+        this.captions = captions;
         this.style = style;
         this.measure = measure;
         this.chunks = chunks;
@@ -84,31 +87,26 @@ final class BlockLayout {
     private void list(ListBlock l, Place place, float space, int depth) {
         String numbering = l.ordered() ? "Decimal" : BULLET_NUMBERING[Math.min(depth, 1)];
         StructNode list = place.parent().add("L").withListNumbering(numbering);
-        float labelWidth = 0;
-        for (int i = 0; i < l.items().size(); i++) {
-            labelWidth = Math.max(labelWidth, measure.width(label(l, i, depth), false, style.bodySize()));
+        float labelWidth = bulletSize(depth);
+        for (int i = 0; l.ordered() && i < l.items().size(); i++) {
+            labelWidth = Math.max(labelWidth, measure.width(l.label(i), false, style.bodySize()));
         }
         float indent = Math.max(labelWidth + style.bodySize() * 0.5f, style.bodySize() * 1.5f);
         for (int i = 0; i < l.items().size(); i++) {
-            item(l.items().get(i), label(l, i, depth), place.in(list), indent, i == 0 ? space : style.itemGap(),
-                    depth);
+            item(l.items().get(i), l.ordered() ? l.label(i) : null, place.in(list), indent,
+                    i == 0 ? space : style.itemGap(), depth);
         }
     }
 
-    private String label(ListBlock l, int index, int depth) {
-        if (l.ordered()) {
-            return l.label(index);
-        }
-        String[] choices = BULLETS[Math.min(depth, 1)];
-        for (String b : choices) {
-            if (measure.canShow(b.codePointAt(0))) {
-                return b;
-            }
-        }
-        return "-";
+    /** A disc half the body size (a large, solid bullet), a slightly smaller square when nested. */
+    private float bulletSize(int depth) {
+        return style.bodySize() * (depth == 0 ? 0.5f : 0.42f);
     }
 
-    /** One item: the label in a {@code Lbl}, the blocks in an {@code LBody}, kept on one page when they fit. */
+    /**
+     * One item: the label in a {@code Lbl} (a number, or a drawn bullet when {@code label} is null), the blocks in an
+     * {@code LBody}, kept on one page when they fit.
+     */
     private void item(ListItem item, String label, Place place, float indent, float space, int depth) {
         StructNode li = place.parent().add("LI");
         StructNode lbl = li.add("Lbl");
@@ -126,8 +124,15 @@ final class BlockLayout {
         }
         float baseline = chunks.get(first).marks().stream().filter(m -> m instanceof Mark.TextLine)
                 .map(m -> ((Mark.TextLine) m).baseline()).findFirst().orElse(style.baselineOffset(style.bodySize()));
-        Run run = new Run(label, false, lbl, null);
-        chunks.prependMark(first, new Mark.TextLine(place.x(), baseline, style.bodySize(), List.of(run)));
+        if (label == null) {
+            lbl.withActualText(BULLET_TEXT);
+            float size = bulletSize(depth);
+            float middle = baseline - style.bodySize() * 0.3f; // the middle of a lower-case letter
+            chunks.prependMark(first, new Mark.Bullet(place.x(), middle, size, depth > 0));
+        } else {
+            Run run = new Run(label, false, lbl, null);
+            chunks.prependMark(first, new Mark.TextLine(place.x(), baseline, style.bodySize(), List.of(run)));
+        }
         chunks.keepTogether(first, Chunk.IN_ITEM);
     }
 
@@ -136,7 +141,8 @@ final class BlockLayout {
         StructNode sect = place.parent().add("Sect");
         float border = style.calloutBorder();
         float inset = border + style.padding();
-        Frame frame = new Frame(++frames, place.x(), place.width(), border, inset);
+        Frame frame = new Frame(++frames, place.x(), place.width(), border, inset,
+                style.labels().continued(c.kind()));
         int first = chunks.size();
         chunks.add(new Chunk(inset, space, Chunk.ALWAYS, List.of(), null, frame));
         StructNode heading = sect.add("H" + place.headingLevel());
@@ -147,11 +153,15 @@ final class BlockLayout {
         chunks.keepLastWithNext();
         Place inside = new Place(sect, place.x() + inset, width, frame, Math.min(6, place.headingLevel() + 1));
         blocks(c.blocks(), inside, style.itemGap());
+        chunks.keepLastWithNext(); // the closing inset never starts a page: no page holds an empty frame
         chunks.add(new Chunk(inset, 0, Chunk.FREE, List.of(), null, frame));
         chunks.keepTogether(first, Chunk.IN_CALLOUT);
     }
 
-    /** A {@code Figure} scaled to the column width, smaller only when it would not fit on one page. */
+    /**
+     * A {@code Figure} scaled to the column width, smaller only when it would not fit on one page; with its
+     * description printed under it as a {@code Caption} when the guide asks for picture captions.
+     */
     private void figure(Figure f, Place place, float space) {
         StructNode node = place.parent().add("Figure").withAlt(f.alt());
         int[] px = measure.imageSize(f.file());
@@ -163,6 +173,14 @@ final class BlockLayout {
             height = max;
         }
         Mark picture = new Mark.Picture(node, f.file(), place.x(), 0, width, height);
-        chunks.add(new Chunk(height, space, Chunk.FREE, List.of(picture), null, place.frame()));
+        chunks.add(new Chunk(height, space, captions ? Chunk.ALWAYS : Chunk.FREE, List.of(picture), null,
+                place.frame()));
+        if (captions) {
+            // Inside the Figure, so a screen reader that reads the Alt text does not hear the same words twice.
+            StructNode caption = node.add("Caption");
+            var lines = LineBreaker.lines(InlineFlow.words(f.alt(), caption, false), measure, style.bodySize(),
+                    place.width());
+            chunks.addLines(lines, place.x(), style.bodySize(), style.itemGap() / 2, place.frame());
+        }
     }
 }

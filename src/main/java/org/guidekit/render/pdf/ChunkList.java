@@ -30,13 +30,16 @@ final class ChunkList {
     /**
      * Adds text lines, one chunk each. The first line keeps with the second and the last two stay together, so
      * no line of a paragraph is left alone at a page end or start (a paragraph of up to three lines is never split).
+     * A line that ends inside a word (a long web address) keeps with the next, so no address crosses a page.
      */
-    void addLines(List<java.util.List<Run>> lines, float x, float size, float spaceBefore, Frame frame) {
+    void addLines(LineBreaker.Lines broken, float x, float size, float spaceBefore, Frame frame) {
+        List<List<Run>> lines = broken.runs();
         int n = lines.size();
         float height = style.lineHeight(size);
         float baseline = style.baselineOffset(size);
         for (int i = 0; i < n; i++) {
-            int keep = i == 0 && n > 1 || i >= n - 2 && i < n - 1 ? Chunk.ALWAYS : Chunk.FREE;
+            int keep = i == 0 && n > 1 || i >= n - 2 && i < n - 1 || broken.glued().get(i) ? Chunk.ALWAYS
+                    : Chunk.FREE;
             Mark line = new Mark.TextLine(x, baseline, size, lines.get(i));
             chunks.add(new Chunk(height, i == 0 ? spaceBefore : 0, keep, List.of(line), null, frame));
         }

@@ -14,13 +14,15 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.guidekit.error.RenderException;
 
 /**
- * A parsed TrueType font with fast glyph widths (cached per character) and glyph coverage. The bundled DejaVu
- * Sans bytes are read once per JVM; each document parses its own copy, so renders may run in parallel.
+ * A parsed TrueType font with fast glyph widths (cached per character) and glyph coverage. The bundled font is
+ * Atkinson Hyperlegible (Braille Institute, SIL Open Font License, {@code fonts/OFL.txt} beside it), designed for
+ * low vision: I, l and 1 and 0 and O cannot be mistaken. Its bytes are read once per JVM; each document parses its
+ * own copy, so renders may run in parallel.
  */
 final class FontFace implements AutoCloseable {
-    private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
-    private static final byte[] DEJAVU_REGULAR = bundled("DejaVuSans.ttf");
-    private static final byte[] DEJAVU_BOLD = bundled("DejaVuSans-Bold.ttf");
+    private static final String FONTS = "fonts/";
+    private static final byte[] REGULAR = bundled("AtkinsonHyperlegible-Regular.ttf");
+    private static final byte[] BOLD = bundled("AtkinsonHyperlegible-Bold.ttf");
     private static final String NO_UNICODE_MAP = "it has no Unicode character map";
 
     private final String name;
@@ -37,11 +39,12 @@ final class FontFace implements AutoCloseable {
         java.util.Arrays.fill(widths, -1f);
     }
 
-    static FontFace dejaVu(boolean bold) {
+    /** The bundled Atkinson Hyperlegible, regular or bold. */
+    static FontFace bundled(boolean bold) {
         try {
-            return parse(bold ? "DejaVu Sans Bold" : "DejaVu Sans", bold ? DEJAVU_BOLD : DEJAVU_REGULAR);
+            return parse(bold ? "Atkinson Hyperlegible Bold" : "Atkinson Hyperlegible", bold ? BOLD : REGULAR);
         } catch (IOException e) {
-            throw new UncheckedIOException("bundled DejaVu Sans is unreadable", e);
+            throw new UncheckedIOException("the bundled Atkinson Hyperlegible font is unreadable", e);
         }
     }
 
@@ -85,7 +88,7 @@ final class FontFace implements AutoCloseable {
         return new FontFace(name, ttf);
     }
 
-    /** "DejaVu Sans" or the option and path the user gave, for messages. */
+    /** "Atkinson Hyperlegible" or the option and path the user gave, for messages. */
     String name() {
         return name;
     }
@@ -126,9 +129,9 @@ final class FontFace implements AutoCloseable {
     }
 
     private static byte[] bundled(String name) {
-        try (InputStream in = FontFace.class.getResourceAsStream(DEJAVU + name)) {
+        try (InputStream in = FontFace.class.getResourceAsStream(FONTS + name)) {
             if (in == null) {
-                throw new IllegalStateException("DejaVu Sans is missing from the class path: " + DEJAVU + name);
+                throw new IllegalStateException("the bundled font is missing from the class path: " + FONTS + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {

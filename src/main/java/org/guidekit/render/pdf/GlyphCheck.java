@@ -30,15 +30,17 @@ final class GlyphCheck {
 
     private final TextMeasure measure;
     private final String source;
+    private final boolean captions;
 
-    private GlyphCheck(TextMeasure measure, String source) {
+    private GlyphCheck(TextMeasure measure, String source, boolean captions) {
         this.measure = measure;
         this.source = source;
+        this.captions = captions;
     }
 
     /** Throws a {@link RenderException} for the first character the fonts lack. */
     static void check(Guide guide, TextMeasure measure) {
-        GlyphCheck c = new GlyphCheck(measure, guide.source());
+        GlyphCheck c = new GlyphCheck(measure, guide.source(), guide.metadata().pictureCaptions());
         c.text(HandoutLabels.forLanguage(guide.metadata().language()).allText(), 0, OWN_LABELS);
         Metadata m = guide.metadata();
         c.text(m.title(), 0, "the title");
@@ -82,6 +84,9 @@ final class GlyphCheck {
 
             @Override
             public Void visitFigure(Figure f) {
+                if (captions) {
+                    text(f.alt(), f.line(), "the picture's caption");
+                }
                 return null;
             }
 

@@ -10,19 +10,23 @@ import org.guidekit.model.CalloutKind;
 
 /**
  * The words the handout prints besides the guide's own: page numbers, the review date and the callout labels
- * ("Warning"), in the guide's language. A Spanish handout must not warn in English. English, Spanish and French
+ * ("Warning", "Warning (continued)"), in the guide's language. A Spanish handout must not warn in English. English, Spanish and French
  * are known; other languages get the English words.
  */
-record HandoutLabels(Locale locale, String pageFormat, String reviewedFormat, Map<CalloutKind, String> callouts) {
+record HandoutLabels(Locale locale, String pageFormat, String reviewedFormat, String continuedFormat,
+                     Map<CalloutKind, String> callouts) {
     static final HandoutLabels ENGLISH = new HandoutLabels(Locale.ENGLISH, "Page %d of %d", "Reviewed %s %d",
-            labels("Note", "Tip", "Important", "Warning", "Caution"));
+            "%s (continued)", labels("Note", "Tip", "Important", "Warning", "Caution"));
     private static final HandoutLabels SPANISH = new HandoutLabels(Locale.forLanguageTag("es"), "Página %d de %d",
-            "Revisado en %s de %d", labels("Nota", "Consejo", "Importante", "Advertencia", "Precaución"));
+            "Revisado en %s de %d", "%s (continuación)",
+            labels("Nota", "Consejo", "Importante", "Advertencia", "Precaución"));
     private static final HandoutLabels FRENCH = new HandoutLabels(Locale.FRENCH, "Page %d sur %d", "Révisé en %s %d",
-            labels("Remarque", "Conseil", "Important", "Avertissement", "Attention"));
+            "%s (suite)", labels("Remarque", "Conseil", "Important", "Avertissement", "Attention"));
 
     HandoutLabels {
-        callouts = Map.copyOf(callouts);
+        // An EnumMap, not Map.copyOf: its order (and so toString, which reaches the document /ID) is the same in
+        // every process.
+        callouts = java.util.Collections.unmodifiableMap(new EnumMap<>(callouts));
     }
 
     static HandoutLabels forLanguage(String languageTag) {
@@ -46,9 +50,15 @@ record HandoutLabels(Locale locale, String pageFormat, String reviewedFormat, Ma
         return callouts.get(kind);
     }
 
+    /** "Warning (continued)": the label at the top of a box's part on a further page. */
+    String continued(CalloutKind kind) {
+        return String.format(Locale.ROOT, continuedFormat, callout(kind));
+    }
+
     /** Every character these labels can print, for the font check. */
     String allText() {
-        return pageFormat + reviewedFormat + String.join("", callouts.values()) + "0123456789 :().,"
+        return pageFormat + reviewedFormat + continuedFormat + String.join("", callouts.values())
+                + "0123456789 :().,–…"
                 + reviewed(LocalDate.of(2026, 9, 1)) + reviewed(LocalDate.of(2026, 2, 1)) + reviewed(LocalDate.of(
                 2026, 8, 1)) + reviewed(LocalDate.of(2026, 12, 1));
     }

@@ -18,16 +18,16 @@ public final class HandoutLayout {
     private final BlockLayout blocks;
     private final StructNode root = StructNode.document();
 
-    private HandoutLayout(PdfStyle style, TextMeasure measure) {
+    private HandoutLayout(PdfStyle style, TextMeasure measure, boolean captions) {
         this.style = style;
         this.measure = measure;
         this.chunks = new ChunkList(style);
-        this.blocks = new BlockLayout(style, measure, chunks);
+        this.blocks = new BlockLayout(style, measure, chunks, captions);
     }
 
     /** Lays out {@code guide} and paginates it. */
     public static Plan plan(Guide guide, PdfStyle style, TextMeasure measure) {
-        HandoutLayout layout = new HandoutLayout(style, measure);
+        HandoutLayout layout = new HandoutLayout(style, measure, guide.metadata().pictureCaptions());
         layout.titleBlock(guide.metadata());
         Place body = new Place(layout.root, style.left(), style.textWidth(), null, 2);
         layout.blocks.blocks(guide.intro(), body, style.blankLine());
@@ -35,7 +35,9 @@ public final class HandoutLayout {
         for (Section s : guide.sections()) {
             outline.add(layout.section(s));
         }
-        List<Plan.Page> pages = new Paginator(style, measure).paginate(layout.chunks.chunks());
+        Metadata m = guide.metadata();
+        String running = m.title() + m.organization().map(o -> " \u2013 " + o).orElse("");
+        List<Plan.Page> pages = new Paginator(style, measure, running, m.title()).paginate(layout.chunks.chunks());
         return new Plan(style, layout.root, pages, outline, guide.metadata().title(), guide.metadata().language());
     }
 
@@ -58,11 +60,11 @@ public final class HandoutLayout {
         var lines = LineBreaker.lines(InlineFlow.words(s.heading(), heading, true), measure, size,
                 style.textWidth());
         int first = chunks.size();
-        chunks.addLines(lines, style.left(), size, style.blankLine(), null);
+        chunks.addLines(lines, style.left(), size, style.headingSpaceAbove(), null);
         chunks.keepTogether(first, Chunk.ALWAYS);
         chunks.keepLastWithNext();
         Place body = new Place(root, style.left(), style.textWidth(), null, Math.min(6, s.level() + 1));
-        blocks.blocks(s.blocks(), body, style.blankLine());
+        blocks.blocks(s.blocks(), body, style.headingSpaceBelow());
         List<Plan.OutlineEntry> children = new ArrayList<>();
         for (Section sub : s.subsections()) {
             children.add(section(sub));

@@ -11,11 +11,13 @@ import org.guidekit.model.LineBreak;
 import org.guidekit.model.Link;
 import org.guidekit.model.Strong;
 import org.guidekit.model.Text;
+import org.guidekit.text.InformationSpans;
 
 /**
  * Turns inline content into {@link Word}s. Strong and emphasis both become bold (large print has no italics).
  * A link gets its own {@code Link} structure node; when its text is not the address itself, the address follows
- * in brackets so that the printed page still says where to go.
+ * in brackets so that the printed page still says where to go (a phone link whose text is the number excepted).
+ * Pieces of information stay whole words, and bare addresses in the text become links.
  */
 final class InlineFlow {
     private final List<Word> words = new ArrayList<>();
@@ -79,7 +81,10 @@ final class InlineFlow {
         StructNode node = owner == null ? null : owner.add("Link");
         add(link.content(), node, bold, link.destination());
         String shown = shownAddress(link.destination());
-        if (!Inlines.plainText(link.content()).strip().equals(shown)) {
+        String text = Inlines.plainText(link.content()).strip();
+        // A phone link already shows its number as written ("555-201-3344" for tel:+15552013344): print it once.
+        boolean phoneShown = link.destination().startsWith("tel:") && text.chars().anyMatch(Character::isDigit);
+        if (!text.equals(shown) && !phoneShown) {
             text(" (" + shown + ")", node, false, link.destination());
         }
     }
@@ -94,22 +99,55 @@ final class InlineFlow {
         return destination;
     }
 
+    /**
+     * Splits text into words at whitespace, except inside a piece of information ({@link InformationSpans}): its
+     * spaces are kept in the word, so "40 mg" or "8:00 a.m." is never broken across lines. A bare web or e-mail
+     * address becomes a link of its own.
+     */
     private void text(String text, StructNode owner, boolean bold, String uri) {
+        List<InformationSpans.Span> spans = InformationSpans.find(text);
+        StringBuilder piece = new StringBuilder();
+        int s = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                endWord();
-                while (i < n && Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-                continue;
+            while (s < spans.size() && spans.get(s).end() <= i) {
+                s++;
             }
-            int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            InformationSpans.Span span = s < spans.size() && spans.get(s).start() <= i ? spans.get(s) : null;
+            char c = text.charAt(i);
+            if (span != null && i == span.start() && uri == null && owner != null && isAddress(span)) {
+                piece(piece, owner, bold, uri);
+                String address = text.substring(span.start(), span.end());
+                current.add(new Word.Piece(address, bold, owner.add("Link"), destination(span, address)));
+                i = span.end();
+            } else if (span == null && Character.isWhitespace(c)) {
+                piece(piece, owner, bold, uri);
+                endWord();
+                i++;
+            } else {
+                piece.append(Character.isWhitespace(c) ? ' ' : c);
                 i++;
             }
-            current.add(new Word.Piece(text.substring(start, i), bold, owner, uri));
+        }
+        piece(piece, owner, bold, uri);
+    }
+
+    private static boolean isAddress(InformationSpans.Span span) {
+        return span.kind() == InformationSpans.Kind.WEB_ADDRESS || span.kind() == InformationSpans.Kind.EMAIL;
+    }
+
+    private static String destination(InformationSpans.Span span, String address) {
+        if (span.kind() == InformationSpans.Kind.EMAIL) {
+            return "mailto:" + address;
+        }
+        return address.matches("(?i)https?://.*") ? address : "https://" + address;
+    }
+
+    private void piece(StringBuilder piece, StructNode owner, boolean bold, String uri) {
+        if (piece.length() > 0) {
+            current.add(new Word.Piece(piece.toString(), bold, owner, uri));
+            piece.setLength(0);
         }
     }
 

@@ -21,7 +21,7 @@ import org.guidekit.render.Renderer;
 
 /**
  * The large-print handout: {@code DIR/<name>/<name>.pdf}, tagged PDF/UA-1 (and PDF/A-2a), body text 18 pt or
- * the chosen size, DejaVu Sans or the clinic's own font embedded.
+ * the chosen size, Atkinson Hyperlegible or the clinic's own font embedded.
  *
  * <pre>{@code new LargePrintPdfRenderer().render(guide, RenderOptions.defaults(), Path.of("output", guide.name()));}</pre>
  *
@@ -101,11 +101,11 @@ public final class LargePrintPdfRenderer implements Renderer {
     }
 
     private static int writeOnThisThread(Guide guide, RenderOptions options, OutputStream out) throws IOException {
-        FontFace regular = options.font().map(p -> FontFace.file(p, "--font")).orElseGet(() -> FontFace.dejaVu(false));
+        FontFace regular = options.font().map(p -> FontFace.file(p, "--font")).orElseGet(() -> FontFace.bundled(false));
         FontFace bold;
         try {
             bold = options.boldFont().map(p -> FontFace.file(p, "--bold-font"))
-                    .orElseGet(() -> options.font().isPresent() ? regular : FontFace.dejaVu(true));
+                    .orElseGet(() -> options.font().isPresent() ? regular : FontFace.bundled(true));
         } catch (RuntimeException e) {
             regular.close();
             throw e;
@@ -113,12 +113,7 @@ public final class LargePrintPdfRenderer implements Renderer {
         try (PDDocument doc = new PDDocument(); PdfResources resources = new PdfResources(doc, regular, bold)) {
             GlyphCheck.check(guide, resources);
             checkImages(guide, resources);
-            Plan plan;
-            try {
-                plan = HandoutLayout.plan(guide, style(guide, options), resources);
-            } catch (TableTooWideException e) {
-                throw new RenderException(new Problem(guide.source(), e.line(), e.getMessage()), e);
-            }
+            Plan plan = HandoutLayout.plan(guide, style(guide, options), resources);
             LocalDate date = guide.metadata().reviewed().orElse(FIXED_DATE);
             new DocumentWriter(doc, resources).write(plan, date, guide.metadata().organization().orElse(null),
                     new LargePrintPdfRenderer().inputs(guide, options).bytes(16));

@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fills lines greedily, left aligned and ragged right. Never hyphenates: lines break only between words. A word
- * wider than the line (a long web address) goes on lines of its own, broken after a {@code /} or {@code .}, and
- * only where even that is impossible, between characters.
+ * Fills lines greedily, left aligned and ragged right. Lines break between words; a word holds whole pieces of
+ * information ("40 mg", "8:00 a.m.", see {@link InlineFlow}). A word longer than a whole line starts on the
+ * current line and is broken where it fits: a web address only after {@code / ? & .}, a glued piece of
+ * information at its spaces, any other word with a visible hyphen (an artifact, so it is not read aloud).
  */
 final class LineBreaker {
+    /** Where a line may end inside an address. */
+    private static final String ADDRESS_BREAKS = "/?&.";
+    /** Where a line may end inside an ordinary word without a hyphen. */
+    private static final String WORD_BREAKS = "-/\u2013";
+
     private final TextMeasure measure;
     private final float size;
     private final float width;
@@ -17,6 +23,23 @@ final class LineBreaker {
     private List<Word> line = new ArrayList<>();
     private float lineWidth;
 
+    /**
+     * The broken lines.
+     *
+     * @param runs  each line's runs
+     * @param glued for each line, true when it ends inside a word: a page must not break after it
+     */
+    record Lines(List<List<Run>> runs, List<Boolean> glued) {
+        Lines {
+            runs = List.copyOf(runs);
+            glued = List.copyOf(glued);
+        }
+
+        int size() {
+            return runs.size();
+        }
+    }
+
     private LineBreaker(TextMeasure measure, float size, float width) {
         this.measure = measure;
         this.size = size;
@@ -24,14 +47,14 @@ final class LineBreaker {
     }
 
     /** The lines of {@code words} at {@code size} in a column {@code width} wide. */
-    static List<List<Run>> lines(List<Word> words, TextMeasure measure, float size, float width) {
+    static Lines lines(List<Word> words, TextMeasure measure, float size, float width) {
         LineBreaker b = new LineBreaker(measure, size, width);
         for (Word w : words) {
             b.add(w);
         }
-        b.flush();
+        b.flush(false);
         b.spaceAtLineEnds();
-        return b.lines;
+        return new Lines(b.lines, b.insideWord);
     }
 
     /**
@@ -51,62 +74,104 @@ final class LineBreaker {
 
     private void add(Word word) {
         if (word.lineBreak()) {
-            flush();
+            flush(false);
         }
         float w = word.width(measure, size);
-        if (w > width) {
-            flush();
-            List<Word> parts = split(word);
-            for (int i = 0; i < parts.size(); i++) {
-                line.add(parts.get(i));
-                flush(i < parts.size() - 1);
-            }
-            return;
-        }
         float space = line.isEmpty() ? 0 : measure.width(" ", false, size);
-        if (!line.isEmpty() && lineWidth + space + w > width) {
-            flush();
-            space = 0;
+        if (lineWidth + space + w <= width) {
+            line.add(word);
+            lineWidth += space + w;
+        } else if (w <= width) {
+            flush(false);
+            line.add(word);
+            lineWidth = w;
+        } else {
+            addLongWord(word, space);
         }
-        line.add(word);
-        lineWidth += space + w;
     }
 
-    /** Pieces of a too-long word, each fitting the line. */
-    private List<Word> split(Word word) {
+    /** A word wider than a whole line: as much as fits on this line, the rest on lines of their own. */
+    private void addLongWord(Word word, float space) {
         String text = word.text();
-        List<Word> parts = new ArrayList<>();
+        boolean address = isAddress(text);
         int from = 0;
+        float room = line.isEmpty() ? width : width - lineWidth - space;
         while (from < text.length()) {
-            int end = lastFit(word, text, from);
-            parts.add(word.slice(from, end, false));
-            from = end;
+            Cut cut = cut(word, text, from, room, address, !line.isEmpty());
+            if (cut == null) {
+                flush(false);
+                room = width;
+                continue;
+            }
+            Word piece = word.slice(from, cut.end, false);
+            line.add(piece);
+            from = cut.next;
+            if (from < text.length()) {
+                if (cut.hyphen) {
+                    line.add(Word.hyphen(word.pieces().get(0).bold()));
+                }
+                flush(cut.insideWord);
+                room = width;
+            } else {
+                float w = piece.width(measure, size);
+                lineWidth = line.size() == 1 ? w : lineWidth + space + w;
+            }
         }
-        return parts;
     }
 
-    /** End of the longest fitting part from {@code from}: after a '/' or '.', else as many characters as fit. */
-    private int lastFit(Word word, String text, int from) {
-        int fits = from + 1;
-        int atBreak = -1;
+    /** A break inside a word: the piece ends at {@code end}, the rest starts at {@code next}. */
+    private record Cut(int end, int next, boolean hyphen, boolean insideWord) {
+    }
+
+    /**
+     * The longest piece from {@code from} that fits {@code room}: the whole rest, else up to the last allowed break
+     * point, else (not for addresses) as many characters as fit before a hyphen. Null when nothing sensible fits
+     * and the line already holds words (then the piece starts a new line).
+     */
+    private Cut cut(Word word, String text, int from, float room, boolean address, boolean lineHasWords) {
+        float hyphen = measure.width("-", false, size);
+        Cut best = null;
+        Cut hyphenated = null;
         for (int end = from + 1; end <= text.length(); end++) {
-            if (word.slice(from, end, false).width(measure, size) > width) {
+            float w = word.slice(from, end, false).width(measure, size);
+            if (w > room) {
                 break;
             }
-            fits = end;
+            if (end == text.length()) {
+                return new Cut(end, end, false, false);
+            }
             char c = text.charAt(end - 1);
-            if ((c == '/' || c == '.') && end < text.length()) {
-                atBreak = end;
+            char next = text.charAt(end);
+            if (next == ' ') {
+                best = new Cut(end, end + 1, false, false); // a glued piece of information, broken at its space
+            } else if ((address ? ADDRESS_BREAKS : WORD_BREAKS).indexOf(c) >= 0 && next != '/' && c != ' ') {
+                best = new Cut(end, end, false, true);
+            } else if (!address && w + hyphen <= room && end - from >= 2 && text.length() - end >= 2
+                    && Character.isLetterOrDigit(c) && Character.isLetterOrDigit(next)) {
+                hyphenated = new Cut(end, end, true, true);
             }
         }
-        if (fits == text.length()) {
-            return fits;
+        if (best != null && (hyphenated == null || best.end >= hyphenated.end - 3)) {
+            return best;
         }
-        return atBreak > from ? atBreak : fits;
+        if (hyphenated != null) {
+            return hyphenated;
+        }
+        if (lineHasWords) {
+            return null;
+        }
+        // Nothing allowed fits a whole line (a very long address or number): cut where it must.
+        int end = from + 1;
+        while (end < text.length() && word.slice(from, end + 1, false).width(measure, size) <= room) {
+            end++;
+        }
+        return new Cut(end, end, false, true);
     }
 
-    private void flush() {
-        flush(false);
+    /** Web and e-mail addresses, which must not get a hyphen that is not part of them. */
+    static boolean isAddress(String text) {
+        return text.contains("://") || text.contains("www.") || text.contains("@")
+                || text.matches("(?s).*[A-Za-z0-9]\\.[A-Za-z]{2,}.*/.*");
     }
 
     private void flush(boolean endsInsideWord) {
@@ -134,7 +199,8 @@ final class LineBreaker {
                 }
                 style = p;
                 text.append(p.text());
-                if (j == pieces.size() - 1 && i < words.size() - 1) {
+                boolean nextIsHyphen = i + 1 < words.size() && words.get(i + 1).hyphen();
+                if (j == pieces.size() - 1 && i < words.size() - 1 && !nextIsHyphen) {
                     text.append(' ');
                 }
             }

@@ -38,6 +38,22 @@ public sealed interface Mark {
         }
     }
 
+    /**
+     * A list bullet drawn as a filled shape, so it is large and solid in any font; an artifact (its {@code Lbl}
+     * carries the text "•" for screen readers).
+     *
+     * @param x      left edge
+     * @param middle the vertical centre
+     * @param size   diameter of the disc or side of the square
+     * @param square a square (nested lists) instead of a disc
+     */
+    record Bullet(float x, float middle, float size, boolean square) implements Mark {
+        @Override
+        public Bullet shifted(float dy) {
+            return new Bullet(x, middle + dy, size, square);
+        }
+    }
+
     /** A stroked rectangle (callout border, table rule), always an artifact. */
     record Box(float x, float top, float width, float height, float lineWidth) implements Mark {
         @Override

@@ -66,6 +66,8 @@ final class PageWriter {
             picture(picture);
         } else if (mark instanceof Mark.Box box) {
             box(box);
+        } else if (mark instanceof Mark.Bullet bullet) {
+            bullet(bullet);
         }
     }
 
@@ -133,7 +135,7 @@ final class PageWriter {
     private void picture(Mark.Picture p) throws IOException {
         float bottom = pdfY(p.top() + p.height());
         begin(p.owner());
-        cs.drawImage(resources.image(p.file()), p.x(), bottom, p.width(), p.height());
+        cs.drawImage(resources.image(p.file(), p.width()), p.x(), bottom, p.width(), p.height());
         cs.endMarkedContent();
         tags.boundingBox(p.owner(), new PDRectangle(p.x(), bottom, p.width(), p.height()));
     }
@@ -143,6 +145,27 @@ final class PageWriter {
         cs.setLineWidth(b.lineWidth());
         cs.addRect(b.x(), pdfY(b.top() + b.height()), b.width(), b.height());
         cs.stroke();
+        cs.endMarkedContent();
+    }
+
+    /** A filled disc (four Bézier arcs) or square, as a layout artifact. */
+    private void bullet(Mark.Bullet b) throws IOException {
+        artifact("Layout");
+        float r = b.size() / 2;
+        float cx = b.x() + r;
+        float cy = pdfY(b.middle());
+        if (b.square()) {
+            cs.addRect(b.x(), cy - r, b.size(), b.size());
+        } else {
+            float k = 0.5523f * r; // control-point distance for a quarter circle
+            cs.moveTo(cx + r, cy);
+            cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+            cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+            cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+            cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+            cs.closePath();
+        }
+        cs.fill();
         cs.endMarkedContent();
     }
 

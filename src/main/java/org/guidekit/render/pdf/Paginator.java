@@ -9,15 +9,22 @@ import java.util.Map;
 
 /**
  * Places chunks on pages. A group of chunks held together (see {@link Chunk#keep()}) moves to the next page as a
- * whole when it does not fit on this one but would fit on an empty page. A group taller than a page is broken at
- * its weakest links first: a long callout between its list items, a long item between lines, never between a
- * heading and what follows or next to a lone line. Space above a chunk is dropped at the top of a page. Table rows
- * starting a page get the repeated header first; callout borders are drawn around each page's part; every page
- * ends with "Page N of M".
+ * whole when it does not fit on this one but would fit on an empty page, unless that would leave this page less
+ * than half full: then a box, list or record is split (between items, then between lines) rather than waste the
+ * paper. A group taller than a page is broken the same way, at its weakest links first; never between a heading and
+ * what follows, inside a web address or next to a lone line. Space above a chunk is dropped at the top of a page.
+ * Table rows starting a page get the repeated header first; a box continuing on a page is labelled again
+ * ("Warning (continued)"); callout borders are drawn around each page's part; pages after the first carry the
+ * running line (title and clinic) at the top, and every page ends with "Page N of M".
  */
 final class Paginator {
+    /** Pages may be left this empty only by a break that cannot be avoided (a heading kept with its text). */
+    private static final float MIN_FILL = 0.5f;
+
     private final PdfStyle style;
     private final TextMeasure measure;
+    private final String runningHead;
+    private final String shortRunningHead;
     private final List<List<Mark>> pages = new ArrayList<>();
     /** Groups found too tall for a page: {end index, weakest link level still to honour inside}. */
     private final Deque<int[]> tooTall = new ArrayDeque<>();
@@ -26,9 +33,15 @@ final class Paginator {
     private float y;
     private boolean atTop;
 
-    Paginator(PdfStyle style, TextMeasure measure) {
+    /**
+     * @param runningHead      the line at the top of pages after the first (title and clinic)
+     * @param shortRunningHead what to print there when the whole line does not fit (the title)
+     */
+    Paginator(PdfStyle style, TextMeasure measure, String runningHead, String shortRunningHead) {
         this.style = style;
         this.measure = measure;
+        this.runningHead = runningHead;
+        this.shortRunningHead = shortRunningHead;
     }
 
     List<Plan.Page> paginate(List<Chunk> chunks) {
@@ -55,7 +68,8 @@ final class Paginator {
                 }
                 return end + 1;
             }
-            if (!atTop && height(chunks, i, end, true) + headerHeight(chunks.get(i)) <= usable()) {
+            boolean fitsOnNextPage = height(chunks, i, end, true) + continuation(chunks.get(i)) <= usable();
+            if (!atTop && fitsOnNextPage && (level == Chunk.ALWAYS || y - style.top() >= MIN_FILL * usable())) {
                 breakPage(chunks.get(i));
                 return i;
             }
@@ -92,8 +106,13 @@ final class Paginator {
         return h;
     }
 
-    private static float headerHeight(Chunk c) {
-        return c.repeatHeader() == null ? 0 : c.repeatHeader().height();
+    /** What a page break before {@code c} adds above it: a repeated table header, a box's inset and label. */
+    private float continuation(Chunk c) {
+        float h = c.repeatHeader() == null ? 0 : c.repeatHeader().height();
+        if (c.frame() != null && !isFrameStart(c)) {
+            h += c.frame().inset() + style.lineHeight(style.bodySize());
+        }
+        return h;
     }
 
     private void breakPage(Chunk next) {
@@ -106,6 +125,10 @@ final class Paginator {
         if (cut != null && next.height() > 0 && !isFrameStart(next)) {
             frames.put(cut, new float[] {y, y});
             y += cut.inset();
+            Run label = new Run(cut.continued(), true, null, null);
+            page.add(new Mark.TextLine(cut.x() + cut.inset(), y + style.baselineOffset(style.bodySize()),
+                    style.bodySize(), List.of(label)));
+            y += style.lineHeight(style.bodySize());
             atTop = true;
         }
         if (next.repeatHeader() != null) {
@@ -160,8 +183,26 @@ final class Paginator {
             List<Mark> marks = new ArrayList<>(pages.get(i));
             marks.add(new Mark.TextLine(x, style.pageNumberBaseline(), style.bodySize(),
                     List.of(new Run(text, false, null, null))));
+            if (i > 0) {
+                marks.add(new Mark.TextLine(style.left(), style.runningHeadBaseline(), style.bodySize(),
+                        List.of(new Run(fitted(), false, null, null))));
+            }
             out.add(new Plan.Page(marks));
         }
         return out;
+    }
+
+    /** The running line, shortened to the title and then to whole words of it with "…" until it fits. */
+    private String fitted() {
+        for (String text : new String[] {runningHead, shortRunningHead}) {
+            if (measure.width(text, false, style.bodySize()) <= style.textWidth()) {
+                return text;
+            }
+        }
+        String text = shortRunningHead;
+        while (text.contains(" ") && measure.width(text + "\u2026", false, style.bodySize()) > style.textWidth()) {
+            text = text.substring(0, text.lastIndexOf(' '));
+        }
+        return text + "\u2026";
     }
 }

@@ -21,6 +21,7 @@ final class PdfResources implements TextMeasure, AutoCloseable {
     private final PDType0Font regularFont;
     private final PDType0Font boldFont;
     private final Map<Path, PDImageXObject> images = new HashMap<>();
+    private final Map<String, PDImageXObject> printed = new HashMap<>();
 
     PdfResources(PDDocument doc, FontFace regular, FontFace bold) {
         this.doc = doc;
@@ -93,6 +94,62 @@ final class PdfResources implements TextMeasure, AutoCloseable {
                         + "); save it as a PNG or JPEG file");
             }
         });
+    }
+
+    /** Print never needs more: 300 pixels per inch at the printed size. */
+    static final float MAX_PPI = 300f;
+
+    /**
+     * The picture for {@code widthPt} points of paper: downsampled to at most {@link #MAX_PPI} (a 12-megapixel
+     * phone photo printed 6.5 inches wide needs under 2,000 pixels across), re-encoded as JPEG when it was one.
+     */
+    PDImageXObject image(Path file, float widthPt) {
+        PDImageXObject full = image(file);
+        int most = (int) Math.ceil(widthPt / 72f * MAX_PPI);
+        if (full.getWidth() <= most) {
+            return full;
+        }
+        return printed.computeIfAbsent(file + "|" + most, k -> {
+            try {
+                java.awt.image.BufferedImage source = full.getImage();
+                int height = Math.max(1, Math.round((float) source.getHeight() * most / source.getWidth()));
+                boolean alpha = source.getColorModel().hasAlpha();
+                java.awt.image.BufferedImage small = scaled(source, most, height, alpha);
+                boolean jpeg = full.getCOSObject().getCOSName(org.apache.pdfbox.cos.COSName.FILTER) != null
+                        && org.apache.pdfbox.cos.COSName.DCT_DECODE.equals(full.getCOSObject()
+                        .getCOSName(org.apache.pdfbox.cos.COSName.FILTER));
+                return jpeg && !alpha ? org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(doc,
+                        small, 0.9f) : org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc,
+                        small);
+            } catch (IOException e) {
+                throw new RenderException("cannot scale the image " + file.getFileName() + " (" + e.getMessage()
+                        + ")");
+            }
+        });
+    }
+
+    /**
+     * Halves the picture with bilinear filtering until it is less than twice the target, then scales to the target:
+     * every source pixel still counts (unlike one bilinear step), and it is fast and repeatable.
+     */
+    private static java.awt.image.BufferedImage scaled(java.awt.image.BufferedImage source, int width, int height,
+                                                      boolean alpha) {
+        java.awt.image.BufferedImage current = source;
+        int w = source.getWidth();
+        int h = source.getHeight();
+        do {
+            w = Math.max(width, w / 2 < width ? width : w / 2);
+            h = w == width ? height : Math.max(height, h / 2);
+            java.awt.image.BufferedImage next = new java.awt.image.BufferedImage(w, h, alpha
+                    ? java.awt.image.BufferedImage.TYPE_INT_ARGB : java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = next.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                    java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(current, 0, 0, w, h, null);
+            g.dispose();
+            current = next;
+        } while (w > width);
+        return current;
     }
 
     /** A JPEG whose EXIF says it is stored turned, turned upright (re-encoded); empty for every other picture. */

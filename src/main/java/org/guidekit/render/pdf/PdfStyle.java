@@ -39,6 +39,21 @@ public record PdfStyle(Paper paper, float bodySize, HandoutLabels labels) {
         return lineHeight(bodySize);
     }
 
+    /** Space above a heading: more than below it, so a heading sits with the text it introduces. */
+    public float headingSpaceAbove() {
+        return blankLine() * 1.25f;
+    }
+
+    /** Space between a heading and the text it introduces. */
+    public float headingSpaceBelow() {
+        return itemGap();
+    }
+
+    /** Baseline of the running line (title and clinic) on pages after the first, in the top margin. */
+    public float runningHeadBaseline() {
+        return MARGIN - bodySize * 0.75f;
+    }
+
     /** Space between list items: half a blank line, so items stay visibly apart. */
     public float itemGap() {
         return blankLine() / 2;
@@ -75,6 +90,11 @@ public record PdfStyle(Paper paper, float bodySize, HandoutLabels labels) {
     /** Callout border: thick, so the box shows without colour. */
     public float calloutBorder() {
         return Math.max(3f, bodySize / 6);
+    }
+
+    /** Space between a table cell's rules and its text: a third of the body size. */
+    public float cellPadding() {
+        return bodySize / 3;
     }
 
     public float tableRule() {

@@ -38,6 +38,10 @@ public final class PlanPrinter {
             return "picture " + num(p.x()) + "," + num(p.top()) + " " + num(p.width()) + "x" + num(p.height())
                     + " " + p.owner().type() + " " + p.file().getFileName();
         }
+        if (m instanceof Mark.Bullet b) {
+            return (b.square() ? "square " : "disc ") + num(b.x()) + "," + num(b.middle()) + " " + num(b.size())
+                    + " Artifact";
+        }
         Mark.Box b = (Mark.Box) m;
         return "box " + num(b.x()) + "," + num(b.top()) + " " + num(b.width()) + "x" + num(b.height()) + " line "
                 + num(b.lineWidth()) + " Artifact";

@@ -16,6 +16,7 @@ public final class StructNode {
     private String alt;
     private String listNumbering;
     private String scope;
+    private String actualText;
 
     private StructNode(String type, StructNode parent) {
         this.type = Objects.requireNonNull(type, "type");
@@ -74,6 +75,16 @@ public final class StructNode {
 
     public StructNode withScope(String s) {
         this.scope = s;
+        return this;
+    }
+
+    /** The text a screen reader gets for an element drawn as a shape (a list bullet's "•"), or null. */
+    public String actualText() {
+        return actualText;
+    }
+
+    public StructNode withActualText(String text) {
+        this.actualText = text;
         return this;
     }
 

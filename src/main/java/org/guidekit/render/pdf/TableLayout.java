@@ -1,15 +1,24 @@
 package org.guidekit.render.pdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.guidekit.model.Inline;
+import org.guidekit.model.Inlines;
 import org.guidekit.model.Table;
 import org.guidekit.model.TableRow;
 
 /**
  * Tables such as medication schedules: {@code Table → TR → TH/TD}, a bold header row, ruled cells, rows that are
- * never split (unless one alone is taller than a page) and a header that is repeated (as an artifact) at the top of every further page the table covers.
+ * never split (unless one alone is taller than a page) and a header that is repeated (as an artifact) at the top
+ * of every further page the table covers. When the first column names the row, its cells are row headers.
+ *
+ * <p>When the columns cannot stand side by side at the chosen size (each column needs at least its widest word or
+ * piece of information, such as "24/26 mg"), or when they can only by being so narrow that the grid would be taller
+ * than half as tall again as the same rows stacked, the table is laid out as stacked, labelled records instead, one per row: see
+ * {@link StackedTable}.
  */
 final class TableLayout {
     private final PdfStyle style;
@@ -23,18 +32,61 @@ final class TableLayout {
     }
 
     void table(Table t, Place place, float space) {
-        StructNode table = place.parent().add("Table");
+        boolean rowHeaders = namesRows(t);
         float[] widths = columnWidths(t, place.width());
-        Chunk header = row(t.header(), table.add("TR"), true, place, widths, Float.MAX_VALUE).get(0);
-        Chunk repeat = row(t.header(), null, true, place, widths, Float.MAX_VALUE).get(0);
+        StackedTable stacked = new StackedTable(style, measure, chunks);
+        if (widths == null || gridHeight(t, widths) > 1.5f * stacked.height(t, place)) {
+            stacked.table(t, place, space, rowHeaders);
+            return;
+        }
+        StructNode table = place.parent().add("Table");
+        Chunk header = row(t.header(), table.add("TR"), true, false, place, widths, Float.MAX_VALUE).get(0);
+        Chunk repeat = row(t.header(), null, true, false, place, widths, Float.MAX_VALUE).get(0);
         chunks.add(new Chunk(header.height(), space, t.rows().isEmpty() ? Chunk.FREE : Chunk.ALWAYS,
                 header.marks(), null, place.frame()));
         float roomForRow = style.bottom() - style.top() - repeat.height();
         for (TableRow r : t.rows()) {
-            for (Chunk part : row(r, table.add("TR"), false, place, widths, roomForRow)) {
+            for (Chunk part : row(r, table.add("TR"), false, rowHeaders, place, widths, roomForRow)) {
                 chunks.add(new Chunk(part.height(), 0, Chunk.FREE, part.marks(), repeat, place.frame()));
             }
         }
+    }
+
+    /** The height of the table as a grid: narrow columns make tall rows of one or two words a line. */
+    private float gridHeight(Table t, float[] widths) {
+        float pad = style.cellPadding();
+        float h = 0;
+        List<TableRow> all = new ArrayList<>();
+        all.add(t.header());
+        all.addAll(t.rows());
+        for (TableRow r : all) {
+            int lines = 1;
+            for (int c = 0; c < widths.length; c++) {
+                var words = InlineFlow.words(r.cells().get(c), null, r == t.header());
+                lines = Math.max(lines, LineBreaker.lines(words, measure, style.bodySize(), widths[c] - 2 * pad)
+                        .size());
+            }
+            h += lines * style.lineHeight(style.bodySize()) + 2 * pad;
+        }
+        return h;
+    }
+
+    /**
+     * True when the first column names each row (a medicine, a reading): it has a heading and every row has its
+     * own non-empty, distinct text there that is not just a number. Its cells are then {@code TH Scope Row}.
+     */
+    static boolean namesRows(Table t) {
+        if (t.columns() < 2 || Inlines.plainText(t.header().cells().get(0)).isBlank()) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (TableRow r : t.rows()) {
+            String name = Inlines.plainText(r.cells().get(0)).strip();
+            if (name.isEmpty() || !name.codePoints().anyMatch(Character::isLetter) || !seen.add(name)) {
+                return false;
+            }
+        }
+        return !t.rows().isEmpty();
     }
 
     /**
@@ -42,14 +94,16 @@ final class TableLayout {
      * several chunks of whole lines so that no text runs off the page. With a null {@code tr} its text is an
      * artifact (the repeated header).
      */
-    private List<Chunk> row(TableRow row, StructNode tr, boolean header, Place place, float[] widths, float room) {
-        float pad = style.padding() / 2;
+    private List<Chunk> row(TableRow row, StructNode tr, boolean header, boolean rowHeader, Place place,
+                            float[] widths, float room) {
+        float pad = style.cellPadding();
         List<List<List<Run>>> cells = new ArrayList<>();
         int lineCount = 1;
         for (int c = 0; c < widths.length; c++) {
-            StructNode cell = tr == null ? null : header ? tr.add("TH").withScope("Column") : tr.add("TD");
+            StructNode cell = tr == null ? null : header ? tr.add("TH").withScope("Column")
+                    : c == 0 && rowHeader ? tr.add("TH").withScope("Row") : tr.add("TD");
             var words = InlineFlow.words(row.cells().get(c), cell, header);
-            var lines = LineBreaker.lines(words, measure, style.bodySize(), widths[c] - 2 * pad);
+            var lines = LineBreaker.lines(words, measure, style.bodySize(), widths[c] - 2 * pad).runs();
             if (lines.isEmpty() && cell != null) {
                 lines = List.of(List.of(new Run("", header, cell, null)));
             }
@@ -67,7 +121,7 @@ final class TableLayout {
 
     /** Lines {@code from} (inclusive) to {@code to} of every cell, in ruled boxes. */
     private Chunk part(List<List<List<Run>>> cells, int from, int to, boolean header, Place place, float[] widths) {
-        float pad = style.padding() / 2;
+        float pad = style.cellPadding();
         float lineHeight = style.lineHeight(style.bodySize());
         float height = (to - from) * lineHeight + 2 * pad;
         List<Mark> marks = new ArrayList<>();
@@ -84,32 +138,27 @@ final class TableLayout {
     }
 
     /**
-     * Widths that fill the column: each column gets at least its longest word, and the rest is shared in
-     * proportion to how much more the column's text would like.
+     * Widths that fill the column: each column gets at least its widest word (a piece of information such as
+     * "24/26 mg" is one word), and the rest is shared in proportion to how much more the column's text would like.
+     * Null when those minimum widths do not fit side by side.
      */
     private float[] columnWidths(Table t, float total) {
         int n = t.columns();
-        float pad = style.padding();
+        float pad = 2 * style.cellPadding();
         float[] min = new float[n];
         float[] natural = new float[n];
-        Word longest = null;
-        float longestWidth = 0;
         List<TableRow> all = new ArrayList<>();
         all.add(t.header());
         all.addAll(t.rows());
+        float space = measure.width(" ", false, style.bodySize());
         for (TableRow r : all) {
             for (int c = 0; c < n; c++) {
                 List<Inline> cell = r.cells().get(c);
-                boolean bold = r == t.header();
                 float line = 0;
-                for (Word w : InlineFlow.words(cell, null, bold)) {
+                for (Word w : InlineFlow.words(cell, null, r == t.header())) {
                     float ww = w.width(measure, style.bodySize());
-                    if (ww + pad > min[c]) {
-                        min[c] = ww + pad;
-                        longest = ww > longestWidth ? w : longest;
-                        longestWidth = Math.max(longestWidth, ww);
-                    }
-                    line += ww + measure.width(" ", false, style.bodySize());
+                    min[c] = Math.max(min[c], ww + pad);
+                    line += ww + space;
                 }
                 natural[c] = Math.max(natural[c], line + pad);
             }
@@ -118,31 +167,23 @@ final class TableLayout {
         for (float m : min) {
             needed += m;
         }
-        if (needed > total) {
-            throw new TableTooWideException(t.line(), String.format(java.util.Locale.ROOT, "the table's columns do "
-                    + "not fit side by side at %.0f pt: their longest words need %.1f inches and the page has %.1f, "
-                    + "so words such as \"%s\" would be cut; use fewer columns or shorter words%s",
-                    style.bodySize(), needed / 72, total / 72, longest == null ? "" : longest.text(),
-                    style.bodySize() > 18 ? ", or a smaller --size" : ""));
-        }
-        return share(min, natural, total);
+        return needed > total ? null : share(min, natural, total);
     }
 
     private static float[] share(float[] min, float[] natural, float total) {
         int n = min.length;
-        float[] floor = min;
         float sumMin = 0;
         float sumExtra = 0;
         for (int c = 0; c < n; c++) {
-            sumMin += floor[c];
-            sumExtra += Math.max(0, natural[c] - floor[c]);
+            sumMin += min[c];
+            sumExtra += Math.max(0, natural[c] - min[c]);
         }
         float[] widths = new float[n];
         float spare = total - sumMin;
         for (int c = 0; c < n; c++) {
-            float want = Math.max(0, natural[c] - floor[c]);
+            float want = Math.max(0, natural[c] - min[c]);
             float extra = sumExtra > 0 ? spare * want / sumExtra : spare / n;
-            widths[c] = floor[c] + extra;
+            widths[c] = min[c] + extra;
         }
         return widths;
     }

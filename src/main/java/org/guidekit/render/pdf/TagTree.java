@@ -116,6 +116,9 @@ final class TagTree {
         if (node.alt() != null) {
             e.setAlternateDescription(node.alt());
         }
+        if (node.actualText() != null) {
+            e.setActualText(node.actualText());
+        }
         if (node.listNumbering() != null) {
             PDListAttributeObject list = new PDListAttributeObject();
             list.setListNumbering(node.listNumbering());

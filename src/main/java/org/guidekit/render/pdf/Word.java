@@ -9,8 +9,18 @@ import java.util.List;
  *
  * @param pieces    the pieces, never empty
  * @param lineBreak true when a hard line break comes before the word
+ * @param hyphen    true for the hyphen that ends a line inside a long word
  */
-record Word(List<Piece> pieces, boolean lineBreak) {
+record Word(List<Piece> pieces, boolean lineBreak, boolean hyphen) {
+    Word(List<Piece> pieces, boolean lineBreak) {
+        this(pieces, lineBreak, false);
+    }
+
+    /** The visible hyphen of a word broken at a line end: an artifact, so it is not read as part of the word. */
+    static Word hyphen(boolean bold) {
+        return new Word(List.of(new Piece("-", bold, null, null)), false, true);
+    }
+
     /** A styled piece of a word. */
     record Piece(String text, boolean bold, StructNode owner, String uri) {
     }

@@ -20,7 +20,7 @@ class LineBreakerTest {
     @BeforeAll
     static void fonts() throws IOException {
         doc = new PDDocument();
-        measure = new PdfResources(doc, FontFace.dejaVu(false), FontFace.dejaVu(true));
+        measure = new PdfResources(doc, FontFace.bundled(false), FontFace.bundled(true));
     }
 
     @AfterAll
@@ -31,7 +31,7 @@ class LineBreakerTest {
 
     private static List<String> lines(String text, float width) {
         StructNode p = StructNode.document().add("P");
-        return LineBreaker.lines(InlineFlow.words(text, p, false), measure, SIZE, width).stream()
+        return LineBreaker.lines(InlineFlow.words(text, p, false), measure, SIZE, width).runs().stream()
                 .map(runs -> new Mark.TextLine(0, 0, SIZE, runs).text()).toList();
     }
 
@@ -56,16 +56,39 @@ class LineBreakerTest {
         assertTrue(urlLines.size() > 2, "the address should need several lines: " + lines);
         for (int i = 0; i < urlLines.size() - 1; i++) {
             String l = urlLines.get(i);
-            assertTrue(l.endsWith("/") || l.endsWith("."), "line breaks inside the address at: " + l);
+            assertTrue(l.endsWith("/") || l.endsWith(".") || l.endsWith("?") || l.endsWith("&"),
+                    "line breaks inside the address at: " + l);
             assertTrue(measure.width(l, false, SIZE) <= 250, l);
         }
     }
 
     @Test
-    void aTokenWithoutBreakPointsIsCutOnlyWhereItMust() {
+    void aWordLongerThanTheLineGetsAVisibleHyphenAndUsesTheRestOfTheLine() {
         String token = "x".repeat(60);
-        List<String> lines = lines(token, 200);
-        assertEquals(token, String.join("", lines));
+        StructNode p = StructNode.document().add("P");
+        var broken = LineBreaker.lines(InlineFlow.words("Word " + token, p, false), measure, SIZE, 200);
+        List<String> lines = broken.runs().stream().map(r -> new Mark.TextLine(0, 0, SIZE, r).text()).toList();
+        assertTrue(lines.get(0).startsWith("Word x"), "the rest of the first line is used: " + lines);
+        for (int i = 0; i < lines.size() - 1; i++) {
+            assertTrue(lines.get(i).endsWith("x-"), lines.get(i));
+            List<Run> runs = broken.runs().get(i);
+            assertEquals(null, runs.get(runs.size() - 1).owner(), "the hyphen is an artifact, not the word's text");
+            assertTrue(broken.glued().get(i), "a page must not break inside the word");
+        }
+        assertEquals("Word " + token, String.join("", lines).replace("-", ""));
         lines.forEach(l -> assertTrue(measure.width(l, false, SIZE) <= 200, l));
+    }
+
+    @Test
+    void piecesOfInformationAreNeverSplit() {
+        String text = "Take 40 mg at 8:00 a.m., call 555-201-3344 or (555) 201-3345, and if it gets worse call 911."
+                + " Keep it below 120/80 mmHg and 100.4 °F.";
+        for (float width = 170; width <= 400; width += 7) {
+            String joined = String.join("\n", lines(text, width));
+            for (String piece : List.of("40 mg", "8:00 a.m.", "(555) 201-3345", "call 911", "120/80 mmHg",
+                    "100.4 °F")) {
+                assertTrue(joined.contains(piece), piece + " split at width " + width + ": " + joined);
+            }
+        }
     }
 }

@@ -119,7 +119,7 @@ class PdfOptionsAndErrorsTest {
 
     @Test
     void anItalicFontIsRefused() throws IOException {
-        Path oblique = bundled("DejaVuSans-Oblique.ttf");
+        Path oblique = copy("/fonts/AtkinsonHyperlegible-Italic.ttf");
         RenderException e = assertThrows(RenderException.class, () -> RenderedGuides.render(
                 RenderedGuides.guide("back-muscle-spasms"), withFonts(oblique, null)));
         assertTrue(e.getMessage().contains("is an italic font"), e.getMessage());
@@ -127,16 +127,17 @@ class PdfOptionsAndErrorsTest {
 
     @Test
     void aClinicFontWithoutBoldFaceRenders() throws IOException {
-        Path font = bundled("DejaVuSansMono.ttf");
+        Path font = copy("/org/guidekit/render/pdf/fonts/AtkinsonHyperlegible-Regular.ttf");
         byte[] pdf = RenderedGuides.render(RenderedGuides.guide("back-muscle-spasms"), withFonts(font, null));
         try (PdfReadBack back = new PdfReadBack(pdf)) {
-            assertTrue(back.glyphs().stream().allMatch(g -> g.position().getFont().getName().contains("Mono")));
+            assertTrue(back.glyphs().stream().allMatch(g -> g.position().getFont().getName()
+                    .endsWith("AtkinsonHyperlegible-Regular")), "bold is drawn with the regular face");
         }
     }
 
-    private Path bundled(String name) throws IOException {
-        Path file = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + name)) {
+    private Path copy(String resource) throws IOException {
+        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
             Files.copy(in, file);
         }
         return file;

@@ -97,6 +97,9 @@ final class PdfReadBack implements AutoCloseable {
     }
 
     private static void attributes(PDStructureElement e, StringBuilder sb) {
+        if (e.getActualText() != null) {
+            sb.append(" ActualText=\"").append(e.getActualText()).append('"');
+        }
         if (e.getAlternateDescription() != null) {
             sb.append(" Alt=\"").append(e.getAlternateDescription()).append('"');
         }

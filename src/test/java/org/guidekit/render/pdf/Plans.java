@@ -9,14 +9,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.guidekit.model.Guide;
 import org.guidekit.render.RenderOptions;
 
-/** Layout plans with the real DejaVu metrics, for the pure (no PDF written) tests. */
+/** Layout plans with the bundled font's real metrics, for the pure (no PDF written) tests. */
 final class Plans {
     private Plans() {
     }
 
     static Plan plan(Guide guide, RenderOptions options) {
         try (PDDocument doc = new PDDocument();
-             PdfResources measure = new PdfResources(doc, FontFace.dejaVu(false), FontFace.dejaVu(true))) {
+             PdfResources measure = new PdfResources(doc, FontFace.bundled(false), FontFace.bundled(true))) {
             return HandoutLayout.plan(guide, LargePrintPdfRenderer.style(guide, options), measure);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

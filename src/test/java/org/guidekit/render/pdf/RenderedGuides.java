@@ -15,7 +15,8 @@ import org.guidekit.testing.Fixtures;
 
 /**
  * The guides the PDF tests look at, each read and rendered once per JVM: the samples in {@code content/} and
- * {@code fixture:everything}, a guide with every kind of block.
+ * {@code fixture:everything}, a guide with every kind of block, and {@code test:NAME}, the guides in
+ * {@code src/test/resources/guides} (a 12-row, 4-column medicine table with doses, times and phone numbers).
  */
 final class RenderedGuides {
     private static final Map<String, Guide> GUIDES = new ConcurrentHashMap<>();
@@ -44,6 +45,9 @@ final class RenderedGuides {
     }
 
     private static Path file(String name) {
+        if (name.startsWith("test:")) {
+            return Path.of("src/test/resources/guides", name.substring(5) + ".md");
+        }
         if (!name.startsWith("fixture:")) {
             return Fixtures.content(name + ".md");
         }

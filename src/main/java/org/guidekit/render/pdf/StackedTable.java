@@ -1,0 +1,94 @@
+package org.guidekit.render.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guidekit.model.Inlines;
+import org.guidekit.model.Table;
+import org.guidekit.model.TableRow;
+
+/**
+ * A table too wide for its columns to stand side by side, laid out as one labelled record per row, between rules:
+ * <pre>
+ * Medicine: furosemide
+ * Dose: 40 mg
+ * When: 8:00 a.m.
+ * </pre>
+ * Each record is tagged as a small two-column table, {@code Table → TR → TH (Scope Row) + TD}, so a screen reader
+ * says "Medicine, furosemide" exactly as it is printed. A record stays on one page when it fits.
+ */
+final class StackedTable {
+    private final PdfStyle style;
+    private final TextMeasure measure;
+    private final ChunkList chunks;
+
+    StackedTable(PdfStyle style, TextMeasure measure, ChunkList chunks) {
+        this.style = style;
+        this.measure = measure;
+        this.chunks = chunks;
+    }
+
+    void table(Table t, Place place, float space, boolean rowHeaders) {
+        float pad = style.cellPadding();
+        for (int k = 0; k < t.rows().size(); k++) {
+            int first = chunks.size();
+            chunks.add(rule(place, k == 0 ? space : style.itemGap(), Chunk.ALWAYS, 0));
+            record(t, t.rows().get(k), place.parent().add("Table"), place, rowHeaders);
+            chunks.keepLastWithNext();
+            chunks.add(rule(place, 0, Chunk.FREE, pad));
+            chunks.keepTogether(first, Chunk.IN_ITEM);
+        }
+    }
+
+    /** The height of {@code t} stacked in {@code place}, to compare with the grid. */
+    float height(Table t, Place place) {
+        float pad = style.cellPadding();
+        float h = 0;
+        for (int k = 0; k < t.rows().size(); k++) {
+            h += (k == 0 ? 0 : style.itemGap()) + 2 * pad;
+            for (int c = 0; c < t.columns(); c++) {
+                List<Word> words = new ArrayList<>(InlineFlow.words(t.header().cells().get(c), null, true));
+                words.addAll(InlineFlow.words(t.rows().get(k).cells().get(c), null, false));
+                h += LineBreaker.lines(words, measure, style.bodySize(), place.width() - 2 * pad).size()
+                        * style.lineHeight(style.bodySize());
+            }
+        }
+        return h;
+    }
+
+    /** A rule across the column, {@code at} points below the top of a chunk {@code pad} high. */
+    private Chunk rule(Place place, float space, int keep, float at) {
+        Mark line = new Mark.Box(place.x(), at, place.width(), 0, style.tableRule());
+        return new Chunk(style.cellPadding(), space, keep, List.of(line), null, place.frame());
+    }
+
+    private void record(Table t, TableRow row, StructNode table, Place place, boolean rowHeaders) {
+        float pad = style.cellPadding();
+        float width = place.width() - 2 * pad;
+        for (int c = 0; c < t.columns(); c++) {
+            StructNode tr = table.add("TR");
+            List<Word> words = new ArrayList<>();
+            if (!Inlines.plainText(t.header().cells().get(c)).isBlank()) {
+                StructNode th = tr.add("TH").withScope("Row");
+                words.addAll(label(InlineFlow.words(t.header().cells().get(c), th, true), th));
+            }
+            StructNode td = tr.add("TD");
+            words.addAll(InlineFlow.words(row.cells().get(c), td, c == 0 && rowHeaders));
+            if (words.isEmpty()) {
+                continue;
+            }
+            var lines = LineBreaker.lines(words, measure, style.bodySize(), width);
+            chunks.addLines(lines, place.x() + pad, style.bodySize(), 0, place.frame());
+        }
+    }
+
+    /** The header's words with a colon after the last: "Medicine:". */
+    private static List<Word> label(List<Word> words, StructNode th) {
+        List<Word> out = new ArrayList<>(words);
+        Word last = out.remove(out.size() - 1);
+        List<Word.Piece> pieces = new ArrayList<>(last.pieces());
+        pieces.add(new Word.Piece(":", true, th, null));
+        out.add(new Word(pieces, last.lineBreak()));
+        return out;
+    }
+}

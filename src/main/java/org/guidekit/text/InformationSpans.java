@@ -1,0 +1,90 @@
+package org.guidekit.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the pieces of information in printed health text that must never be split: a number with its unit, a
+ * time, a phone number, a date, a temperature, "call 911", and web and e-mail addresses. The large-print handout
+ * keeps each on one line (UKAAF: never split one piece of information over two lines); the patterns are those the
+ * speech normaliser reads aloud, kept here so that print and speech agree on what one piece of information is.
+ *
+ * <p>Spans never overlap; where two patterns match overlapping text the one starting first wins, then the longer.
+ * Thread-safe.
+ */
+public final class InformationSpans {
+    /** What a span is. */
+    public enum Kind {
+        /** A number with its unit: "40 mg", "24/26 mg", "120/80 mmHg", "98.6 °F", "18 units". */
+        QUANTITY,
+        /** A clock time: "8:00 a.m.", "9 p.m.", "14:30". */
+        TIME,
+        /** A phone number: "555-201-3344", "(555) 201-3345", "+1 555 201 3399". */
+        PHONE,
+        /** A date: "11/14/2026", "October 1, 2026", "1 October 2026". */
+        DATE,
+        /** A short phrase that is one instruction: "call 911". */
+        PHRASE,
+        /** A web address, with or without its scheme: "www.example.org/heart". */
+        WEB_ADDRESS,
+        /** An e-mail address. */
+        EMAIL
+    }
+
+    /** One piece of information: characters {@code start} (inclusive) to {@code end} of the text. */
+    public record Span(int start, int end, Kind kind) {
+    }
+
+    private record Rule(Pattern pattern, Kind kind) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile(Patterns.EMAIL), Kind.EMAIL),
+            new Rule(Pattern.compile(Patterns.WEB_ADDRESS), Kind.WEB_ADDRESS),
+            new Rule(Pattern.compile(Patterns.PHONE), Kind.PHONE),
+            new Rule(Pattern.compile(Patterns.SHORT_PHONE), Kind.PHONE),
+            new Rule(Pattern.compile(Patterns.CALL_EMERGENCY), Kind.PHRASE),
+            new Rule(Pattern.compile(Patterns.CLOCK), Kind.TIME),
+            new Rule(Pattern.compile(Patterns.MONTH_DAY_YEAR), Kind.DATE),
+            new Rule(Pattern.compile(Patterns.DAY_MONTH_YEAR), Kind.DATE),
+            new Rule(Pattern.compile(Patterns.TEMPERATURE), Kind.QUANTITY),
+            new Rule(Pattern.compile(Patterns.QUANTITY), Kind.QUANTITY));
+
+    private InformationSpans() {
+    }
+
+    /** The spans of {@code text} in order. */
+    public static List<Span> find(String text) {
+        List<Span> all = new ArrayList<>();
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(text);
+            while (m.find()) {
+                int end = trimEnd(text, m.start(), m.end());
+                if (end > m.start()) {
+                    all.add(new Span(m.start(), end, r.kind()));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        List<Span> out = new ArrayList<>();
+        int covered = 0;
+        for (Span s : all) {
+            if (s.start() >= covered) {
+                out.add(s);
+                covered = s.end();
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Trailing spaces never belong to a span. */
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,38 @@
+package org.guidekit.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each line: the text, then the spans found in it as "kind:text", separated by " | ". */
+class InformationSpansTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Take 40 mg each morning.; QUANTITY:40 mg",
+        "Use 0.4 mg under the tongue; QUANTITY:0.4 mg",
+        "sacubitril/valsartan 24/26 mg twice a day; QUANTITY:24/26 mg",
+        "A fever is 100.4 °F (38 °C) or more; QUANTITY:100.4 °F | QUANTITY:38 °C",
+        "Goal: below 120/80 mmHg.; QUANTITY:120/80 mmHg",
+        "Take it at 8:00 a.m. and 9 p.m. daily; TIME:8:00 a.m. | TIME:9 p.m.",
+        "Call 555-201-3344 or (555) 201-3345.; PHONE:555-201-3344 | PHONE:(555) 201-3345",
+        "Nurse line: +1 555 201 3399; PHONE:+1 555 201 3399",
+        "If it gets worse, call 911 now.; PHRASE:call 911",
+        "Your visit is on October 14, 2026 at 10:15 a.m.; DATE:October 14, 2026 | TIME:10:15 a.m.",
+        "Seen 1 October 2026.; DATE:1 October 2026",
+        "Next visit 11/14/2026; ",
+        "Read www.example.org/heart. Then rest.; WEB_ADDRESS:www.example.org/heart",
+        "See https://www.example.org/a?b=1&c=2, please; WEB_ADDRESS:https://www.example.org/a?b=1&c=2",
+        "Write to help@example.org today; EMAIL:help@example.org",
+        "Use 2 puffs and 18 units; QUANTITY:2 puffs | QUANTITY:18 units",
+        "No more than 3,000 mg a day; QUANTITY:3,000 mg",
+        "Walk 2 in the morning and sleep; ",
+    })
+    void findsEachPieceOfInformation(String text, String expected) {
+        List<String> found = InformationSpans.find(text).stream()
+                .map(s -> s.kind() + ":" + text.substring(s.start(), s.end())).toList();
+        assertEquals(expected == null ? "" : expected.strip(), String.join(" | ", found), text);
+    }
+}
