@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 final class LibraryLogging {
     /** Held so the settings are not garbage-collected with the loggers. */
     private static final List<Logger> LOGGERS = List.of(Logger.getLogger("org.apache.pdfbox"),
-            Logger.getLogger("org.apache.fontbox"), Logger.getLogger("org.apache.xmpbox"));
+            Logger.getLogger("org.apache.fontbox"));
 
     private LibraryLogging() {
     }
