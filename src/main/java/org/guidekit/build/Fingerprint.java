@@ -49,7 +49,7 @@ final class Fingerprint {
         return "paper=" + o.paper().map(Enum::name).orElse("auto") + " size=" + o.bodySize() + " font="
                 + o.font().map(Path::toString).orElse("") + " bold=" + o.boldFont().map(Path::toString).orElse("")
                 + " rate=" + o.wordsPerMinute() + " pitch=" + o.pitch().map(String::valueOf).orElse("")
-                + " zip=" + o.zip();
+                + " zip=" + o.zip() + " braille=" + o.brailleGrade() + "/" + o.brailleCells() + "x" + o.brailleLines();
     }
 
     private void text(String s) {

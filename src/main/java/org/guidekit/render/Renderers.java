@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.guidekit.render.audio.AudioRenderer;
+import org.guidekit.render.braille.BrailleRenderer;
 import org.guidekit.render.daisy.DaisyRenderer;
 import org.guidekit.render.pdf.LargePrintPdfRenderer;
 
@@ -17,11 +18,12 @@ public final class Renderers {
     private static final Renderer AUDIO = new AudioRenderer(AudioRenderer.Container.MP3);
     private static final Renderer WAV = new AudioRenderer(AudioRenderer.Container.WAV);
     private static final Renderer DAISY = new DaisyRenderer();
+    private static final Renderer BRAILLE = new BrailleRenderer();
 
     /** Every format, in the order a build runs them (audio before DAISY, which reuses its synthesis). */
-    private static final List<Renderer> ALL = List.of(PDF, AUDIO, WAV, DAISY);
+    private static final List<Renderer> ALL = List.of(PDF, AUDIO, WAV, DAISY, BRAILLE);
     /** What a build renders when no --format is given: WAV is large and only on request. */
-    private static final List<Renderer> DEFAULTS = List.of(PDF, AUDIO, DAISY);
+    private static final List<Renderer> DEFAULTS = List.of(PDF, AUDIO, DAISY, BRAILLE);
 
     private Renderers() {
     }
