@@ -72,7 +72,7 @@ public final class BrailleRenderer implements Renderer {
                     .toString(), e);
         }
         return PageLayout.lay(placements, options.brailleCells(), options.brailleLines(),
-                page -> translator.translate(List.of(Span.text(page == 0 ? "p1" : String.valueOf(page)))));
+                (preliminary, n) -> translator.translate(List.of(Span.text((preliminary ? "p" : "") + n))));
     }
 
     /** The liblouis translator for the guide's language at {@code grade}. */

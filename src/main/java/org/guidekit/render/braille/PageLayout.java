@@ -2,7 +2,6 @@ package org.guidekit.render.braille;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
  * Lays placements onto braille pages (pure: cells in, cells out). BANA's page rules: the braille page number at the
@@ -16,7 +15,9 @@ final class PageLayout {
 
     private final int cells;
     private final int lines;
-    private final IntFunction<String> numbers;
+    private final PageNumbers numbers;
+    /** Index of the first body page (after the title page), or -1 while still on preliminary pages. */
+    private int bodyStart = -1;
     private final List<List<String>> pages = new ArrayList<>();
     private List<String> page = new ArrayList<>();
     private boolean pendingBlank;
@@ -27,16 +28,20 @@ final class PageLayout {
     private int chainPages;
     private List<String> chainPage = new ArrayList<>();
 
-    private PageLayout(int cells, int lines, IntFunction<String> numbers) {
+    /** Braille page numbers: preliminary pages (the title page) are p1, p2...; the body starts again at 1. */
+    interface PageNumbers {
+        /** The cells of page {@code number} (1-based) of the preliminary pages or of the body. */
+        String number(boolean preliminary, int number);
+    }
+
+    private PageLayout(int cells, int lines, PageNumbers numbers) {
         this.cells = cells;
         this.lines = lines;
         this.numbers = numbers;
     }
 
-    /**
-     * @param numbers the braille page number of page {@code i} (0-based), e.g. "p1" for the title page
-     */
-    static BraillePages lay(List<Placement> placements, int cells, int lines, IntFunction<String> numbers) {
+    /** Lays out {@code placements}; a {@link Placement.NewPage} ends the preliminary pages. */
+    static BraillePages lay(List<Placement> placements, int cells, int lines, PageNumbers numbers) {
         PageLayout layout = new PageLayout(cells, lines, numbers);
         for (Placement p : placements) {
             layout.place(p);
@@ -53,6 +58,9 @@ final class PageLayout {
             chain.clear();
             if (!page.isEmpty()) {
                 finishPage();
+            }
+            if (bodyStart < 0) {
+                bodyStart = pages.size();
             }
         } else if (p instanceof Placement.Blank) {
             pendingBlank = true;
@@ -117,7 +125,7 @@ final class PageLayout {
 
     /** Cells a line may use: the last line of a page leaves room for the page number. */
     int width(int index) {
-        return index == lines - 1 ? cells - numbers.apply(pages.size()).length() - MARGIN : cells;
+        return index == lines - 1 ? cells - number(pages.size()).length() - MARGIN : cells;
     }
 
     int cells() {
@@ -135,12 +143,17 @@ final class PageLayout {
         while (page.size() < lines) {
             page.add("");
         }
-        String number = numbers.apply(pages.size());
+        String number = number(pages.size());
         String last = page.get(lines - 1);
         String gap = String.valueOf(AsciiBraille.BLANK).repeat(cells - number.length() - last.length());
         page.set(lines - 1, last + gap + number);
         pages.add(page);
         page = new ArrayList<>();
+    }
+
+    private String number(int pageIndex) {
+        boolean preliminary = bodyStart < 0 || pageIndex < bodyStart;
+        return numbers.number(preliminary, preliminary ? pageIndex + 1 : pageIndex - bodyStart + 1);
     }
 
     private static String stripTrailingBlanks(String line) {

@@ -21,7 +21,7 @@ class PageLayoutTest {
 
     private static List<List<String>> lay(int cells, int lines, Placement... placements) {
         BraillePages pages = PageLayout.lay(List.of(placements), cells, lines,
-                i -> AsciiBraille.toUnicode(i == 0 ? "P#A" : "#" + (char) ('A' + i - 1)));
+                (preliminary, n) -> AsciiBraille.toUnicode((preliminary ? "P#" : "#") + (char) ('A' + n - 1)));
         List<List<String>> out = new ArrayList<>();
         for (List<String> page : pages.pages()) {
             out.add(page.stream().map(AsciiBraille::fromUnicode).toList());
@@ -56,15 +56,28 @@ class PageLayoutTest {
         for (int i = 0; i < many.length; i++) {
             many[i] = para(words(6));
         }
-        List<List<String>> pages = lay(40, 25, many);
-        assertEquals(2, pages.size());
+        List<List<String>> pages = lay(40, 25, concat(new Placement[] {para("TITLE"), new Placement.NewPage()},
+                many));
+        assertEquals(3, pages.size());
         for (List<String> page : pages) {
             assertEquals(25, page.size());
         }
         String last = pages.get(0).get(24);
         assertTrue(last.endsWith("   P#A"), last); // three blank cells before the number at least
         assertEquals(40, last.length());
-        assertTrue(pages.get(1).get(24).endsWith("#A"));
+        assertTrue(pages.get(1).get(24).endsWith("   #A"));
+        assertTrue(pages.get(2).get(24).endsWith("   #B"));
+    }
+
+    @Test
+    void aLongTitlePageRunsOnToPageP2AndTheBodyStillStartsAtPage1() {
+        Placement[] title = new Placement[8];
+        for (int i = 0; i < title.length; i++) {
+            title[i] = text(Format.CENTRED, "TITLE");
+        }
+        List<List<String>> pages = lay(20, 5, concat(title, new Placement.NewPage(), para("BODY")));
+        assertEquals(List.of("P#A", "P#B", "#A"),
+                pages.stream().map(p -> p.get(4).substring(p.get(4).lastIndexOf(' ') + 1)).toList());
     }
 
     @Test
