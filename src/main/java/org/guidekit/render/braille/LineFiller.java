@@ -14,6 +14,9 @@ final class LineFiller {
     /** UEB slash (dots 456, 34) and at sign (dots 4, 1): a word holding one is an address. */
     private static final String[] ADDRESS_SIGNS = {"\u2838\u280C", "\u2808\u2801"};
 
+    /** Cells of a divided word worth starting at the end of a line. */
+    private static final int MIN_PIECE = 4;
+
     private final PageLayout layout;
     private final Placement.Text text;
     private boolean firstLine = true;
@@ -67,6 +70,14 @@ final class LineFiller {
             String w = words.peek();
             int needed = line.length() == 0 ? w.length() : line.length() + 1 + w.length();
             if (needed > room) {
+                int piece = room - line.length() - 2; // after a blank, before the divider
+                if (line.length() > 0 && w.length() > full && piece >= MIN_PIECE) {
+                    // A word no line can hold starts here rather than on a line of its own.
+                    words.poll();
+                    int cut = cut(w, piece);
+                    line.append(AsciiBraille.BLANK).append(w, 0, cut).append(divider(w));
+                    words.push(w.substring(cut));
+                }
                 break;
             }
             if (line.length() > 0) {
@@ -81,8 +92,8 @@ final class LineFiller {
                 layout.addLine("");
                 return;
             }
-            int cut = Math.max(1, room - 1);
-            line.append(w, 0, cut).append(isAddress(w) ? CONTINUATION : HYPHEN);
+            int cut = cut(w, Math.max(1, room - 1));
+            line.append(w, 0, cut).append(divider(w));
             words.push(w.substring(cut));
         }
         layout.addLine(pad(f, indent, line.toString(), layout.width(index)));
@@ -95,6 +106,22 @@ final class LineFiller {
             start = Math.min(start, width - content.length());
         }
         return String.valueOf(AsciiBraille.BLANK).repeat(Math.max(0, start)) + content;
+    }
+
+    /** Where to divide {@code word} within {@code max} cells: an address after a slash when one is near. */
+    private static int cut(String word, int max) {
+        if (isAddress(word)) {
+            int slash = word.lastIndexOf(ADDRESS_SIGNS[0], max - ADDRESS_SIGNS[0].length());
+            if (slash >= 0 && slash + ADDRESS_SIGNS[0].length() >= Math.max(MIN_PIECE, max * 2 / 3)) {
+                return slash + ADDRESS_SIGNS[0].length();
+            }
+        }
+        return max;
+    }
+
+    /** The hyphen for a word, the continuation indicator for an address. */
+    private static char divider(String word) {
+        return isAddress(word) ? CONTINUATION : HYPHEN;
     }
 
     private static boolean isAddress(String word) {

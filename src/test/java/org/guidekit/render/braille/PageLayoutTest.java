@@ -131,14 +131,14 @@ class PageLayoutTest {
     }
 
     @Test
-    void aWordLongerThanALineIsDividedWithAHyphenAnAddressWithTheContinuationIndicator() {
+    void aWordLongerThanALineIsDividedWithAHyphenAnAddressAfterASlashWithTheContinuationIndicator() {
         List<List<String>> pages = lay(20, 25, text(Format.cells(1, 1), "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
                 text(Format.cells(1, 1), "WWW4EXAMPLE4ORG_/ABCDEFGHIJKLMNOP"));
         List<String> p = pages.get(0);
         assertEquals("ABCDEFGHIJKLMNOPQRS-", p.get(0));
         assertEquals("TUVWXYZ", p.get(1));
-        assertEquals("WWW4EXAMPLE4ORG_/AB\"", p.get(2));
-        assertEquals("CDEFGHIJKLMNOP", p.get(3));
+        assertEquals("WWW4EXAMPLE4ORG_/\"", p.get(2)); // divided after the slash
+        assertEquals("ABCDEFGHIJKLMNOP", p.get(3));
     }
 
     @Test
