@@ -34,6 +34,7 @@ final class GuideTranscriber {
     private final List<Placement> out = new ArrayList<>();
     /** Source line of the block being translated, for messages. */
     private int line;
+    private Boolean bullet;
 
     private GuideTranscriber(BrailleTranslator translator, BrailleLabels labels, int cells) {
         this.translator = translator;
@@ -151,7 +152,7 @@ final class GuideTranscriber {
                 line = b.line();
                 if (b instanceof Paragraph p) {
                     List<Span> spans = new ArrayList<>();
-                    if (first) {
+                    if (first && (l.ordered() || bulletTranslates())) {
                         spans.add(Span.text(l.label(i) + " "));
                     }
                     spans.addAll(InlineSpans.of(p.content()));
@@ -165,6 +166,22 @@ final class GuideTranscriber {
         if (depth == 0) {
             blank();
         }
+    }
+
+    /**
+     * Whether the table has the print bullet (UEB does, dots 456 256); the Spanish table does not, and then the
+     * 1-3 list format alone marks the items.
+     */
+    private boolean bulletTranslates() {
+        if (bullet == null) {
+            try {
+                translator.translate(List.of(Span.text("\u2022")));
+                bullet = true;
+            } catch (UntranslatableException e) {
+                bullet = false;
+            }
+        }
+        return bullet;
     }
 
     /** A callout between box lines, its label (and title) a centred heading inside the box. */

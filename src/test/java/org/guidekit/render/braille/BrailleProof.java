@@ -15,7 +15,7 @@ import org.guidekit.render.RenderOptions;
  * the words liblouis back-translates from the BRF's own lines, in order.
  */
 final class BrailleProof {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+|\\p{N}+");
     /** How far ahead a print word is looked for in the read-back text, so one loss does not hide the rest. */
     private static final int WINDOW = 40;
 
