@@ -37,8 +37,10 @@ final class LiblouisTranslator implements BrailleTranslator {
         this.italic = typeform("italic");
     }
 
+    /** The table's typeform called {@code name}; asked under the lock, like every call into liblouis. */
     private Optional<Typeform> typeform(String name) {
-        return main.getSupportedTypeforms().stream().filter(t -> t.getName().equals(name)).findFirst();
+        return louis.call(() -> main.getSupportedTypeforms().stream().filter(t -> t.getName().equals(name))
+                .findFirst());
     }
 
     @Override
