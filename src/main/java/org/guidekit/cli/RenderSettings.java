@@ -41,6 +41,18 @@ final class RenderSettings {
     @Option(names = "--zip", description = "Also pack the DAISY book into a .zip file.")
     boolean zip;
 
+    @Option(names = "--braille-grade", paramLabel = "1|2", defaultValue = "2",
+            description = "Braille grade: 2 contracted, 1 uncontracted (default: ${DEFAULT-VALUE}).")
+    int brailleGrade;
+
+    @Option(names = "--braille-cells", paramLabel = "N", defaultValue = "40",
+            description = "Braille cells per line, 16 to 100 (default: ${DEFAULT-VALUE}).")
+    int brailleCells;
+
+    @Option(names = "--braille-lines", paramLabel = "N", defaultValue = "25",
+            description = "Braille lines per page, 5 to 100 (default: ${DEFAULT-VALUE}).")
+    int brailleLines;
+
     RenderOptions toOptions(CommandSpec spec, Progress progress) {
         if (!(size >= 18 && size <= 48)) { // written so that NaN fails too
             throw usage(spec, "--size " + size + " is outside 18 to 48 points (18 is the large-print minimum)");
@@ -53,8 +65,24 @@ final class RenderSettings {
         }
         checkFont(spec, "--font", font);
         checkFont(spec, "--bold-font", boldFont);
+        checkBraille(spec);
         return new RenderOptions(paper(spec), size, Optional.ofNullable(font), Optional.ofNullable(boldFont), rate,
-                Optional.ofNullable(pitch), Map.of(), zip, progress);
+                Optional.ofNullable(pitch), Map.of(), zip, progress, brailleGrade, brailleCells, brailleLines);
+    }
+
+    private void checkBraille(CommandSpec spec) {
+        if (brailleGrade != 1 && brailleGrade != 2) {
+            throw usage(spec, "--braille-grade " + brailleGrade + " is not a braille grade; choose 1 (uncontracted) "
+                    + "or 2 (contracted)");
+        }
+        if (brailleCells < RenderOptions.MIN_BRAILLE_CELLS || brailleCells > RenderOptions.MAX_BRAILLE_CELLS) {
+            throw usage(spec, "--braille-cells " + brailleCells + " is outside " + RenderOptions.MIN_BRAILLE_CELLS
+                    + " to " + RenderOptions.MAX_BRAILLE_CELLS + " cells (embossers use 40, displays 20 to 80)");
+        }
+        if (brailleLines < RenderOptions.MIN_BRAILLE_LINES || brailleLines > RenderOptions.MAX_BRAILLE_LINES) {
+            throw usage(spec, "--braille-lines " + brailleLines + " is outside " + RenderOptions.MIN_BRAILLE_LINES
+                    + " to " + RenderOptions.MAX_BRAILLE_LINES + " lines (embossed paper has 25)");
+        }
     }
 
     private Optional<Paper> paper(CommandSpec spec) {

@@ -71,9 +71,9 @@ final class LibraryIndex {
         html.append("</section>\n");
     }
 
-    /** Handout first, then what a listener wants: audio, transcript, talking book, download. */
+    /** Handout first, then what a listener wants: audio, transcript, talking book, download; then braille. */
     private static int rank(String file) {
-        String[] order = {".pdf", ".mp3", ".wav", ".transcript.txt", "ncc.html", ".zip"};
+        String[] order = {".pdf", ".mp3", ".wav", ".transcript.txt", "ncc.html", ".zip", ".brf", ".pef"};
         for (int i = 0; i < order.length; i++) {
             if (file.endsWith(order[i]) && !(i == 1 && file.contains("/daisy/"))) {
                 return i;
@@ -98,6 +98,10 @@ final class LibraryIndex {
             return "Transcript of the audio (text)";
         } else if (file.endsWith(".zip")) {
             return "DAISY talking book (zip to download)";
+        } else if (file.endsWith(".brf")) {
+            return "Braille (BRF)";
+        } else if (file.endsWith(".pef")) {
+            return "Braille for embossers (PEF)";
         }
         return null;
     }

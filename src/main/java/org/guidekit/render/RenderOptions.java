@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param sharedPronunciations   the clinic-wide list from {@code content/pronunciations.yaml}
  * @param zip                    also pack folder outputs (DAISY) into a zip
  * @param progress               where long work reports progress
+ * @param brailleGrade           1 for uncontracted braille, 2 for contracted (the default)
+ * @param brailleCells           cells per braille line (40 for embossed paper)
+ * @param brailleLines           lines per braille page (25 for embossed paper)
  */
 public record RenderOptions(
         Optional<Paper> paper,
@@ -28,10 +31,29 @@ public record RenderOptions(
         Optional<Float> pitch,
         Map<String, String> sharedPronunciations,
         boolean zip,
-        Progress progress) {
+        Progress progress,
+        int brailleGrade,
+        int brailleCells,
+        int brailleLines) {
 
     public static final float DEFAULT_BODY_SIZE = 18f;
     public static final int DEFAULT_WORDS_PER_MINUTE = 155;
+    public static final int DEFAULT_BRAILLE_GRADE = 2;
+    public static final int DEFAULT_BRAILLE_CELLS = 40;
+    public static final int DEFAULT_BRAILLE_LINES = 25;
+    /** Smallest and largest braille page the layout supports (a centred heading needs 3 blank cells a side). */
+    public static final int MIN_BRAILLE_CELLS = 16;
+    public static final int MAX_BRAILLE_CELLS = 100;
+    public static final int MIN_BRAILLE_LINES = 5;
+    public static final int MAX_BRAILLE_LINES = 100;
+
+    /** Options with the default braille settings (grade 2, 40 cells, 25 lines). */
+    public RenderOptions(Optional<Paper> paper, float bodySize, Optional<Path> font, Optional<Path> boldFont,
+                         int wordsPerMinute, Optional<Float> pitch, Map<String, String> sharedPronunciations,
+                         boolean zip, Progress progress) {
+        this(paper, bodySize, font, boldFont, wordsPerMinute, pitch, sharedPronunciations, zip, progress,
+                DEFAULT_BRAILLE_GRADE, DEFAULT_BRAILLE_CELLS, DEFAULT_BRAILLE_LINES);
+    }
 
     public RenderOptions {
         Objects.requireNonNull(paper);
@@ -50,26 +72,37 @@ public record RenderOptions(
         if (wordsPerMinute < 80 || wordsPerMinute > 300) {
             throw new IllegalArgumentException("rate " + wordsPerMinute + " is outside 80-300 words per minute");
         }
+        if (brailleGrade != 1 && brailleGrade != 2) {
+            throw new IllegalArgumentException("braille grade " + brailleGrade + " is not 1 or 2");
+        }
+        if (brailleCells < MIN_BRAILLE_CELLS || brailleCells > MAX_BRAILLE_CELLS
+                || brailleLines < MIN_BRAILLE_LINES || brailleLines > MAX_BRAILLE_LINES) {
+            throw new IllegalArgumentException("braille page " + brailleCells + " x " + brailleLines
+                    + " is outside " + MIN_BRAILLE_CELLS + "-" + MAX_BRAILLE_CELLS + " cells x "
+                    + MIN_BRAILLE_LINES + "-" + MAX_BRAILLE_LINES + " lines");
+        }
     }
 
     /** The defaults: 18 pt, paper from the language, 155 words per minute, no progress output. */
     public static RenderOptions defaults() {
         return new RenderOptions(Optional.empty(), DEFAULT_BODY_SIZE, Optional.empty(), Optional.empty(),
-                DEFAULT_WORDS_PER_MINUTE, Optional.empty(), Map.of(), false, Progress.NONE);
+                DEFAULT_WORDS_PER_MINUTE, Optional.empty(), Map.of(), false, Progress.NONE, DEFAULT_BRAILLE_GRADE,
+                DEFAULT_BRAILLE_CELLS, DEFAULT_BRAILLE_LINES);
     }
 
     public RenderOptions withPaper(Paper p) {
         return new RenderOptions(Optional.of(p), bodySize, font, boldFont, wordsPerMinute, pitch,
-                sharedPronunciations, zip, progress);
+                sharedPronunciations, zip, progress, brailleGrade, brailleCells, brailleLines);
     }
 
     /** These options with the clinic-wide pronunciation list of a content folder. */
     public RenderOptions withSharedPronunciations(Map<String, String> shared) {
-        return new RenderOptions(paper, bodySize, font, boldFont, wordsPerMinute, pitch, shared, zip, progress);
+        return new RenderOptions(paper, bodySize, font, boldFont, wordsPerMinute, pitch, shared, zip, progress,
+                brailleGrade, brailleCells, brailleLines);
     }
 
     public RenderOptions withBodySize(float size) {
         return new RenderOptions(paper, size, font, boldFont, wordsPerMinute, pitch, sharedPronunciations, zip,
-                progress);
+                progress, brailleGrade, brailleCells, brailleLines);
     }
 }

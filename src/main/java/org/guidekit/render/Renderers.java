@@ -2,10 +2,10 @@ package org.guidekit.render;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.guidekit.render.audio.AudioRenderer;
 import org.guidekit.render.audio.SpeechService;
+import org.guidekit.render.braille.BrailleRenderer;
 import org.guidekit.render.daisy.DaisyRenderer;
 import org.guidekit.render.pdf.LargePrintPdfRenderer;
 
@@ -21,14 +21,14 @@ import org.guidekit.render.pdf.LargePrintPdfRenderer;
  */
 public final class Renderers implements AutoCloseable {
     /** Every format name, in the order a build runs them. */
-    private static final List<String> ALL = List.of("pdf", "audio", "wav", "daisy");
+    private static final List<String> ALL = List.of("pdf", "audio", "wav", "daisy", "braille");
     /** What a build renders when no --format is given: WAV is large and only on request. */
-    private static final List<String> DEFAULTS = List.of("pdf", "audio", "daisy");
+    private static final List<String> DEFAULTS = List.of("pdf", "audio", "daisy", "braille");
 
     private final SpeechService speech = new SpeechService();
     private final List<Renderer> all = List.of(new LargePrintPdfRenderer(),
-            new AudioRenderer(AudioRenderer.Container.MP3, speech), new AudioRenderer(AudioRenderer.Container.WAV, speech),
-            new DaisyRenderer(speech));
+            new AudioRenderer(AudioRenderer.Container.MP3, speech),
+            new AudioRenderer(AudioRenderer.Container.WAV, speech), new DaisyRenderer(speech), new BrailleRenderer());
 
     private Renderers() {
     }

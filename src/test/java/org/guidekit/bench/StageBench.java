@@ -18,6 +18,7 @@ import org.guidekit.render.audio.AudioRenderer;
 import org.guidekit.render.audio.FreeTtsSynthesizer;
 import org.guidekit.render.audio.Mp3Encoder;
 import org.guidekit.render.audio.VoiceSettings;
+import org.guidekit.render.braille.BrailleRenderer;
 import org.guidekit.render.daisy.DaisyRenderer;
 import org.guidekit.render.pdf.LargePrintPdfRenderer;
 import org.guidekit.render.speech.SpeechScript;
@@ -86,6 +87,9 @@ public final class StageBench {
         s = System.nanoTime();
         new DaisyRenderer().render(guide, options, dir);
         t.daisy += seconds(s);
+        s = System.nanoTime();
+        new BrailleRenderer().render(guide, options, dir);
+        t.braille += seconds(s);
     }
 
     /** FreeTTS and jump3r on one core, timed apart: each section spoken, then encoded, then dropped. */
@@ -140,6 +144,7 @@ public final class StageBench {
         double audioRender;
         double mp3Seconds;
         double daisy;
+        double braille;
 
         StageTimes(int guides) {
             this.guides = guides;
@@ -149,20 +154,21 @@ public final class StageBench {
             System.out.println("""
                     Seconds per guide, mean over the group; words = spoken words. synth1c, encode1c: FreeTTS and
                     jump3r, each on one core (not in total); audio: the whole audio render on all cores; DAISY:
-                    reusing that synthesis; total = read + PDF + script + audio + DAISY. RTF 1c = speech s /
+                    reusing that synthesis; braille: BRF and PEF; total = read + PDF + script + audio + DAISY +
+                    braille. RTF 1c = speech s /
                     (synth1c + encode1c); RTF aud = MP3 s / audio; g/min = guides a minute, one at a time.""");
-            System.out.printf("%-22s %6s %7s %7s %7s %7s %8s %8s %8s %8s %8s %7s %7s %7s%n", "group", "words",
-                    "MP3 s", "read", "PDF", "script", "synth1c", "encode1c", "audio", "DAISY", "total", "RTF 1c",
-                    "RTF aud", "g/min");
+            System.out.printf("%-22s %6s %7s %7s %7s %7s %8s %8s %8s %8s %8s %8s %7s %7s %7s%n", "group",
+                    "words", "MP3 s", "read", "PDF", "script", "synth1c", "encode1c", "audio", "DAISY", "braille",
+                    "total", "RTF 1c", "RTF aud", "g/min");
         }
 
         void print(String label) {
             double n = guides;
-            double total = read + pdf + script + audioRender + daisy;
-            System.out.printf("%-22s %6.0f %7.1f %7.3f %7.3f %7.3f %8.3f %8.3f %8.3f %8.3f %8.3f %6.0fx %6.0fx "
-                    + "%7.1f%n", label, words / n, mp3Seconds / n, read / n, pdf / n, script / n, synthesis / n,
-                    encode / n, audioRender / n, daisy / n, total / n, speechSeconds / (synthesis + encode),
-                    mp3Seconds / audioRender, 60 * n / total);
+            double total = read + pdf + script + audioRender + daisy + braille;
+            System.out.printf("%-22s %6.0f %7.1f %7.3f %7.3f %7.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %6.0fx "
+                    + "%6.0fx %7.1f%n", label, words / n, mp3Seconds / n, read / n, pdf / n, script / n,
+                    synthesis / n, encode / n, audioRender / n, daisy / n, braille / n, total / n,
+                    speechSeconds / (synthesis + encode), mp3Seconds / audioRender, 60 * n / total);
         }
     }
 }

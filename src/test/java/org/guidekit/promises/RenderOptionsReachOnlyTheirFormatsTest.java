@@ -32,7 +32,7 @@ class RenderOptionsReachOnlyTheirFormatsTest {
     }
 
     private void changesOnly(RenderOptions changed, String... affected) {
-        for (String format : new String[] {"pdf", "audio", "wav", "daisy"}) {
+        for (String format : new String[] {"pdf", "audio", "wav", "daisy", "braille"}) {
             boolean expected = java.util.List.of(affected).contains(format);
             String before = inputs(format, guide, base);
             String after = inputs(format, guide, changed);
@@ -60,6 +60,16 @@ class RenderOptionsReachOnlyTheirFormatsTest {
         changesOnly(new RenderOptions(Optional.empty(), 18, Optional.empty(), Optional.empty(), 155,
                 Optional.of(120f), Map.of(), false, base.progress()), "audio", "wav", "daisy");
         changesOnly(base.withSharedPronunciations(Map.of("baclofen", "BACK-low-fen")), "audio", "wav", "daisy");
+    }
+
+    @Test
+    void brailleOptionsReachOnlyTheBraille() {
+        changesOnly(new RenderOptions(Optional.empty(), 18, Optional.empty(), Optional.empty(), 155,
+                Optional.empty(), Map.of(), false, base.progress(), 1, 40, 25), "braille");
+        changesOnly(new RenderOptions(Optional.empty(), 18, Optional.empty(), Optional.empty(), 155,
+                Optional.empty(), Map.of(), false, base.progress(), 2, 32, 25), "braille");
+        changesOnly(new RenderOptions(Optional.empty(), 18, Optional.empty(), Optional.empty(), 155,
+                Optional.empty(), Map.of(), false, base.progress(), 2, 40, 20), "braille");
     }
 
     @Test

@@ -1,0 +1,115 @@
+package org.guidekit.render.braille;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.guidekit.error.Problem;
+import org.guidekit.error.RenderException;
+import org.guidekit.model.Guide;
+import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.RenderInputs;
+import org.guidekit.render.RenderOptions;
+import org.guidekit.render.Rendition;
+import org.guidekit.render.Renderer;
+
+/**
+ * The braille edition: {@code DIR/<name>/<name>.brf} (North American ASCII braille, 40 cells by 25 lines unless
+ * chosen otherwise, a form feed between pages) and {@code <name>.pef} (PEF 1.0, the same pages in Unicode braille),
+ * for embossers, refreshable braille displays and notetakers. Unified English Braille grade 2 by default, grade 1
+ * on request; French and Spanish guides in their languages' braille (see {@link BrailleTable}).
+ *
+ * <pre>{@code new BrailleRenderer().render(guide, RenderOptions.defaults(), Path.of("output", guide.name()));}</pre>
+ *
+ * A character the braille table cannot translate stops the guide with its file and line, before anything is
+ * written. The same guide and options always give the same bytes.
+ */
+public final class BrailleRenderer implements Renderer {
+    @Override
+    public String format() {
+        return "braille";
+    }
+
+    @Override
+    public String description() {
+        return "braille: BRF and PEF, Unified English Braille grade 2 (--braille-grade 1 uncontracted)";
+    }
+
+    @Override
+    public Optional<String> unsupported(Guide guide) {
+        String language = guide.metadata().language();
+        if (BrailleTable.forLanguage(language, RenderOptions.DEFAULT_BRAILLE_GRADE).isEmpty()) {
+            return Optional.of("braille is made for English, French and Spanish guides, but the guide's language is "
+                    + language);
+        }
+        return Optional.ofNullable(Liblouis.unavailable());
+    }
+
+    /** The source and the braille options: grade, cells and lines. */
+    @Override
+    public RenderInputs inputs(Guide guide, RenderOptions options) {
+        return RenderInputs.of(format(), guide).text("grade", Integer.toString(options.brailleGrade()))
+                .text("cells", Integer.toString(options.brailleCells()))
+                .text("lines", Integer.toString(options.brailleLines()));
+    }
+
+    /** Translates and lays out the pages in memory, so {@code check} names a character braille cannot show. */
+    @Override
+    public void preflight(Guide guide, RenderOptions options) {
+        if (unsupported(guide).isEmpty()) {
+            pages(guide, options);
+        }
+    }
+
+    @Override
+    public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
+        unsupported(guide).ifPresent(why -> {
+            throw new RenderException(guide.source() + ": " + why);
+        });
+        BraillePages pages = pages(guide, options);
+        byte[] brf = BrfWriter.write(pages);
+        byte[] pef = PefWriter.write(pages, guide.metadata().title(), guide.metadata().language(),
+                identifier(guide, brf), guide.metadata().reviewed());
+        Path brfFile = AtomicOutput.write(guideDir.resolve(guide.name() + ".brf"), o -> o.write(brf));
+        Path pefFile = AtomicOutput.write(guideDir.resolve(guide.name() + ".pef"), o -> o.write(pef));
+        return new Rendition(List.of(brfFile, pefFile), 0, 0);
+    }
+
+    /** The laid-out pages of {@code guide}; untranslatable text is a {@link RenderException} naming its line. */
+    static BraillePages pages(Guide guide, RenderOptions options) {
+        LiblouisTranslator translator = translator(guide, options.brailleGrade());
+        List<Placement> placements;
+        try {
+            placements = GuideTranscriber.transcribe(guide, translator, options.brailleCells());
+        } catch (GuideTranscriber.LineException e) {
+            throw new RenderException(new Problem(guide.source(), e.line(), "braille: " + e.getMessage()), e);
+        }
+        return PageLayout.lay(placements, options.brailleCells(), options.brailleLines(),
+                (preliminary, n) -> translator.translate(List.of(Span.text((preliminary ? "p" : "") + n))));
+    }
+
+    /** The liblouis translator for the guide's language at {@code grade}. */
+    static LiblouisTranslator translator(Guide guide, int grade) {
+        BrailleTable table = BrailleTable.forLanguage(guide.metadata().language(), grade).orElseThrow(
+                () -> new RenderException(guide.source() + ": no braille table for the language "
+                        + guide.metadata().language()));
+        try {
+            return new LiblouisTranslator(Liblouis.get(), table);
+        } catch (IllegalStateException e) {
+            throw new RenderException(guide.source() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A stable identifier: the guide's name and a hash of the braille itself. */
+    private static String identifier(Guide guide, byte[] brf) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(brf);
+            return "guidekit:" + guide.name() + ":" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

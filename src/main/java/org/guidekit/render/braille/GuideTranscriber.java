@@ -1,0 +1,229 @@
+package org.guidekit.render.braille;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guidekit.model.Block;
+import org.guidekit.model.BlockVisitor;
+import org.guidekit.model.Callout;
+import org.guidekit.model.Figure;
+import org.guidekit.model.Guide;
+import org.guidekit.model.ListBlock;
+import org.guidekit.model.ListItem;
+import org.guidekit.model.Metadata;
+import org.guidekit.model.Paragraph;
+import org.guidekit.model.Section;
+import org.guidekit.model.Table;
+
+/**
+ * The part that knows what each element of a guide means in braille, after BANA's <cite>Braille Formats</cite>
+ * (2016): a title page; main headings centred with a blank line before, subheadings at cell 5; paragraphs 3-1;
+ * lists 1-3 (nested 3-5) with a blank line around them; callouts between box lines with their label as a centred
+ * heading; pictures as a transcriber's note (7-5); tables in columns when they fit, otherwise listed
+ * ({@link TableTranscriber}). It turns the model into {@link Placement}s in reading order, translating text through
+ * a {@link BrailleTranslator}; where each line goes on the page is {@link PageLayout}'s work.
+ */
+final class GuideTranscriber {
+    /** UEB transcriber's note indicators: opening dots 4, 46, 126; closing dots 4, 46, 345. */
+    static final String TN_OPEN = "\u2808\u2828\u2823";
+    static final String TN_CLOSE = "\u2808\u2828\u281C";
+
+    private final BrailleTranslator translator;
+    private final BrailleLabels labels;
+    private final int cells;
+    private final List<Placement> out = new ArrayList<>();
+    /** Source line of the block being translated, for messages. */
+    private int line;
+    private Boolean bullet;
+
+    private GuideTranscriber(BrailleTranslator translator, BrailleLabels labels, int cells) {
+        this.translator = translator;
+        this.labels = labels;
+        this.cells = cells;
+    }
+
+    /**
+     * The placements of {@code guide}.
+     *
+     * @throws LineException when a character cannot be translated, with the source line (0 for the front matter)
+     */
+    static List<Placement> transcribe(Guide guide, BrailleTranslator translator, int cells) {
+        GuideTranscriber t = new GuideTranscriber(translator,
+                BrailleLabels.forLanguage(guide.metadata().language()), cells);
+        t.titlePage(guide.metadata());
+        t.blocks(guide.intro(), 0);
+        for (Section s : guide.sections()) {
+            t.section(s);
+        }
+        return List.copyOf(t.out);
+    }
+
+    /** An untranslatable character with the line of its block. */
+    static final class LineException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        LineException(int line, UntranslatableException cause) {
+            super(cause.getMessage(), cause);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
+    }
+
+    private void titlePage(Metadata m) {
+        line = 0;
+        text(Format.CENTRED, InlineSpans.ofText(m.title()));
+        m.subtitle().ifPresent(s -> text(Format.CENTRED, InlineSpans.ofText(s)));
+        m.organization().ifPresent(o -> {
+            blank();
+            text(Format.CENTRED, InlineSpans.ofText(o));
+        });
+        m.reviewed().ifPresent(d -> {
+            blank();
+            text(Format.CENTRED, InlineSpans.ofText(labels.reviewed(d)));
+        });
+        out.add(new Placement.NewPage());
+    }
+
+    private void section(Section s) {
+        line = s.line();
+        blank();
+        text(s.level() == 2 ? Format.CENTRED_HEADING : Format.CELL_5_HEADING, InlineSpans.of(s.heading()));
+        blocks(s.blocks(), 0);
+        for (Section sub : s.subsections()) {
+            section(sub);
+        }
+    }
+
+    /** @param depth 0 in the body, 1 inside a list item (for nested lists and follow-on paragraphs) */
+    private void blocks(List<Block> blocks, int depth) {
+        for (Block b : blocks) {
+            line = b.line();
+            b.accept(new BlockVisitor<Void>() {
+                @Override
+                public Void visitParagraph(Paragraph p) {
+                    text(Format.PARAGRAPH, InlineSpans.of(p.content()));
+                    return null;
+                }
+
+                @Override
+                public Void visitList(ListBlock l) {
+                    list(l, depth);
+                    return null;
+                }
+
+                @Override
+                public Void visitCallout(Callout c) {
+                    callout(c);
+                    return null;
+                }
+
+                @Override
+                public Void visitFigure(Figure f) {
+                    figure(f);
+                    return null;
+                }
+
+                @Override
+                public Void visitTable(Table t) {
+                    blank();
+                    out.addAll(new TableTranscriber(GuideTranscriber.this::translate, cells).transcribe(t));
+                    blank();
+                    return null;
+                }
+            });
+        }
+    }
+
+    /** BANA lists: 1-3, a nested list 3-5, more paragraphs of an item 3-3 (5-5); a blank line before and after. */
+    private void list(ListBlock l, int depth) {
+        if (depth == 0) {
+            blank();
+        }
+        int level = 1 + 2 * depth;
+        for (int i = 0; i < l.items().size(); i++) {
+            ListItem item = l.items().get(i);
+            line = item.line();
+            boolean first = true;
+            for (Block b : item.blocks()) {
+                line = b.line();
+                if (b instanceof Paragraph p) {
+                    List<Span> spans = new ArrayList<>();
+                    if (first && (l.ordered() || bulletTranslates())) {
+                        spans.add(Span.text(l.label(i) + " "));
+                    }
+                    spans.addAll(InlineSpans.of(p.content()));
+                    text(first ? Format.cells(level, level + 2) : Format.cells(level + 2, level + 2), spans);
+                    first = false;
+                } else if (b instanceof ListBlock nested) {
+                    list(nested, depth + 1);
+                }
+            }
+        }
+        if (depth == 0) {
+            blank();
+        }
+    }
+
+    /**
+     * Whether the table has the print bullet (UEB does, dots 456 256); the Spanish table does not, and then the
+     * 1-3 list format alone marks the items.
+     */
+    private boolean bulletTranslates() {
+        if (bullet == null) {
+            try {
+                translator.translate(List.of(Span.text("\u2022")));
+                bullet = true;
+            } catch (UntranslatableException e) {
+                bullet = false;
+            }
+        }
+        return bullet;
+    }
+
+    /** A callout between box lines, its label (and title) a centred heading inside the box. */
+    private void callout(Callout c) {
+        out.add(new Placement.BoxLine(true));
+        String label = labels.callout(c.kind()) + c.title().map(t -> ": " + t).orElse("");
+        text(Format.CENTRED_HEADING, InlineSpans.ofText(label));
+        blocks(c.blocks(), 0);
+        out.add(new Placement.BoxLine(false));
+    }
+
+    /** A picture becomes a transcriber's note (7-5) giving its description. */
+    private void figure(Figure f) {
+        List<Span> spans = new ArrayList<>();
+        List<Span> words = InlineSpans.ofText(labels.picture() + ": " + f.alt());
+        if (translator.ueb()) {
+            spans.add(Span.braille(TN_OPEN));
+            spans.addAll(words);
+            spans.add(Span.braille(TN_CLOSE));
+        } else {
+            spans.add(Span.text("["));
+            spans.addAll(words);
+            spans.add(Span.text("]"));
+        }
+        text(Format.TRANSCRIBERS_NOTE, spans);
+    }
+
+    private void text(Format format, List<Span> spans) {
+        if (!spans.isEmpty()) {
+            out.add(new Placement.Text(format, translate(spans), InlineSpans.print(spans)));
+        }
+    }
+
+    private String translate(List<Span> spans) {
+        try {
+            return translator.translate(spans);
+        } catch (UntranslatableException e) {
+            throw new LineException(line, e);
+        }
+    }
+
+    private void blank() {
+        out.add(new Placement.Blank());
+    }
+}

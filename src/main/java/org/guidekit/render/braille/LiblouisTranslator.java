@@ -1,0 +1,142 @@
+package org.guidekit.render.braille;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.liblouis.DisplayException;
+import org.liblouis.DisplayTable;
+import org.liblouis.Translator;
+import org.liblouis.Typeform;
+
+/**
+ * {@link BrailleTranslator} with liblouis: literary text through the guide's table with bold and italic as
+ * typeforms (UEB bold and italic indicators), addresses through the uncontracted table after the grade 1 word
+ * indicator, results as Unicode braille. Before a span is translated each of its characters is checked on its own:
+ * liblouis writes a character it does not know as an escape such as {@code '\x5b57'} (with dots 7 and 8) or, in
+ * the French tables, as a blank cell, either of which would reach the reader silently.
+ */
+final class LiblouisTranslator implements BrailleTranslator {
+    private final Liblouis louis;
+    private final BrailleTable table;
+    private final Translator main;
+    private final Translator computer;
+    private final Optional<Typeform> bold;
+    private final Optional<Typeform> italic;
+    /** Checked characters: true when the table has braille for them. */
+    private final Map<String, Map<Integer, Boolean>> known = new HashMap<>();
+
+    LiblouisTranslator(Liblouis louis, BrailleTable table) {
+        this.louis = louis;
+        this.table = table;
+        this.main = louis.table(table.main());
+        this.computer = louis.table(table.computer());
+        this.bold = typeform("bold");
+        this.italic = typeform("italic");
+    }
+
+    /** The table's typeform called {@code name}; asked under the lock, like every call into liblouis. */
+    private Optional<Typeform> typeform(String name) {
+        return louis.call(() -> main.getSupportedTypeforms().stream().filter(t -> t.getName().equals(name))
+                .findFirst());
+    }
+
+    @Override
+    public boolean marksEmphasis() {
+        return bold.isPresent();
+    }
+
+    @Override
+    public boolean ueb() {
+        return table.ueb();
+    }
+
+    @Override
+    public String translate(List<Span> spans) {
+        StringBuilder braille = new StringBuilder();
+        List<Span> run = new ArrayList<>();
+        for (Span s : spans) {
+            if (s.kind() == Span.Kind.TEXT) {
+                run.add(s);
+                continue;
+            }
+            braille.append(text(run));
+            run.clear();
+            switch (s.kind()) {
+                case COMPUTER -> braille.append(table.computerIndicator())
+                        .append(translate(computer, table.computer(), s.text(), null));
+                case BRAILLE -> braille.append(s.text());
+                case LINE_BREAK -> braille.append('\n');
+                case TEXT -> throw new IllegalStateException("handled above");
+            }
+        }
+        braille.append(text(run));
+        return braille.toString();
+    }
+
+    /** Back-translation of Unicode braille with the guide's table, for proofreading. */
+    String backTranslate(String braille) {
+        return louis.call(() -> main.backTranslate(braille));
+    }
+
+    /** A run of literary text in one call, so that contractions and indicators see whole words. */
+    private String text(List<Span> run) {
+        if (run.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        List<Typeform> forms = new ArrayList<>();
+        for (Span s : run) {
+            text.append(s.text());
+            Typeform form = switch (s.emphasis()) {
+                case BOLD -> bold.orElse(Typeform.PLAIN_TEXT);
+                case ITALIC -> italic.orElse(Typeform.PLAIN_TEXT);
+                case NONE -> Typeform.PLAIN_TEXT;
+            };
+            for (int i = 0; i < s.text().length(); i++) {
+                forms.add(form);
+            }
+        }
+        return translate(main, table.main(), text.toString(), forms.toArray(new Typeform[0]));
+    }
+
+    private String translate(Translator translator, String name, String text, Typeform[] forms) {
+        check(translator, name, text);
+        return louis.call(() -> translator.translate(text, forms, null, null,
+                DisplayTable.StandardDisplayTables.UNICODE).getBraille());
+    }
+
+    private void check(Translator translator, String name, String text) {
+        Map<Integer, Boolean> checked = known.computeIfAbsent(name, n -> new HashMap<>());
+        text.codePoints().filter(c -> c != ' ').forEach(c -> {
+            boolean ok = checked.computeIfAbsent(c, k -> hasBraille(translator, k));
+            if (!ok) {
+                throw new UntranslatableException(c, name + " (" + table.language() + ")");
+            }
+        });
+    }
+
+    private boolean hasBraille(Translator translator, int codePoint) {
+        String braille;
+        try {
+            braille = louis.call(() -> translator.translate(new String(Character.toChars(codePoint)), null, null,
+                    null, DisplayTable.StandardDisplayTables.UNICODE).getBraille());
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof DisplayException) {
+                return false;
+            }
+            throw e;
+        }
+        boolean dots = false;
+        for (int i = 0; i < braille.length(); i++) {
+            char c = braille.charAt(i);
+            if (!AsciiBraille.isSixDot(c)) {
+                return false;
+            }
+            dots |= c != AsciiBraille.BLANK;
+        }
+        return dots;
+    }
+}

@@ -1,0 +1,42 @@
+package org.guidekit.render.braille;
+
+import java.util.Objects;
+
+/**
+ * What the page layout places, in reading order: translated text with its format, box lines, blank lines and page
+ * breaks. The layout knows cells and lines, never print or liblouis.
+ */
+sealed interface Placement {
+    /**
+     * A paragraph, heading, list item, note or table row in braille.
+     *
+     * @param format  where its lines start
+     * @param braille Unicode braille cells; U+2800 between words, {@code '\n'} for a forced new line
+     * @param print   the print text it was translated from (for proofreading and messages)
+     */
+    record Text(Format format, String braille, String print) implements Placement {
+        public Text {
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(braille, "braille");
+            Objects.requireNonNull(print, "print");
+        }
+    }
+
+    /** The top (dots 2356) or bottom (dots 1245) line of a box around a callout, BANA box lines. */
+    record BoxLine(boolean top) implements Placement {
+        static final char TOP = '\u2836';
+        static final char BOTTOM = '\u281B';
+
+        char cell() {
+            return top ? TOP : BOTTOM;
+        }
+    }
+
+    /** A blank line: left out at the top of a page, after a heading or box line, and when doubled. */
+    record Blank() implements Placement {
+    }
+
+    /** The following text starts a new page (after the title page). */
+    record NewPage() implements Placement {
+    }
+}

@@ -1,0 +1,41 @@
+package org.guidekit.render.braille;
+
+import java.util.Objects;
+
+/**
+ * A piece of print text to translate, with what braille needs to know about it.
+ *
+ * @param text     the print text (or, for {@link Kind#BRAILLE}, Unicode braille cells written as they are)
+ * @param kind     how to translate it
+ * @param emphasis typeform indicators to add
+ */
+record Span(String text, Kind kind, Emphasis emphasis) {
+    /** How a span is translated. */
+    enum Kind {
+        /** Literary text, in the guide's grade. */
+        TEXT,
+        /** A web or e-mail address: uncontracted, per UEB. */
+        COMPUTER,
+        /** Cells already in braille (transcriber's note indicators). */
+        BRAILLE,
+        /** A forced new line inside a paragraph. */
+        LINE_BREAK
+    }
+
+    /** Typeform indicators. */
+    enum Emphasis { NONE, BOLD, ITALIC }
+
+    Span {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(emphasis, "emphasis");
+    }
+
+    static Span text(String text) {
+        return new Span(text, Kind.TEXT, Emphasis.NONE);
+    }
+
+    static Span braille(String cells) {
+        return new Span(cells, Kind.BRAILLE, Emphasis.NONE);
+    }
+}
