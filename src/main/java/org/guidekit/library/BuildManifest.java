@@ -65,6 +65,8 @@ final class BuildManifest {
     private final Map<String, Entry> entries = new TreeMap<>();
     /** The content folder the outputs were built from, when known. */
     private Optional<String> contentRoot = Optional.empty();
+    /** Whether anything was recorded or removed since loading, so a run that changed nothing writes nothing. */
+    private boolean changed;
 
     private BuildManifest(Path file) {
         this.file = file;
@@ -125,6 +127,7 @@ final class BuildManifest {
     }
 
     synchronized void contentRoot(Path root) {
+        changed |= !contentRoot.equals(Optional.of(root.toString()));
         contentRoot = Optional.of(root.toString());
     }
 
@@ -149,6 +152,7 @@ final class BuildManifest {
         Map<String, Output> formats = old == null ? new TreeMap<>() : new TreeMap<>(old.formats());
         formats.put(format, output);
         entries.put(name, new Entry(name, source, title, formats));
+        changed = true;
     }
 
     synchronized Optional<Output> output(String name, String format) {
@@ -161,17 +165,23 @@ final class BuildManifest {
         if (e != null) {
             Map<String, Output> formats = new TreeMap<>(e.formats());
             formats.remove(format);
+            changed = true;
             entries.put(name, new Entry(name, e.source(), e.title(), formats));
         }
     }
 
     synchronized void remove(String name) {
-        entries.remove(name);
+        changed |= entries.remove(name) != null;
     }
 
     private static String line(String... fields) {
         return String.join("\t", Arrays.stream(fields).map(f -> URLEncoder.encode(f, StandardCharsets.UTF_8))
                 .toList());
+    }
+
+    /** True when the manifest differs from the file it was loaded from. */
+    synchronized boolean changed() {
+        return changed;
     }
 
     /** Writes the manifest atomically. */

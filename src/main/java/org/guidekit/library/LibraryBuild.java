@@ -89,7 +89,7 @@ public final class LibraryBuild {
         try (OutputState state = new OutputState(out)) {
             List<GuideOutcome> outcomes = run(distinct, contexts.size() == 1 ? f -> contexts.values().iterator()
                     .next() : f -> contexts.get(BuildContext.rootOf(f)), state, true);
-            if (state.isOpen()) {
+            if (state.isOpen() && state.open().changed()) {
                 state.open().save();
             }
             return outcomes;
