@@ -24,7 +24,8 @@ public final class DaisyPlanner {
             String headingId = i == 0 ? "h-title" : "h-" + c.id();
             List<DaisyBook.Par> pars = new ArrayList<>();
             for (DaisyClip clip : c.clips()) {
-                pars.add(new DaisyBook.Par("par" + (pars.size() + 1), clip.textId(), c.audioFile(), clip.beginMs(),
+                int n = pars.size() + 1;
+                pars.add(new DaisyBook.Par("par" + n, "txt" + n, clip.textId(), c.audioFile(), clip.beginMs(),
                         clip.endMs()));
             }
             DaisyBook.SmilFile f = new DaisyBook.SmilFile(name, new DaisyBook.Heading(c.level(), headingId,

@@ -79,7 +79,7 @@ public final class DaisyRenderer implements Renderer {
         for (Section s : guide.allSections()) {
             levels.put(s.id(), s.level());
         }
-        AudioClipMap clips = audio.clipMapPerSection();
+        AudioClipMap clips = audio.sentenceClipsPerSection(); // one par per sentence
         List<DaisyChapter> chapters = new ArrayList<>();
         for (SectionAudio s : audio.sections()) {
             String file = s.fileStem() + ".mp3";

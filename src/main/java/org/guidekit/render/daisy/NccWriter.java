@@ -43,7 +43,7 @@ final class NccWriter {
             DaisyBook.Heading h = f.heading();
             String[] attrs = first ? new String[] {"class", "title", "id", h.id()} : new String[] {"id", h.id()};
             x.openInline("h" + h.level(), attrs);
-            x.openInline("a", "href", f.name() + "#" + f.pars().get(0).id()).characters(h.text()).closeInline();
+            x.openInline("a", "href", f.name() + "#" + f.pars().get(0).textElementId()).characters(h.text()).closeInline();
             x.close();
             first = false;
         }

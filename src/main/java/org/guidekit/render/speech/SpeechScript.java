@@ -51,7 +51,14 @@ public record SpeechScript(String guideName, String title, String organization, 
                 if (u.prosody().rateFactor() != 1.0) {
                     sb.append(" rate=").append(u.prosody().rateFactor());
                 }
-                sb.append(" | ").append(u.text()).append('\n');
+                if (u.sentences().size() == 1 && u.sentences().get(0).id().equals(u.id())) {
+                    sb.append(" | ").append(u.text()).append('\n');
+                } else {
+                    sb.append('\n');
+                    for (Utterance.Sentence t : u.sentences()) {
+                        sb.append("      #").append(t.id()).append(" | ").append(t.text()).append('\n');
+                    }
+                }
             }
         }
         return sb.toString();

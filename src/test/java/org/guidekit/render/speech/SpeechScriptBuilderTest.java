@@ -46,7 +46,22 @@ class SpeechScriptBuilderTest {
     @Test
     void numberedItemsSayTheirNumberAndBulletsDoNot() {
         SpeechScript s = script("## Steps\n\n3. Rest\n4. Ice\n\n- Heat\n");
-        assertEquals(List.of("Steps.", "3. Rest.", "4. Ice.", "Heat.", "End of guide."), texts(s.sections().get(1)));
+        // "3, Rest.": the number leads into its item; "3. Rest." would make the number a sentence of its own.
+        assertEquals(List.of("Steps.", "3, Rest.", "4, Ice.", "Heat.", "End of guide."), texts(s.sections().get(1)));
+    }
+
+    @Test
+    void eachPrintedSentenceIsSpokenOnItsOwnWithTheIdItsTextGets() {
+        SpeechScript s = script("## Rest\n\nLie down. Call Dr. Patel at 8 a.m. Then rest.\n\n1. **Ice:** Use it. Stop.\n");
+        List<Utterance> said = s.sections().get(1).utterances();
+        Utterance paragraph = said.get(1);
+        assertEquals(List.of(new Utterance.Sentence("rest-p1-s1", "Lie down."),
+                new Utterance.Sentence("rest-p1-s2", "Call Doctor Patel at 8 A M."),
+                new Utterance.Sentence("rest-p1-s3", "Then rest.")), paragraph.sentences());
+        assertEquals("Lie down. Call Doctor Patel at 8 A M. Then rest.", paragraph.text());
+        assertEquals(List.of("1, Ice: Use it.", "Stop."), said.get(2).sentences().stream()
+                .map(Utterance.Sentence::text).toList());
+        assertEquals("rest-l1-i1-p1-s1", said.get(2).sentences().get(0).id());
     }
 
     @Test
