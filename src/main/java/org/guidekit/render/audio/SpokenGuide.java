@@ -27,7 +27,8 @@ public final class SpokenGuide {
      */
     public static SynthesisCache.Lease speak(Guide guide, RenderOptions options, boolean keepPcm) {
         checkEnglish(guide);
-        var script = new SpeechScriptBuilder().build(guide, options.sharedPronunciations());
+        var script = new SpeechScriptBuilder(FreeTtsLexicon.instance()::knows)
+                .build(guide, options.sharedPronunciations());
         return SynthesisCache.shared().lease(script, VoiceSettings.from(options), keepPcm, options.progress());
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.guidekit.model.Block;
 import org.guidekit.model.Guide;
@@ -23,7 +24,28 @@ public final class SpeechScriptBuilder {
     /** The closing line; the DAISY book prints the same words. */
     public static final String END_LINE = "End of guide.";
 
-    private final HealthTextNormalizer normalizer = new HealthTextNormalizer();
+    private final Predicate<String> voiceKnows;
+    private final HealthTextNormalizer normalizer;
+
+    /**
+     * A builder that spells out only initialisms that cannot be words (see {@link HealthTextNormalizer#HealthTextNormalizer()}).
+     */
+    public SpeechScriptBuilder() {
+        this(word -> true);
+    }
+
+    /**
+     * @param voiceKnows true for a word (lower case) the voice has in its lexicon; capital words it does not know
+     *                   and the guide does not list are spelled out ("EMS" → "E-M-S")
+     */
+    public SpeechScriptBuilder(Predicate<String> voiceKnows) {
+        this(voiceKnows, new HealthTextNormalizer(voiceKnows));
+    }
+
+    private SpeechScriptBuilder(Predicate<String> voiceKnows, HealthTextNormalizer normalizer) {
+        this.voiceKnows = voiceKnows;
+        this.normalizer = normalizer;
+    }
 
     /**
      * The script of {@code guide}.
@@ -35,6 +57,13 @@ public final class SpeechScriptBuilder {
         Metadata m = guide.metadata();
         String sharedFile = Path.of(guide.source()).resolveSibling("pronunciations.yaml").toString();
         var phones = Pronunciations.resolve(sharedPronunciations, sharedFile, m.pronunciations(), guide.source());
+        // Words the guide's list pronounces are words, whatever their case.
+        return new SpeechScriptBuilder(voiceKnows, new HealthTextNormalizer(w -> voiceKnows.test(w)
+                || phones.containsKey(w))).script(guide, phones);
+    }
+
+    private SpeechScript script(Guide guide, Map<String, List<String>> phones) {
+        Metadata m = guide.metadata();
         List<SpeechSection> chapters = new ArrayList<>();
         chapters.add(new SpeechSection(OPENING_ID, m.title(), endSection(opening(guide))));
         for (Section s : guide.allSections()) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The normaliser's case table, checked as pure string rewriting (the FreeTTS check is in render.audio). */
 class HealthTextNormalizerTest {
-    private final HealthTextNormalizer normalizer = new HealthTextNormalizer();
+    private final HealthTextNormalizer normalizer = NormalizerCases.normalizer();
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.guidekit.render.speech.NormalizerCases#all")

@@ -21,7 +21,7 @@ class SampleGuidesSpeechScriptTest {
         Path file = Fixtures.content(name + ".md");
         Guide guide = MarkdownGuideReader.read(file);
         Map<String, String> shared = PronunciationListReader.readFrom(file.getParent());
-        SpeechScript script = new SpeechScriptBuilder().build(guide, shared);
+        SpeechScript script = new SpeechScriptBuilder(org.guidekit.render.audio.FreeTtsLexicon.instance()::knows).build(guide, shared);
         Golden.assertMatches("speech", name + ".txt", script.print());
         Golden.assertMatches("speech", name + ".transcript.txt", script.transcript());
         assertEquals(guide.allSections().size() + 1, script.sections().size(), "opening plus one chapter a section");

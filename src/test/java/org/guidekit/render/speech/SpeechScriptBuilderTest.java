@@ -56,9 +56,9 @@ class SpeechScriptBuilderTest {
         List<Utterance> said = s.sections().get(1).utterances();
         Utterance paragraph = said.get(1);
         assertEquals(List.of(new Utterance.Sentence("rest-p1-s1", "Lie down."),
-                new Utterance.Sentence("rest-p1-s2", "Call Doctor Patel at 8 A M."),
+                new Utterance.Sentence("rest-p1-s2", "Call Doctor Patel at eight A M."),
                 new Utterance.Sentence("rest-p1-s3", "Then rest.")), paragraph.sentences());
-        assertEquals("Lie down. Call Doctor Patel at 8 A M. Then rest.", paragraph.text());
+        assertEquals("Lie down. Call Doctor Patel at eight A M. Then rest.", paragraph.text());
         assertEquals(List.of("1, Ice: Use it.", "Stop."), said.get(2).sentences().stream()
                 .map(Utterance.Sentence::text).toList());
         assertEquals("rest-l1-i1-p1-s1", said.get(2).sentences().get(0).id());
@@ -69,7 +69,7 @@ class SpeechScriptBuilderTest {
         SpeechScript s = script("## S\n\n> [!WARNING] Stop now\n> Call 911 today.\n");
         List<Utterance> u = s.sections().get(1).utterances();
         assertEquals("Warning. Stop now.", u.get(1).text());
-        assertEquals("Call 9 1 1 today.", u.get(2).text());
+        assertEquals("Call 9, 1, 1 today.", u.get(2).text());
         assertTrue(u.get(1).prosody().rateFactor() < 1 && u.get(2).prosody().rateFactor() < 1);
     }
 
@@ -85,7 +85,8 @@ class SpeechScriptBuilderTest {
     void linksSayTheirTextAndBareAddressesAreShort() {
         SpeechScript s = script("## S\n\nSee [our page](https://example.org/a/b?c=1) or "
                 + "<https://www.riversidehealth.org/back>.\n");
-        assertEquals("See our page or riversidehealth dot org.", s.sections().get(1).utterances().get(1).text());
+        assertEquals("See our page or riversidehealth dot org slash back.",
+                s.sections().get(1).utterances().get(1).text());
     }
 
     @Test
