@@ -45,7 +45,12 @@ public record SpeechScript(String guideName, String title, String organization, 
         new java.util.TreeMap<>(pronunciations).forEach((w, p) ->
                 sb.append("  pronounce ").append(w).append(" = ").append(String.join(" ", p)).append('\n'));
         for (SpeechSection s : sections) {
-            sb.append("  Chapter #").append(s.id()).append(" \"").append(s.title()).append("\"\n");
+            sb.append("  Chapter #").append(s.id()).append(" \"").append(s.title()).append('"');
+            if (s.role() != SpeechSection.Role.HEADING) {
+                sb.append(" [").append(s.role().name().toLowerCase(java.util.Locale.ROOT)).append(" h")
+                        .append(s.level()).append(']');
+            }
+            sb.append('\n');
             for (Utterance u : s.utterances()) {
                 sb.append("    #").append(u.id()).append(" pause=").append(u.pauseAfterMs());
                 if (u.prosody().rateFactor() != 1.0) {

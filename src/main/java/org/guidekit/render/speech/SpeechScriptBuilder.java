@@ -64,21 +64,23 @@ public final class SpeechScriptBuilder {
 
     private SpeechScript script(Guide guide, Map<String, List<String>> phones) {
         Metadata m = guide.metadata();
-        List<SpeechSection> chapters = new ArrayList<>();
-        chapters.add(new SpeechSection(OPENING_ID, m.title(), endSection(opening(guide))));
+        BlockSpeech speech = new BlockSpeech(this, Prosody.NORMAL);
+        List<SpeechSection> chapters = new ArrayList<>(endSection(SectionChapters.split(OPENING_ID, m.title(), 1,
+                opening(guide), guide.intro(), speech)));
         for (Section s : guide.allSections()) {
-            List<Utterance> said = new ArrayList<>();
-            said.add(new Utterance(s.id(), sentence(s.headingText()), Pauses.HEADING, Prosody.NORMAL));
-            said.addAll(blocks(s.blocks()));
-            chapters.add(new SpeechSection(s.id(), s.headingText().strip(), endSection(said)));
+            List<Utterance> heading = List.of(new Utterance(s.id(), sentence(s.headingText()), Pauses.HEADING,
+                    Prosody.NORMAL));
+            chapters.addAll(endSection(SectionChapters.split(s.id(), s.headingText().strip(), s.level(), heading,
+                    s.blocks(), speech)));
         }
         SpeechSection last = chapters.remove(chapters.size() - 1);
         List<Utterance> closing = new ArrayList<>(last.utterances());
         closing.add(new Utterance(END_ID, END_LINE, 0, Prosody.NORMAL));
-        chapters.add(new SpeechSection(last.id(), last.title(), closing));
+        chapters.add(last.withUtterances(closing));
         return new SpeechScript(guide.name(), m.title(), m.organization().orElse(""), chapters, phones);
     }
 
+    /** The title lines of the opening chapter; the introduction's blocks follow. */
     private List<Utterance> opening(Guide guide) {
         Metadata m = guide.metadata();
         List<Utterance> said = new ArrayList<>();
@@ -86,23 +88,16 @@ public final class SpeechScriptBuilder {
         m.subtitle().ifPresent(s -> said.add(new Utterance("subtitle", sentence(s), Pauses.TITLE, Prosody.NORMAL)));
         m.organization().ifPresent(o ->
                 said.add(new Utterance("organization", sentence("From " + o), Pauses.HEADING, Prosody.NORMAL)));
-        said.addAll(blocks(guide.intro()));
         return said;
     }
 
-    private List<Utterance> blocks(List<Block> blocks) {
-        BlockSpeech speech = new BlockSpeech(this, Prosody.NORMAL);
-        List<Utterance> said = new ArrayList<>();
-        for (Block b : blocks) {
-            said.addAll(b.accept(speech));
-        }
-        return said;
-    }
-
-    /** The last utterance of a chapter is followed by the longer pause between sections. */
-    private static List<Utterance> endSection(List<Utterance> said) {
-        List<Utterance> out = new ArrayList<>(said);
-        out.set(out.size() - 1, out.get(out.size() - 1).withPauseAfter(Pauses.SECTION));
+    /** The last utterance of a section is followed by the longer pause between sections. */
+    private static List<SpeechSection> endSection(List<SpeechSection> chapters) {
+        List<SpeechSection> out = new ArrayList<>(chapters);
+        SpeechSection last = out.get(out.size() - 1);
+        List<Utterance> said = new ArrayList<>(last.utterances());
+        said.set(said.size() - 1, said.get(said.size() - 1).withPauseAfter(Pauses.SECTION));
+        out.set(out.size() - 1, last.withUtterances(said));
         return out;
     }
 

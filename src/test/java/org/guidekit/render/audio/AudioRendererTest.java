@@ -68,6 +68,7 @@ class AudioRendererTest {
         List<ID3v2ChapterFrameData> chapters = mp3.getId3v2Tag().getChapters();
         List<String> expected = new java.util.ArrayList<>(List.of(guide.metadata().title()));
         guide.allSections().stream().map(Section::headingText).forEach(expected::add);
+        expected.add("Warning: Call 911"); // the sample's last section holds a warning: a chapter of its own
         assertEquals(expected.size(), chapters.size());
         assertEquals(1, mp3.getId3v2Tag().getChapterTOC().size());
         long previousEnd = 0;
@@ -79,7 +80,7 @@ class AudioRendererTest {
             previousEnd = c.getEndTime();
             if (i > 0) {
                 // The chapter starts with its heading being spoken.
-                String spoken = expected.get(i).replaceAll("[.?!]$", "");
+                String spoken = expected.get(i).replaceAll("[.?!]$", "").replace(": ", ". ").replace("911", "9, 1, 1");
                 Captions.Cue heading = cues.stream().filter(q -> q.text().startsWith(spoken)).findFirst()
                         .orElseThrow();
                 long lead = heading.beginMs() - c.getStartTime();

@@ -67,10 +67,30 @@ class SpeechScriptBuilderTest {
     @Test
     void calloutsAreAnnouncedAndSlower() {
         SpeechScript s = script("## S\n\n> [!WARNING] Stop now\n> Call 911 today.\n");
-        List<Utterance> u = s.sections().get(1).utterances();
-        assertEquals("Warning. Stop now.", u.get(1).text());
-        assertEquals("Call 9, 1, 1 today.", u.get(2).text());
-        assertTrue(u.get(1).prosody().rateFactor() < 1 && u.get(2).prosody().rateFactor() < 1);
+        List<Utterance> u = s.sections().get(2).utterances();
+        assertEquals("Warning. Stop now.", u.get(0).text());
+        assertEquals("Call 9, 1, 1 today.", u.get(1).text());
+        assertTrue(u.get(0).prosody().rateFactor() < 1 && u.get(1).prosody().rateFactor() < 1);
+    }
+
+    @Test
+    void warningsCautionsAndImportantCalloutsAreChaptersOfTheirOwnAndNotesAreNot() {
+        SpeechScript s = script("## Step 5\n\nRest.\n\n> [!NOTE]\n> Sleep well.\n\n> [!WARNING]\n"
+                + "> Call 911 if your legs feel weak. Do not wait.\n\nThen walk.\n\n### Later\n\n"
+                + "> [!CAUTION] Hot pads\n> Never sleep on one.\n");
+        List<String> chapters = s.sections().stream().map(c -> c.id() + " h" + c.level() + " " + c.role() + " "
+                + c.title()).toList();
+        assertEquals(List.of("opening h1 HEADING Test guide",
+                "step-5 h2 HEADING Step 5",
+                "step-5-c2 h3 CALLOUT Warning: Call 911 if your legs feel weak.",
+                "step-5-continued-2 h2 CONTINUATION Step 5 (continued)",
+                "later h3 HEADING Later",
+                "later-c1 h4 CALLOUT Caution: Hot pads"), chapters);
+        assertEquals(List.of("Step 5.", "Rest.", "Note.", "Sleep well."), s.sections().get(1).utterances().stream()
+                .map(Utterance::text).toList());
+        // Pauses stay those of the blocks; only a section's end gets the long pause.
+        assertEquals(Pauses.PARAGRAPH, s.sections().get(2).utterances().get(1).pauseAfterMs());
+        assertEquals(Pauses.SECTION, s.sections().get(3).utterances().get(0).pauseAfterMs());
     }
 
     @Test
