@@ -48,7 +48,8 @@ class DaisyPlayerSmokeTest {
 
     @Test
     void playsTheFirstHeadingAndThenEveryClipOfTheBook(@TempDir Path work) throws Exception {
-        List<Path> played = new HeadlessDaisyPlayer(work).play(book);
+        HeadlessDaisyPlayer.Playback playback = new HeadlessDaisyPlayer(work).play(book);
+        List<Path> played = playback.clips();
         List<double[]> clips = clips();
         assertEquals(clips.size(), played.size(), "one played clip per SMIL par: " + played);
         double[] first = clips.get(0);
@@ -75,7 +76,26 @@ class DaisyPlayerSmokeTest {
         }
         Path ncc = old.resolve("ncc.html");
         Files.writeString(ncc, Files.readString(ncc).replaceAll("\\.smil#txt(\\d+)\"", ".smil#par$1\""));
-        assertEquals(List.of(), new HeadlessDaisyPlayer(work).play(old));
+        assertEquals(List.of(), new HeadlessDaisyPlayer(work).play(old).clips());
+    }
+
+    @Test
+    void theWarningsAreItemsOfTheirOwnOneLevelBelowTheirSection(@TempDir Path work) throws Exception {
+        String listing = new HeadlessDaisyPlayer(work).play(book).listing();
+        String section = line(listing, "When to see a doctor");
+        String warning = line(listing, "Warning: Call your doctor if you have any of these");
+        String important = line(listing, "Important: Get emergency care right away");
+        assertTrue(indent(warning) > indent(section) && indent(important) == indent(warning),
+                "the player shows the callouts one level below their section:\n" + listing);
+    }
+
+    private static String line(String screen, String text) {
+        return screen.lines().filter(l -> l.contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("\"" + text + "\" is not listed by the player:\n" + screen));
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     /** Every par's clip, begin and end in seconds, in reading order. */

@@ -48,11 +48,16 @@ final class HeadlessDaisyPlayer {
     }
 
     /**
-     * Opens {@code book}, starts playback at the first NCC item and waits until the player quits.
+     * What the player did.
      *
-     * @return the WAV files of the clips it played, in the order it played them
+     * @param listing the screen listing the book's NCC items when playback was started
+     * @param clips   the WAV files of the clips it played, in the order it played them
      */
-    List<Path> play(Path book) throws IOException, InterruptedException {
+    record Playback(String listing, List<Path> clips) {
+    }
+
+    /** Opens {@code book}, starts playback at the first NCC item and waits until the player quits. */
+    Playback play(Path book) throws IOException, InterruptedException {
         Path home = Files.createDirectories(work.resolve("home"));
         Path sink = Files.createDirectories(work.resolve("sink"));
         Path shim = compileShim();
@@ -63,29 +68,35 @@ final class HeadlessDaisyPlayer {
         Path script = Files.writeString(work.resolve("player.sh"), "#!/bin/sh\nexport HOME='" + home
                 + "' GUIDEKIT_FAKE_ASOUND_CARDS='" + cards + "' LD_PRELOAD='" + shim + "'\nexec daisy-player -i '"
                 + book + "'\n");
+        String listing;
         try {
             run(List.of("tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "player", "-x", "100",
                     "-y", "30", "sh " + script));
-            drive();
+            listing = drive();
         } finally {
             new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start()
                     .waitFor(10, TimeUnit.SECONDS);
         }
         try (Stream<Path> files = Files.list(sink)) {
-            return files.sorted(Comparator.comparingInt(HeadlessDaisyPlayer::clipNumber)).toList();
+            return new Playback(listing, files.sorted(Comparator.comparingInt(HeadlessDaisyPlayer::clipNumber))
+                    .toList());
         }
     }
 
-    /** Answers the sound-device menu, starts playback, and waits for the player to reach the end and quit. */
-    private void drive() throws IOException, InterruptedException {
+    /**
+     * Answers the sound-device menu, starts playback, and waits for the player to reach the end and quit.
+     *
+     * @return the screen listing the book when playback was started
+     */
+    private String drive() throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        boolean started = false;
+        String listing = null;
         List<String> screens = new ArrayList<>();
         while (System.currentTimeMillis() < deadline) {
             Thread.sleep(300);
             if (!running()) {
-                if (started) {
-                    return;
+                if (listing != null) {
+                    return listing;
                 }
                 throw new AssertionError("daisy-player quit before playback started; last screens:\n" + screens);
             }
@@ -96,9 +107,9 @@ final class HeadlessDaisyPlayer {
             }
             if (screen.contains("Select a soundcard")) {
                 run(List.of("tmux", "-L", socket, "send-keys", "-t", "player", "Enter"));
-            } else if (!started && screen.contains("level:")) {
+            } else if (listing == null && screen.contains("level:")) {
                 run(List.of("tmux", "-L", socket, "send-keys", "-t", "player", "Enter"));
-                started = true;
+                listing = screen;
             }
         }
         throw new AssertionError("daisy-player did not finish within " + TIMEOUT_MS / 1000 + " s; screen:\n"
