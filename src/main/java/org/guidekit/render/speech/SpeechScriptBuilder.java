@@ -77,7 +77,9 @@ public final class SpeechScriptBuilder {
         List<Utterance> closing = new ArrayList<>(last.utterances());
         closing.add(new Utterance(END_ID, END_LINE, 0, Prosody.NORMAL));
         chapters.add(last.withUtterances(closing));
-        return new SpeechScript(guide.name(), m.title(), m.organization().orElse(""), chapters, phones);
+        String year = m.reviewed().map(d -> String.valueOf(d.getYear())).orElse("");
+        return new SpeechScript(guide.name(), m.title(), m.organization().orElse(""), m.language(), year, chapters,
+                phones);
     }
 
     /** The title lines of the opening chapter; the introduction's blocks follow. */

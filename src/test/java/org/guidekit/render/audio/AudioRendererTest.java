@@ -61,6 +61,24 @@ class AudioRendererTest {
         assertEquals("Checking Your Blood Pressure at Home", tag.getTitle());
         assertEquals("Riverside Community Health Center", tag.getArtist());
         assertEquals("Checking Your Blood Pressure at Home", tag.getAlbum());
+        assertEquals("Speech", tag.getGenreDescription());
+        assertEquals("2026", ((com.mpatric.mp3agic.ID3v24Tag) tag).getRecordingTime()); // reviewed: 2026-09-15
+        var language = tag.getFrameSets().get("TLAN").getFrames().get(0).getData();
+        assertEquals("eng", new String(language, 1, language.length - 1, StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void aXingInfoFrameGivesPlayersTheExactLength() throws Exception {
+        byte[] file = Files.readAllBytes(out.resolve(NAME).resolve(NAME + ".mp3"));
+        int tagEnd = 10 + ((file[6] & 0x7f) << 21 | (file[7] & 0x7f) << 14 | (file[8] & 0x7f) << 7 | (file[9] & 0x7f));
+        int info = tagEnd + 4 + 9; // MPEG-2 mono: 9 bytes of side information after the header
+        assertEquals("Info", new String(file, info, 4, StandardCharsets.US_ASCII));
+        java.nio.ByteBuffer fields = java.nio.ByteBuffer.wrap(file, info + 4, 12);
+        assertEquals(7, fields.getInt(), "frames, bytes and table of contents");
+        long frames = fields.getInt();
+        assertEquals(file.length - tagEnd, fields.getInt(), "bytes of the MPEG stream");
+        long millis = frames * 576 * 1000 / 16000;
+        assertEquals(mp3.getLengthInMilliseconds(), millis, 40.0, "the length players show");
     }
 
     @Test
