@@ -61,11 +61,13 @@ class DaisyRendererTest {
     }
 
     @Test
-    void nccAndSmilFilesMatchTheDaisySchemas() throws Exception {
+    void nccAndSmilFilesMatchTheDaisySchemasAndTheirSchematronRules() throws Exception {
         assertEquals(List.of(), DaisySchemas.errors(DaisySchemas.NCC, book.resolve("ncc.html")));
+        assertEquals(List.of(), DaisySchematron.messages(DaisySchemas.NCC, book.resolve("ncc.html")));
         try (Stream<Path> files = Files.list(book)) {
             for (Path smil : files.filter(f -> f.toString().endsWith(".smil")).sorted().toList()) {
                 assertEquals(List.of(), DaisySchemas.errors(DaisySchemas.SMIL, smil), smil.toString());
+                assertEquals(List.of(), DaisySchematron.messages(DaisySchemas.SMIL, smil), smil.toString());
             }
         }
     }
