@@ -25,7 +25,7 @@ import org.guidekit.model.Text;
 public final class PrintedSentences {
     private static final Pattern END = Pattern.compile("[.!?][\"')\\]]*(\\s+)(?=[\"'(]?[A-Z])");
     private static final Set<String> NO_END_AFTER = Set.of("dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "mt",
-            "no", "vs", "e.g", "i.e", "approx", "fig", "ext", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "vs", "e.g", "i.e", "approx", "fig", "ext", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
             "sun");
     private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z][A-Za-z.]*)\\.$");

@@ -28,7 +28,8 @@ public final class SpeechScriptBuilder {
     private final HealthTextNormalizer normalizer;
 
     /**
-     * A builder that spells out only initialisms that cannot be words (see {@link HealthTextNormalizer#HealthTextNormalizer()}).
+     * A builder that spells out only initialisms that cannot be words
+     * (see {@link HealthTextNormalizer#HealthTextNormalizer()}).
      */
     public SpeechScriptBuilder() {
         this(word -> true);

@@ -123,6 +123,8 @@ class AudioRendererTest {
         assertEquals(String.join(" ", transcript), String.join(" ", cues.stream().map(Captions.Cue::text).toList()));
         assertTrue(cues.size() > transcript.size(), "paragraphs are split into sentences");
         assertTrue(cues.stream().allMatch(c -> c.endMs() - c.beginMs() < 20_000), "no cue longer than a long sentence");
+        java.util.regex.Pattern stray = java.util.regex.Pattern.compile("\\s[.,;:!?)]|\\(\\s|[.,;:]{2}|\\s{2}|\\.\\s+[a-z]");
+        cues.forEach(c -> assertFalse(stray.matcher(c.text()).find(), "stray space or period in a caption: " + c));
         long length = mp3.getLengthInMilliseconds();
         assertTrue(cues.get(0).beginMs() >= SectionVoicing.LEAD_MS, "starts after the lead-in silence");
         assertTrue(cues.get(0).beginMs() < 1000, "starts within a second");

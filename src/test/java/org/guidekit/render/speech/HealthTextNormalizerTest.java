@@ -30,6 +30,12 @@ class HealthTextNormalizerTest {
         assertTrue(normalizer.normalize(printed).matches("[\\x20-\\x7e]*"), printed);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.guidekit.render.speech.NormalizerCases#all")
+    void noStraySpaceOrPeriodIsLeft(String printed, String spoken, String words) {
+        assertTrue(!SampleGuidesSpeechScriptTest.STRAY.matcher(spoken).find(), () -> "stray space or period: " + spoken);
+    }
+
     @Test
     void emergencyNumbersInsideLargerNumbersAreLeftAlone() {
         assertEquals("It costs 1911 dollars.", normalizer.normalize("It costs 1911 dollars."));

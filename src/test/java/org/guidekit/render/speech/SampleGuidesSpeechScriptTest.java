@@ -1,6 +1,7 @@
 package org.guidekit.render.speech;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,6 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Golden speech scripts of the sample guides: what the listener hears, in which chapter, with which pauses. */
 class SampleGuidesSpeechScriptTest {
+    /** A space before punctuation or inside brackets, doubled punctuation or spaces, a period inside a sentence. */
+    static final java.util.regex.Pattern STRAY = java.util.regex.Pattern.compile(
+            "\\s[.,;:!?)]|\\(\\s|[.,;:]{2}|\\s{2}|\\.\\s+[a-z]|^\\s|\\s$");
+
     @ParameterizedTest
     @ValueSource(strings = {"back-muscle-spasms", "checking-blood-pressure-at-home"})
     void sampleGuideScriptMatchesGolden(String name) {
@@ -25,6 +30,9 @@ class SampleGuidesSpeechScriptTest {
                 .build(guide, shared);
         Golden.assertMatches("speech", name + ".txt", script.print());
         Golden.assertMatches("speech", name + ".transcript.txt", script.transcript());
+        for (String line : script.transcript().lines().toList()) {
+            assertFalse(STRAY.matcher(line).find(), () -> "stray space or period in the transcript: " + line);
+        }
         assertEquals(guide.allSections().size() + 1, script.sections().stream()
                 .filter(c -> c.role() == SpeechSection.Role.HEADING).count(), "opening plus one chapter a section");
     }

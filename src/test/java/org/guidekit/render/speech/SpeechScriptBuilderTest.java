@@ -52,7 +52,8 @@ class SpeechScriptBuilderTest {
 
     @Test
     void eachPrintedSentenceIsSpokenOnItsOwnWithTheIdItsTextGets() {
-        SpeechScript s = script("## Rest\n\nLie down. Call Dr. Patel at 8 a.m. Then rest.\n\n1. **Ice:** Use it. Stop.\n");
+        SpeechScript s = script("## Rest\n\nLie down. Call Dr. Patel at 8 a.m. Then rest.\n\n"
+                + "1. **Ice:** Use it. Stop.\n");
         List<Utterance> said = s.sections().get(1).utterances();
         Utterance paragraph = said.get(1);
         assertEquals(List.of(new Utterance.Sentence("rest-p1-s1", "Lie down."),
