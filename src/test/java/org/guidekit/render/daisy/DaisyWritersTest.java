@@ -107,6 +107,17 @@ class DaisyWritersTest {
     }
 
     @Test
+    void nccLinksToParsInsteadOfTheirTextAreCaught() throws Exception {
+        sampleGuideBookPassesOurChecksAndTheSchemas();
+        Path ncc = dir.resolve("ncc.html");
+        Files.writeString(ncc, Files.readString(ncc).replaceAll("\\.smil#txt(\\d+)\"", ".smil#par$1\""));
+        List<String> problems = DaisyBookCheck.problems(dir, f -> 100_000L);
+        org.junit.jupiter.api.Assertions.assertFalse(problems.isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(problems.stream().allMatch(p -> p.contains("not to the <text>")),
+                problems.toString());
+    }
+
+    @Test
     void brokenLinksAndTimesAreCaught() throws Exception {
         Guide guide = MarkdownGuideReader.read(Fixtures.content("back-muscle-spasms.md"));
         Map<Path, Long> lengths = new HashMap<>();
