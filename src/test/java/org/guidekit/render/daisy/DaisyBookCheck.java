@@ -166,7 +166,7 @@ final class DaisyBookCheck {
             } else {
                 Element target = resolves("ncc.html", links.get(0).getAttribute("href"), ".smil");
                 if (target != null && !target.getTagName().equals("text")) {
-                    // daisy-player starts from a par's <text>, as in DAISY Pipeline books; from a par id it plays nothing
+                    // daisy-player starts from a par's <text>, as DAISY Pipeline books link; a par id plays nothing
                     problems.add("ncc.html: heading " + h.getAttribute("id") + " links to a <" + target.getTagName()
                             + ">, not to the <text> of a par");
                 }
