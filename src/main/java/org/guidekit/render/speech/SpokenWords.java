@@ -51,6 +51,13 @@ final class SpokenWords {
         ACRONYMS.put("COVID-19", "covid nineteen");
         ACRONYMS.put("SpO2", "oxygen level");
         ACRONYMS.put("ACE", "ace");
+        // Said as words, not letters: the initialism rule would otherwise spell them.
+        ACRONYMS.put("COVID", "covid");
+        ACRONYMS.put("MRSA", "mersa");
+        ACRONYMS.put("HIPAA", "hippa");
+        ACRONYMS.put("DEXA", "dexa");
+        ACRONYMS.put("WIC", "wick");
+        ACRONYMS.put("NICU", "nick-you");
     }
 
     /** Abbreviations that stand before a name. */
