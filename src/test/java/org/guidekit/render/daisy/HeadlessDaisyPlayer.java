@@ -91,6 +91,7 @@ final class HeadlessDaisyPlayer {
     private String drive() throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
         String listing = null;
+        long nextMenuKey = 0;
         List<String> screens = new ArrayList<>();
         while (System.currentTimeMillis() < deadline) {
             Thread.sleep(300);
@@ -105,8 +106,10 @@ final class HeadlessDaisyPlayer {
             if (screens.size() > 3) {
                 screens.remove(0);
             }
-            if (screen.contains("Select a soundcard")) {
+            // Each key once: a second Enter reaching the book list would restart playback.
+            if (screen.contains("Select a soundcard") && System.currentTimeMillis() > nextMenuKey) {
                 run(List.of("tmux", "-L", socket, "send-keys", "-t", "player", "Enter"));
+                nextMenuKey = System.currentTimeMillis() + 5000;
             } else if (listing == null && screen.contains("level:")) {
                 run(List.of("tmux", "-L", socket, "send-keys", "-t", "player", "Enter"));
                 listing = screen;
