@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *   <li>an {@code .asoundrc} routes ALSA's default device to the {@code file} plugin over the {@code null} device, so
  *       every clip the player plays becomes a WAV file ({@code played.wav}, {@code played.wav.0001}, ...: the player
  *       plays each SMIL par in a child process, and the plugin never overwrites);</li>
- *   <li>{@code tmux} on a private socket is its terminal: Enter picks the sound device, Enter starts playback. With
+ *   <li>{@code tmux} on a socket in the test's folder is its terminal: Enter picks the sound device, Enter starts playback. With
  *       no real device the audio is consumed at once, so the whole book plays in seconds and the player quits at
  *       its end.</li>
  * </ul>
@@ -33,7 +33,7 @@ final class HeadlessDaisyPlayer {
 
     HeadlessDaisyPlayer(Path work) {
         this.work = work;
-        this.socket = "guidekit-daisy-" + ProcessHandle.current().pid() + "-" + work.getFileName();
+        this.socket = work.resolve("tmux.sock").toString(); // private, and deleted with the test's folder
     }
 
     /** Why the player cannot run here, or empty. */
@@ -70,11 +70,11 @@ final class HeadlessDaisyPlayer {
                 + book + "'\n");
         String listing;
         try {
-            run(List.of("tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "player", "-x", "100",
+            run(List.of("tmux", "-S", socket, "-f", "/dev/null", "new-session", "-d", "-s", "player", "-x", "100",
                     "-y", "30", "sh " + script));
             listing = drive();
         } finally {
-            new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start()
+            new ProcessBuilder("tmux", "-S", socket, "kill-server").redirectErrorStream(true).start()
                     .waitFor(10, TimeUnit.SECONDS);
         }
         try (Stream<Path> files = Files.list(sink)) {
@@ -108,10 +108,10 @@ final class HeadlessDaisyPlayer {
             }
             // Each key once: a second Enter reaching the book list would restart playback.
             if (screen.contains("Select a soundcard") && System.currentTimeMillis() > nextMenuKey) {
-                run(List.of("tmux", "-L", socket, "send-keys", "-t", "player", "Enter"));
+                run(List.of("tmux", "-S", socket, "send-keys", "-t", "player", "Enter"));
                 nextMenuKey = System.currentTimeMillis() + 5000;
             } else if (listing == null && screen.contains("level:")) {
-                run(List.of("tmux", "-L", socket, "send-keys", "-t", "player", "Enter"));
+                run(List.of("tmux", "-S", socket, "send-keys", "-t", "player", "Enter"));
                 listing = screen;
             }
         }
@@ -120,14 +120,14 @@ final class HeadlessDaisyPlayer {
     }
 
     private boolean running() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("tmux", "-L", socket, "has-session", "-t", "player")
+        Process p = new ProcessBuilder("tmux", "-S", socket, "has-session", "-t", "player")
                 .redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         return p.waitFor() == 0;
     }
 
     private String capture() throws IOException, InterruptedException {
-        return run(List.of("tmux", "-L", socket, "capture-pane", "-p", "-t", "player"));
+        return run(List.of("tmux", "-S", socket, "capture-pane", "-p", "-t", "player"));
     }
 
     private Path compileShim() throws IOException, InterruptedException {
