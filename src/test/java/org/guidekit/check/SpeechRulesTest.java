@@ -58,6 +58,16 @@ class SpeechRulesTest {
     }
 
     @Test
+    void ambiguousShorthandIsAWarningAndShorthandTheVoiceExpandsIsInfo() {
+        List<Finding> f = Checked.rule(dir, "clinical-shorthand", "Take it qd. Use 10 U at hs. Call ext for help.\n\n"
+                + "Take it q4h. Inject it sc. Call ext. 2040. Do it once a day.\n");
+        assertEquals(List.of("INFO q4h", "INFO sc", "WARNING U", "WARNING ext", "WARNING hs", "WARNING qd"),
+                f.stream().map(x -> x.severity() + " " + x.message().replaceAll("^\"([^\"]*)\".*$", "$1")).sorted()
+                        .toList(), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.message().startsWith("\"qd\"") && x.action().contains("once a day")));
+    }
+
+    @Test
     void withoutAVoiceUnknownWordsAreNotChecked() {
         assertEquals(0, Checked.all(dir, "", "Zyxqv.\n", CheckSettings.defaults()).stream()
                 .filter(x -> x.rule().equals("speech-unknown-word")).count());

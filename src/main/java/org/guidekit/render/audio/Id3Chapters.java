@@ -6,14 +6,17 @@ import java.util.List;
 import org.guidekit.error.RenderException;
 
 import com.mpatric.mp3agic.EncodedText;
+import com.mpatric.mp3agic.ID3v24Frame;
 import com.mpatric.mp3agic.ID3v24Tag;
+import com.mpatric.mp3agic.ID3v2FrameSet;
 import com.mpatric.mp3agic.ID3v2ChapterFrameData;
 import com.mpatric.mp3agic.ID3v2ChapterTOCFrameData;
 import com.mpatric.mp3agic.ID3v2TextFrameData;
 import com.mpatric.mp3agic.NotSupportedException;
 
 /**
- * The ID3v2.4 tag of the spoken guide: title, artist (the clinic), album, and one CHAP frame per section listed in
+ * The ID3v2.4 tag of the spoken guide: title, artist (the clinic), album, genre "Speech", language, the year it was
+ * reviewed, and one CHAP frame per chapter listed in
  * an ordered top-level CTOC, so podcast and audiobook players show a chapter list. Nothing in it varies between runs
  * (no dates, no encoder ids). The only class that uses mp3agic for writing.
  */
@@ -31,15 +34,36 @@ public final class Id3Chapters {
     public record Chapter(String title, long startMs, long endMs) {
     }
 
-    /** The tag bytes to put before the MPEG frames. */
+    /** The tag bytes to put before the MPEG frames, with no language or year. */
     public static byte[] tag(String title, String artist, List<Chapter> chapters) {
+        return tag(title, artist, "", "", chapters);
+    }
+
+    /**
+     * The tag bytes to put before the MPEG frames.
+     *
+     * @param language BCP 47 language of the speech ("en-US"), written as its ISO 639-2 code (TLAN), or empty
+     * @param year     the year the guide was reviewed (TDRC), or empty
+     */
+    public static byte[] tag(String title, String artist, String language, String year, List<Chapter> chapters) {
         ID3v24Tag tag = new ID3v24Tag();
         tag.setPadding(false);
         tag.setTitle(title);
         tag.setAlbum(title);
+        tag.setGenreDescription("Speech"); // ID3v1 genre 101: players file it with audiobooks, not music
         if (!artist.isEmpty()) {
             tag.setArtist(artist);
             tag.setAlbumArtist(artist);
+        }
+        if (!year.isEmpty()) {
+            tag.setRecordingTime(year);
+        }
+        if (!language.isEmpty()) {
+            String iso639 = java.util.Locale.forLanguageTag(language).getISO3Language();
+            ID3v2FrameSet frames = new ID3v2FrameSet("TLAN");
+            byte[] text = ("\0" + iso639).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // encoding 0
+            frames.addFrame(new ID3v24Frame("TLAN", text));
+            tag.getFrameSets().put("TLAN", frames);
         }
         ArrayList<ID3v2ChapterFrameData> frames = new ArrayList<>();
         List<String> ids = new ArrayList<>();

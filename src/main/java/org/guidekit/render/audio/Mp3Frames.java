@@ -41,7 +41,8 @@ public final class Mp3Frames {
         return sampleRate >= 32000 ? 1152 : 576;
     }
 
-    private static int frameLength(byte[] b, int p) {
+    /** Length in bytes of the frame whose header starts at {@code b[p]}, or -1 if none does. */
+    static int frameLength(byte[] b, int p) {
         int h = ((b[p] & 0xff) << 24) | ((b[p + 1] & 0xff) << 16) | ((b[p + 2] & 0xff) << 8) | (b[p + 3] & 0xff);
         if ((h >>> 21) != 0x7ff || ((h >> 17) & 3) != 1) {
             return -1; // no sync word, or not layer III

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.speech.SpeechScript;
 
 /**
- * Writes the single chaptered MP3 of a guide: the ID3 tag with one chapter per section, then the sections' MPEG
+ * Writes the single chaptered MP3 of a guide: the ID3 tag with one chapter per section, a Xing "Info" frame with
+ * the stream's length ({@link XingInfoFrame}), then the sections' MPEG
  * frames one after another, streamed from the work folder (never the whole file in memory). Joining complete
  * CBR streams is valid MPEG; each join adds only the encoder's few tens of milliseconds of silence, inside the pause
  * between sections.
@@ -19,9 +21,19 @@ public final class Mp3Writer {
 
     /** Writes {@code target} atomically. */
     public static Path writeChaptered(SynthesizedGuide audio, Path target) {
-        byte[] tag = Id3Chapters.tag(audio.script().title(), audio.script().organization(), chapters(audio));
+        SpeechScript script = audio.script();
+        byte[] tag = Id3Chapters.tag(script.title(), script.organization(), script.language(), script.year(),
+                chapters(audio));
         return AtomicOutput.write(target, out -> {
             out.write(tag);
+            // Chapter and caption times count audio frames only: players skip the Info frame.
+            long frames = 0;
+            long bytes = 0;
+            for (SectionAudio s : audio.sections()) {
+                frames += s.mp3Frames();
+                bytes += Files.size(s.mp3());
+            }
+            out.write(XingInfoFrame.of(audio.sections().get(0).mp3(), frames, bytes));
             for (SectionAudio s : audio.sections()) {
                 Files.copy(s.mp3(), out);
             }

@@ -36,10 +36,13 @@ final class SectionVoicing {
         List<UtteranceSpan> spans = new ArrayList<>();
         for (Utterance u : section.utterances()) {
             long begin = pcm.size();
-            SpokenUtterance spoken = voice.speak(u.text(), u.prosody());
-            pcm.append(spoken.samples());
-            List<UtteranceSpan.SentenceSpan> sentences = spoken.sentences().stream()
-                    .map(s -> new UtteranceSpan.SentenceSpan(s.text(), begin + s.begin(), begin + s.end())).toList();
+            // Sentence by sentence, so each planned sentence has its exact timing (captions, DAISY pars).
+            List<UtteranceSpan.SentenceSpan> sentences = new ArrayList<>();
+            for (Utterance.Sentence s : u.sentences()) {
+                long at = pcm.size();
+                pcm.append(voice.speak(s.text(), u.prosody()).samples());
+                sentences.add(new UtteranceSpan.SentenceSpan(s.id(), s.text(), at, pcm.size()));
+            }
             spans.add(new UtteranceSpan(u.id(), u.text(), begin, pcm.size(), sentences));
             pcm.silence(millisToSamples(u.pauseAfterMs(), rate));
         }

@@ -24,6 +24,6 @@ public final class SpeechPreflight {
     /** @throws org.guidekit.error.GuidekitException the first problem synthesis would stop at */
     public static void check(Guide guide, RenderOptions options) {
         SpokenGuide.checkEnglish(guide);
-        new SpeechScriptBuilder().build(guide, options.sharedPronunciations());
+        new SpeechScriptBuilder(FreeTtsLexicon.instance()::knows).build(guide, options.sharedPronunciations());
     }
 }

@@ -68,7 +68,7 @@ public final class SpeechService implements AutoCloseable {
      */
     public Lease speak(Guide guide, RenderOptions options, boolean keepPcm) {
         SpokenGuide.checkEnglish(guide);
-        var script = new SpeechScriptBuilder().build(guide, options.sharedPronunciations());
+        var script = new SpeechScriptBuilder(FreeTtsLexicon.instance()::knows).build(guide, options.sharedPronunciations());
         return lease(script, VoiceSettings.from(options), keepPcm, options.progress());
     }
 

@@ -55,12 +55,20 @@ public record SynthesizedGuide(SpeechScript script, List<SectionAudio> sections,
 
     /** Utterance clips in the per-section MP3s written by {@link #writeSectionMp3s}; times from each file's start. */
     public AudioClipMap clipMapPerSection() {
-        return clips(s -> s.fileStem() + ".mp3", false, true, false);
+        return clips(s -> s.fileStem() + ".mp3", false, true, false, false);
+    }
+
+    /**
+     * Sentence clips in the per-section MP3s written by {@link #writeSectionMp3s}, each carrying the id of the printed
+     * sentence it reads (DAISY pars, one per sentence); times from each file's start.
+     */
+    public AudioClipMap sentenceClipsPerSection() {
+        return clips(s -> s.fileStem() + ".mp3", false, true, true, true);
     }
 
     /** Utterance clips in the single chaptered MP3 called {@code fileName}; times from the file's start. */
     public AudioClipMap clipMapForSingleFile(String fileName) {
-        return clips(s -> fileName, true, true, false);
+        return clips(s -> fileName, true, true, false, false);
     }
 
     /**
@@ -68,12 +76,12 @@ public record SynthesizedGuide(SpeechScript script, List<SectionAudio> sections,
      * carrying the id of its utterance.
      */
     public AudioClipMap sentenceClipsForSingleFile(String fileName) {
-        return clips(s -> fileName, true, true, true);
+        return clips(s -> fileName, true, true, true, false);
     }
 
     /** Sentence clips in the single WAV file called {@code fileName} (no encoder delay, no frame padding). */
     public AudioClipMap sentenceClipsForWav(String fileName) {
-        return clips(s -> fileName, true, false, true);
+        return clips(s -> fileName, true, false, true, false);
     }
 
     /** Start of each chapter in the single MP3, in milliseconds; one entry per section. */
@@ -91,9 +99,10 @@ public record SynthesizedGuide(SpeechScript script, List<SectionAudio> sections,
      * @param cumulative times from the start of one file holding all sections (else from each section's start)
      * @param mp3        times in MP3 files: shifted by the decoder delay; sections as long as their frames
      * @param sentences  one clip per sentence instead of per utterance
+     * @param sentenceIds sentence clips carry the sentence's id (else their utterance's)
      */
     private AudioClipMap clips(Function<SectionAudio, String> file, boolean cumulative, boolean mp3,
-                               boolean sentences) {
+                               boolean sentences, boolean sentenceIds) {
         int delay = mp3 ? Mp3Encoder.DECODER_DELAY_SAMPLES : 0;
         List<AudioClipMap.Clip> clips = new ArrayList<>();
         long offsetSamples = 0;
@@ -102,7 +111,8 @@ public record SynthesizedGuide(SpeechScript script, List<SectionAudio> sections,
             for (UtteranceSpan u : s.spans()) {
                 if (sentences) {
                     for (UtteranceSpan.SentenceSpan t : u.sentences()) {
-                        clips.add(clip(u.id(), t.text(), file.apply(s), base + t.begin(), base + t.end()));
+                        clips.add(clip(sentenceIds ? t.id() : u.id(), t.text(), file.apply(s), base + t.begin(),
+                                base + t.end()));
                     }
                 } else {
                     clips.add(clip(u.id(), u.text(), file.apply(s), base + u.begin(), base + u.end()));

@@ -16,7 +16,11 @@ public record UtteranceSpan(String id, String text, long begin, long end, List<S
         sentences = List.copyOf(sentences);
     }
 
-    /** One sentence of an utterance; samples from the section's first sample. */
-    public record SentenceSpan(String text, long begin, long end) {
+    /**
+     * One sentence of an utterance; samples from the section's first sample.
+     *
+     * @param id the id of the printed element that shows the sentence (see the speech plan's sentences)
+     */
+    public record SentenceSpan(String id, String text, long begin, long end) {
     }
 }

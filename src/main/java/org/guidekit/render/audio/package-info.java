@@ -9,8 +9,11 @@
  * utterance. From it, {@link org.guidekit.render.audio.SynthesizedGuide#writeSectionMp3s} copies one MP3 per section
  * under flat ASCII names, {@link org.guidekit.render.audio.SynthesizedGuide#clipMapPerSection()} and
  * {@link org.guidekit.render.audio.SynthesizedGuide#clipMapForSingleFile(String)} give an
- * {@link org.guidekit.render.audio.AudioClipMap} (utterance/block id → file, begin, end), and
- * {@link org.guidekit.render.audio.Mp3Writer} joins the sections into one chaptered MP3. Memory is bounded by one
+ * {@link org.guidekit.render.audio.AudioClipMap} (utterance/block id → file, begin, end),
+ * {@link org.guidekit.render.audio.SynthesizedGuide#sentenceClipsPerSection()} the same per sentence (DAISY pars),
+ * and {@link org.guidekit.render.audio.Mp3Writer} joins the sections into one chaptered MP3 with a Xing Info frame.
+ * {@link org.guidekit.render.audio.Leveller} brings each section to -18 LUFS with its true peak (measured 4x
+ * oversampled by {@link org.guidekit.render.audio.TruePeak}) under -2 dBTP, so the MP3s stay at or below -1 dBTP. Memory is bounded by one
  * section's PCM per worker thread: finished sections live on disk, never the whole guide's audio in memory.
  */
 package org.guidekit.render.audio;

@@ -24,6 +24,7 @@ import org.guidekit.model.Strong;
 import org.guidekit.model.Table;
 import org.guidekit.model.TableRow;
 import org.guidekit.model.Text;
+import org.guidekit.render.speech.PrintedSentences;
 
 /**
  * Writes {@code content.html}, the full text of the book, from the model. Every element the voice reads carries
@@ -96,7 +97,17 @@ final class ContentWriter implements BlockVisitor<Void> {
     public Void visitParagraph(Paragraph p) {
         uncheck(() -> {
             x.openInline("p", "id", p.id());
-            inlines(p.content());
+            // One span per sentence, with the ids the speech plan gave its sentences: the SMIL pars point here.
+            List<List<Inline>> sentences = PrintedSentences.split(p.content());
+            for (int i = 0; i < sentences.size(); i++) {
+                if (sentences.size() == 1) {
+                    inlines(sentences.get(i));
+                } else {
+                    x.openInline("span", "id", PrintedSentences.sentenceId(p.id(), i + 1));
+                    inlines(sentences.get(i));
+                    x.closeInline();
+                }
+            }
             x.close();
         });
         return null;
@@ -158,13 +169,13 @@ final class ContentWriter implements BlockVisitor<Void> {
 
     private void row(TableRow row, String cell) throws IOException {
         x.open("tr", "id", row.id());
-        for (List<Inline> c : row.cells()) {
+        for (int i = 0; i < row.cells().size(); i++) {
             if (cell.equals("th")) {
                 x.openInline("th", "scope", "col");
             } else {
-                x.openInline("td");
+                x.openInline("td", "id", PrintedSentences.cellId(row.id(), i)); // a row is read cell by cell
             }
-            inlines(c);
+            inlines(row.cells().get(i));
             x.close();
         }
         x.close();

@@ -54,19 +54,23 @@ public record DaisyBook(Meta meta, List<SmilFile> smilFiles) {
         }
     }
 
-    /** An NCC heading: {@code <hN id="…"><a href="smil#par">text</a></hN>}. */
+    /**
+     * An NCC heading: {@code <hN id="…"><a href="smil#text">text</a></hN>}, linking to the SMIL {@code <text>}
+     * element of its first par, as DAISY Pipeline books do and players expect.
+     */
     public record Heading(int level, String id, String text) {
     }
 
     /**
      * A par: a content element and the audio clip that reads it.
      *
-     * @param id      par id, unique within its SMIL file
-     * @param textId  content.html element id
-     * @param audio   audio file name
-     * @param beginMs clip start
-     * @param endMs   clip end
+     * @param id            par id, unique within its SMIL file
+     * @param textElementId id of the par's SMIL {@code <text>} element (what NCC links point to)
+     * @param textId        content.html element id
+     * @param audio         audio file name
+     * @param beginMs       clip start
+     * @param endMs         clip end
      */
-    public record Par(String id, String textId, String audio, long beginMs, long endMs) {
+    public record Par(String id, String textElementId, String textId, String audio, long beginMs, long endMs) {
     }
 }

@@ -4,17 +4,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One navigable chapter of the book: the opening (title, level 1) or a section (level 2 or 3), with its audio.
+ * One chapter of the book with its audio: the opening (title, level 1), a section (its level), a warning, caution
+ * or important callout (one level deeper), or the rest of a section after a callout.
  *
  * @param id         chapter id: "opening" or the section id
  * @param title      the heading text shown in the navigation
  * @param level      heading level in the NCC: 1 for the title, then the section's level
  * @param audioFile  flat ASCII file name of the chapter's MP3, e.g. {@code s002.mp3}
  * @param durationMs length of that audio file
- * @param clips      the utterances in reading order
+ * @param clips      the sentences in reading order
+ * @param continues   true for the rest of a section after a warning: its pars join the previous chapter's SMIL file
+ *                   and it gets no NCC item of its own
  */
 public record DaisyChapter(String id, String title, int level, String audioFile, long durationMs,
-                           List<DaisyClip> clips) {
+                           List<DaisyClip> clips, boolean continues) {
     public DaisyChapter {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -26,5 +29,10 @@ public record DaisyChapter(String id, String title, int level, String audioFile,
         if (!audioFile.matches("[a-z0-9_.-]+")) {
             throw new IllegalArgumentException("audio file name must be flat ASCII: " + audioFile);
         }
+    }
+
+    /** A chapter with an NCC item of its own. */
+    public DaisyChapter(String id, String title, int level, String audioFile, long durationMs, List<DaisyClip> clips) {
+        this(id, title, level, audioFile, durationMs, clips, false);
     }
 }

@@ -18,19 +18,25 @@ public final class DaisyPlanner {
     public static DaisyBook plan(Guide guide, List<DaisyChapter> chapters, String generator, String narrator) {
         List<DaisyBook.SmilFile> files = new ArrayList<>();
         long elapsed = 0;
-        for (int i = 0; i < chapters.size(); i++) {
-            DaisyChapter c = chapters.get(i);
-            String name = String.format(Locale.ROOT, "s%03d.smil", i + 1);
-            String headingId = i == 0 ? "h-title" : "h-" + c.id();
-            List<DaisyBook.Par> pars = new ArrayList<>();
+        for (DaisyChapter c : chapters) {
+            boolean joins = c.continues() && !files.isEmpty();
+            DaisyBook.SmilFile previous = joins ? files.remove(files.size() - 1) : null;
+            List<DaisyBook.Par> pars = new ArrayList<>(joins ? previous.pars() : List.of());
             for (DaisyClip clip : c.clips()) {
-                pars.add(new DaisyBook.Par("par" + (pars.size() + 1), clip.textId(), c.audioFile(), clip.beginMs(),
+                int n = pars.size() + 1;
+                pars.add(new DaisyBook.Par("par" + n, "txt" + n, clip.textId(), c.audioFile(), clip.beginMs(),
                         clip.endMs()));
             }
-            DaisyBook.SmilFile f = new DaisyBook.SmilFile(name, new DaisyBook.Heading(c.level(), headingId,
-                    c.title()), elapsed, pars);
+            DaisyBook.SmilFile f;
+            if (joins) {
+                f = new DaisyBook.SmilFile(previous.name(), previous.heading(), previous.elapsedMs(), pars);
+            } else {
+                String name = String.format(Locale.ROOT, "s%03d.smil", files.size() + 1);
+                String headingId = files.isEmpty() ? "h-title" : "h-" + c.id();
+                f = new DaisyBook.SmilFile(name, new DaisyBook.Heading(c.level(), headingId, c.title()), elapsed, pars);
+            }
             files.add(f);
-            elapsed += f.durationMs();
+            elapsed = f.elapsedMs() + f.durationMs();
         }
         return new DaisyBook(meta(guide, generator, narrator), files);
     }

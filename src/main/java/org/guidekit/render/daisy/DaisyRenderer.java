@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.guidekit.GuidekitVersion;
 import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 import org.guidekit.model.Guide;
-import org.guidekit.model.Section;
 import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
@@ -26,6 +23,7 @@ import org.guidekit.render.audio.SpeechService;
 import org.guidekit.render.audio.SpokenGuide;
 import org.guidekit.render.audio.SynthesizedGuide;
 import org.guidekit.render.speech.SpeechScriptBuilder;
+import org.guidekit.render.speech.SpeechSection;
 
 /**
  * {@code --format daisy}: writes {@code <guideDir>/daisy/}, a DAISY 2.02 full-text, full-audio book, and with
@@ -100,19 +98,17 @@ public final class DaisyRenderer implements Renderer {
 
     /** One chapter per synthesised section, with its clips in its own MP3 file. */
     static List<DaisyChapter> chapters(Guide guide, SynthesizedGuide audio) {
-        Map<String, Integer> levels = new HashMap<>();
-        for (Section s : guide.allSections()) {
-            levels.put(s.id(), s.level());
-        }
-        AudioClipMap clips = audio.clipMapPerSection();
+        AudioClipMap clips = audio.sentenceClipsPerSection(); // one par per sentence
         List<DaisyChapter> chapters = new ArrayList<>();
         for (SectionAudio s : audio.sections()) {
             String file = s.fileStem() + ".mp3";
             List<AudioClipMap.Clip> own = clips.clips().stream().filter(c -> c.file().equals(file)).toList();
-            int level = s.index() == 0 ? 1 : levels.getOrDefault(s.section().id(), 2);
-            String title = s.index() == 0 ? guide.metadata().title() : s.section().title();
+            SpeechSection said = s.section(); // its level and role come from the speech plan (warnings included)
+            int level = s.index() == 0 ? 1 : said.level();
+            String title = s.index() == 0 ? guide.metadata().title() : said.title();
             long playable = s.mp3Millis() - FRAME_MARGIN_MS;
-            chapters.add(new DaisyChapter(s.section().id(), title, level, file, playable, tile(own, playable)));
+            chapters.add(new DaisyChapter(said.id(), title, level, file, playable, tile(own, playable),
+                    said.role() == SpeechSection.Role.CONTINUATION));
         }
         return chapters;
     }

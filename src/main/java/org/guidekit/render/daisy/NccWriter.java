@@ -43,7 +43,9 @@ final class NccWriter {
             DaisyBook.Heading h = f.heading();
             String[] attrs = first ? new String[] {"class", "title", "id", h.id()} : new String[] {"id", h.id()};
             x.openInline("h" + h.level(), attrs);
-            x.openInline("a", "href", f.name() + "#" + f.pars().get(0).id()).characters(h.text()).closeInline();
+            // To the <text> of the first par, as DAISY Pipeline books do: daisy-player plays nothing from a par id.
+            String target = f.name() + "#" + f.pars().get(0).textElementId();
+            x.openInline("a", "href", target).characters(h.text()).closeInline();
             x.close();
             first = false;
         }

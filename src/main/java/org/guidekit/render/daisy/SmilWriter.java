@@ -33,7 +33,7 @@ final class SmilWriter {
         for (DaisyBook.Par p : file.pars()) {
             n++;
             x.open("par", "endsync", "last", "id", p.id());
-            x.empty("text", "src", CONTENT + "#" + p.textId(), "id", "txt" + n);
+            x.empty("text", "src", CONTENT + "#" + p.textId(), "id", p.textElementId());
             x.empty("audio", "src", p.audio(), "clip-begin", DaisyTime.npt(p.beginMs()),
                     "clip-end", DaisyTime.npt(p.endMs()), "id", "aud" + n);
             x.close();

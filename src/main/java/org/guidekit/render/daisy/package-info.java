@@ -1,7 +1,8 @@
 /**
  * DAISY 2.02 talking books: a folder with {@code ncc.html} (navigation), {@code content.html} (the full text),
- * one SMIL file and one constant-bitrate MP3 per chapter, so that DAISY players and apps can jump from heading to
- * heading and highlight the text as it is read.
+ * one SMIL file per NCC item and one constant-bitrate MP3 per chapter, so that DAISY players and apps can jump from
+ * heading to heading (warnings included, one level below their section) and highlight the text sentence by sentence
+ * as it is read. NCC links point to the SMIL {@code <text>} of each item's first par, as players expect.
  *
  * <p>{@link org.guidekit.render.daisy.DaisyPlanner} turns the model plus the audio clip map (which utterance is
  * where in which audio file) into a pure {@link org.guidekit.render.daisy.DaisyBook}; the writers

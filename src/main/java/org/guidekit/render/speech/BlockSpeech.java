@@ -26,7 +26,7 @@ final class BlockSpeech implements BlockVisitor<List<Utterance>> {
 
     @Override
     public List<Utterance> visitParagraph(Paragraph p) {
-        return say(p.id(), SpokenInlines.text(p.content()), Pauses.PARAGRAPH);
+        return say(p.id(), sentences(p.id(), p.content(), ""), Pauses.PARAGRAPH);
     }
 
     @Override
@@ -34,17 +34,18 @@ final class BlockSpeech implements BlockVisitor<List<Utterance>> {
         List<Utterance> said = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             ListItem item = list.items().get(i);
-            String number = list.ordered() ? (list.start() + i) + ". " : "";
-            StringBuilder text = new StringBuilder(number);
+            // "1, Wash your hands.": the number leads into its item; "1." would be a sentence of its own.
+            String number = list.ordered() ? (list.start() + i) + ", " : "";
+            List<Utterance.Sentence> text = new ArrayList<>();
             List<Utterance> nested = new ArrayList<>();
             for (Block b : item.blocks()) {
                 if (b instanceof Paragraph p) {
-                    text.append(builder.sentence(SpokenInlines.text(p.content()))).append(' ');
+                    text.addAll(sentences(p.id(), p.content(), text.isEmpty() ? number : ""));
                 } else {
                     nested.addAll(b.accept(this));
                 }
             }
-            said.addAll(say(item.id(), text.toString(), Pauses.LIST_ITEM));
+            said.addAll(say(item.id(), text, Pauses.LIST_ITEM));
             said.addAll(nested);
         }
         return lastPause(said, Pauses.PARAGRAPH);
@@ -74,17 +75,39 @@ final class BlockSpeech implements BlockVisitor<List<Utterance>> {
                 + (t.rows().size() == 1 ? " row" : " rows") + ". Columns: " + String.join(", ", headers),
                 Pauses.LIST_ITEM));
         for (TableRow row : t.rows()) {
-            StringBuilder text = new StringBuilder();
+            List<Utterance.Sentence> text = new ArrayList<>();
             for (int i = 0; i < row.cells().size(); i++) {
                 List<Inline> cell = row.cells().get(i);
                 String value = SpokenInlines.text(cell).strip();
-                if (!value.isEmpty()) {
-                    text.append(builder.sentence(headers.get(i) + ": " + value)).append(' ');
+                String spoken = value.isEmpty() ? "" : builder.sentence(headers.get(i) + ": " + value);
+                if (!spoken.isEmpty()) {
+                    text.add(new Utterance.Sentence(PrintedSentences.cellId(row.id(), i), spoken));
                 }
             }
-            said.addAll(say(row.id(), text.toString(), Pauses.TABLE_ROW));
+            said.addAll(say(row.id(), text, Pauses.TABLE_ROW));
         }
         return lastPause(said, Pauses.PARAGRAPH);
+    }
+
+    /**
+     * The spoken sentences of printed content, each with the id its printed sentence gets: the block's own id when
+     * there is one sentence, else {@link PrintedSentences#sentenceId}. {@code lead} goes before the first.
+     */
+    private List<Utterance.Sentence> sentences(String blockId, List<Inline> content, String lead) {
+        List<List<Inline>> printed = PrintedSentences.split(content);
+        List<Utterance.Sentence> spoken = new ArrayList<>();
+        for (int i = 0; i < printed.size(); i++) {
+            String text = builder.sentence((i == 0 ? lead : "") + SpokenInlines.text(printed.get(i)));
+            if (!text.isEmpty()) {
+                String id = printed.size() == 1 ? blockId : PrintedSentences.sentenceId(blockId, i + 1);
+                spoken.add(new Utterance.Sentence(id, text));
+            }
+        }
+        return spoken;
+    }
+
+    private List<Utterance> say(String id, List<Utterance.Sentence> sentences, int pause) {
+        return sentences.isEmpty() ? List.of() : List.of(new Utterance(id, sentences, pause, prosody));
     }
 
     private List<Utterance> say(String id, String printed, int pause) {

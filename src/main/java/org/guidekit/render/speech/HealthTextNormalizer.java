@@ -2,6 +2,7 @@ package org.guidekit.render.speech;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -18,14 +19,39 @@ public final class HealthTextNormalizer {
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:!?])");
     private static final Pattern REPEATED_PUNCTUATION = Pattern.compile("([.,;:!?])[.,;:]+");
 
+    private static final Pattern SPACE_INSIDE_BRACKETS = Pattern.compile("\\(\\s+|\\s+\\)|\\(\\s*\\)");
+
     private final List<Rewrite> rules;
 
+    /**
+     * A normaliser that spells out only initialisms that cannot be words ("eGFR", "HbA1c"); a capital word such as
+     * "EMS" is left to the voice, since without the voice's lexicon it cannot tell "EMS" from "NOT".
+     */
     public HealthTextNormalizer() {
+        this(word -> true);
+    }
+
+    /**
+     * @param voiceKnows true for a word (lower case) the voice can say as a word: its lexicon or the guide's
+     *                   pronunciation list. Capital words it does not know are spelled out ("EMS" → "E-M-S").
+     */
+    public HealthTextNormalizer(Predicate<String> voiceKnows) {
+        List<Rewrite> words = SpokenWords.rules();
         List<Rewrite> all = new ArrayList<>();
-        all.addAll(SpokenWords.rules().subList(0, 3)); // addresses first: their digits and dots are not numbers
+        all.addAll(words.subList(0, 3)); // addresses first: their digits and dots are not numbers
+        all.addAll(SpokenDates.isoRules()); // before their hyphens are read as ranges
+        all.addAll(PhoneNumbers.rules());
+        all.addAll(ClinicalShorthand.rules());
+        all.addAll(SpokenAmounts.ratioRules()); // before a colon between numbers is taken for a time
+        all.addAll(ClockTimes.rules());
+        all.addAll(SpokenDates.rules());
+        all.addAll(SpokenAmounts.rules());
         all.addAll(SpokenNumbers.rules());
+        all.addAll(SpokenAmounts.signRules());
         all.add(Units.rule());
-        all.addAll(SpokenWords.rules().subList(3, SpokenWords.rules().size()));
+        all.addAll(Units.rateRules());
+        all.addAll(words.subList(3, words.size()));
+        all.add(Initialisms.rule(voiceKnows));
         this.rules = List.copyOf(all);
     }
 
@@ -36,6 +62,9 @@ public final class HealthTextNormalizer {
             s = r.apply(s);
         }
         s = NOT_SPEAKABLE.matcher(s).replaceAll(" ");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = SPACE_INSIDE_BRACKETS.matcher(s).replaceAll(m -> m.group().contains("(") && m.group().contains(")")
+                ? "" : m.group().strip());
         s = SPACES.matcher(s).replaceAll(" ").strip();
         s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("$1");
         s = REPEATED_PUNCTUATION.matcher(s).replaceAll("$1");

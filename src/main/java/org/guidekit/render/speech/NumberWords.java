@@ -33,6 +33,32 @@ final class NumberWords {
         return TENS[n / 10] + " " + ONES_ORDINAL[unit];
     }
 
+    /** The cardinal of {@code n} in words for 0 to 999 ("twelve", "forty five"); larger numbers stay digits. */
+    static String cardinal(int n) {
+        if (n < 0 || n > 999) {
+            return String.valueOf(n);
+        }
+        if (n == 0) {
+            return "zero";
+        }
+        if (n >= 100) {
+            int rest = n % 100;
+            return ONES[n / 100] + " hundred" + (rest == 0 ? "" : " " + cardinal(rest));
+        }
+        if (n < 20) {
+            return ONES[n];
+        }
+        return TENS[n / 10] + (n % 10 == 0 ? "" : " " + ONES[n % 10]);
+    }
+
+    /**
+     * Each digit of an emergency number as its own word-number with a short pause between, "911" → "9, 1, 1", so
+     * a listener hears three digits to dial, never "nine hundred eleven".
+     */
+    static String dialDigits(String number) {
+        return String.join(", ", number.replaceAll("\\D", "").split(""));
+    }
+
     /** Each digit as its own word-number, "911" → "9 1 1", so the voice never says "nine hundred eleven". */
     static String digits(String number) {
         return String.join(" ", number.replaceAll("\\D", "").split(""));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.guidekit.model.Block;
 import org.guidekit.model.Guide;
@@ -23,7 +24,29 @@ public final class SpeechScriptBuilder {
     /** The closing line; the DAISY book prints the same words. */
     public static final String END_LINE = "End of guide.";
 
-    private final HealthTextNormalizer normalizer = new HealthTextNormalizer();
+    private final Predicate<String> voiceKnows;
+    private final HealthTextNormalizer normalizer;
+
+    /**
+     * A builder that spells out only initialisms that cannot be words
+     * (see {@link HealthTextNormalizer#HealthTextNormalizer()}).
+     */
+    public SpeechScriptBuilder() {
+        this(word -> true);
+    }
+
+    /**
+     * @param voiceKnows true for a word (lower case) the voice has in its lexicon; capital words it does not know
+     *                   and the guide does not list are spelled out ("EMS" → "E-M-S")
+     */
+    public SpeechScriptBuilder(Predicate<String> voiceKnows) {
+        this(voiceKnows, new HealthTextNormalizer(voiceKnows));
+    }
+
+    private SpeechScriptBuilder(Predicate<String> voiceKnows, HealthTextNormalizer normalizer) {
+        this.voiceKnows = voiceKnows;
+        this.normalizer = normalizer;
+    }
 
     /**
      * The script of {@code guide}.
@@ -35,21 +58,32 @@ public final class SpeechScriptBuilder {
         Metadata m = guide.metadata();
         String sharedFile = Path.of(guide.source()).resolveSibling("pronunciations.yaml").toString();
         var phones = Pronunciations.resolve(sharedPronunciations, sharedFile, m.pronunciations(), guide.source());
-        List<SpeechSection> chapters = new ArrayList<>();
-        chapters.add(new SpeechSection(OPENING_ID, m.title(), endSection(opening(guide))));
+        // Words the guide's list pronounces are words, whatever their case.
+        return new SpeechScriptBuilder(voiceKnows, new HealthTextNormalizer(w -> voiceKnows.test(w)
+                || phones.containsKey(w))).script(guide, phones);
+    }
+
+    private SpeechScript script(Guide guide, Map<String, List<String>> phones) {
+        Metadata m = guide.metadata();
+        BlockSpeech speech = new BlockSpeech(this, Prosody.NORMAL);
+        List<SpeechSection> chapters = new ArrayList<>(endSection(SectionChapters.split(OPENING_ID, m.title(), 1,
+                opening(guide), guide.intro(), speech)));
         for (Section s : guide.allSections()) {
-            List<Utterance> said = new ArrayList<>();
-            said.add(new Utterance(s.id(), sentence(s.headingText()), Pauses.HEADING, Prosody.NORMAL));
-            said.addAll(blocks(s.blocks()));
-            chapters.add(new SpeechSection(s.id(), s.headingText().strip(), endSection(said)));
+            List<Utterance> heading = List.of(new Utterance(s.id(), sentence(s.headingText()), Pauses.HEADING,
+                    Prosody.NORMAL));
+            chapters.addAll(endSection(SectionChapters.split(s.id(), s.headingText().strip(), s.level(), heading,
+                    s.blocks(), speech)));
         }
         SpeechSection last = chapters.remove(chapters.size() - 1);
         List<Utterance> closing = new ArrayList<>(last.utterances());
         closing.add(new Utterance(END_ID, END_LINE, 0, Prosody.NORMAL));
-        chapters.add(new SpeechSection(last.id(), last.title(), closing));
-        return new SpeechScript(guide.name(), m.title(), m.organization().orElse(""), chapters, phones);
+        chapters.add(last.withUtterances(closing));
+        String year = m.reviewed().map(d -> String.valueOf(d.getYear())).orElse("");
+        return new SpeechScript(guide.name(), m.title(), m.organization().orElse(""), m.language(), year, chapters,
+                phones);
     }
 
+    /** The title lines of the opening chapter; the introduction's blocks follow. */
     private List<Utterance> opening(Guide guide) {
         Metadata m = guide.metadata();
         List<Utterance> said = new ArrayList<>();
@@ -57,23 +91,16 @@ public final class SpeechScriptBuilder {
         m.subtitle().ifPresent(s -> said.add(new Utterance("subtitle", sentence(s), Pauses.TITLE, Prosody.NORMAL)));
         m.organization().ifPresent(o ->
                 said.add(new Utterance("organization", sentence("From " + o), Pauses.HEADING, Prosody.NORMAL)));
-        said.addAll(blocks(guide.intro()));
         return said;
     }
 
-    private List<Utterance> blocks(List<Block> blocks) {
-        BlockSpeech speech = new BlockSpeech(this, Prosody.NORMAL);
-        List<Utterance> said = new ArrayList<>();
-        for (Block b : blocks) {
-            said.addAll(b.accept(speech));
-        }
-        return said;
-    }
-
-    /** The last utterance of a chapter is followed by the longer pause between sections. */
-    private static List<Utterance> endSection(List<Utterance> said) {
-        List<Utterance> out = new ArrayList<>(said);
-        out.set(out.size() - 1, out.get(out.size() - 1).withPauseAfter(Pauses.SECTION));
+    /** The last utterance of a section is followed by the longer pause between sections. */
+    private static List<SpeechSection> endSection(List<SpeechSection> chapters) {
+        List<SpeechSection> out = new ArrayList<>(chapters);
+        SpeechSection last = out.get(out.size() - 1);
+        List<Utterance> said = new ArrayList<>(last.utterances());
+        said.set(said.size() - 1, said.get(said.size() - 1).withPauseAfter(Pauses.SECTION));
+        out.set(out.size() - 1, last.withUtterances(said));
         return out;
     }
 

@@ -4,30 +4,18 @@ import java.util.List;
 import java.util.regex.MatchResult;
 
 /**
- * Rules for numbers a voice gets wrong: phone and emergency numbers, times, dates, fractions and ratios,
- * temperatures, ranges, percentages and ordinals.
+ * Rules for numbers a voice gets wrong: dates written with slashes, fractions and ratios, temperatures, ranges,
+ * percentages and ordinals. Phone numbers, clock times and amounts have their own recognisers
+ * ({@link PhoneNumbers}, {@link ClockTimes}, {@link SpokenAmounts}, {@link Units}).
  */
 final class SpokenNumbers {
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
+    private static final String[] MONTHS = SpokenDates.MONTHS;
 
     private SpokenNumbers() {
     }
 
     static List<Rewrite> rules() {
         return List.of(
-                // Phone numbers digit by digit, groups separated by a short pause.
-                Rewrite.of("(?<![\\d/.])(?:\\+?1[-. ])?\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}(?!\\d)",
-                        SpokenNumbers::phone),
-                Rewrite.of("(?<![\\d/.])\\d{3}-\\d{4}(?!\\d)", SpokenNumbers::phone),
-                // Emergency numbers must never be "nine hundred eleven".
-                Rewrite.of("(?<![\\d/.,])(911|999|112|988)(?![\\d/]|[.,]\\d)", m -> NumberWords.digits(m.group())),
-                // 000 (Australia) and 111 (NHS) are ordinary numbers too; only say them as digits after "call".
-                Rewrite.of("(?i)\\b(call|dial|ring|phone|text)( or (?:call|text))? (000|111)(?![\\d/]|[.,]\\d)",
-                        m -> m.group(1) + (m.group(2) == null ? "" : m.group(2)) + " " + NumberWords.digits(m.group(3))),
-                Rewrite.of("\\b(\\d{1,2})(?::(\\d{2}))?\\s?([aApP])(?:\\.\\s?[mM]\\.|\\s?[mM]\\b)(\\s*$|\\s+(?=[A-Z]))?",
-                        SpokenNumbers::clock),
-                Rewrite.of("\\b(\\d{1,2}):(\\d{2})\\b", m -> time(m.group(1), m.group(2))),
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*°\\s*([FC])\\b", m -> m.group(1) + " degrees "
                         + (m.group(2).equals("F") ? "Fahrenheit" : "Celsius")),
                 Rewrite.literal("\\s*°", " degrees"),
@@ -41,36 +29,6 @@ final class SpokenNumbers {
                 Rewrite.of("\\b(\\d+)(?:st|nd|rd|th)\\b", m -> NumberWords.ordinal(Integer.parseInt(m.group(1)))),
                 Rewrite.of("#\\s?(\\d)", m -> "number " + m.group(1)),
                 Rewrite.of("(\\d)\\s?[xX]\\s(?=a |an |per |daily|every|each)", m -> m.group(1) + " times "));
-    }
-
-    private static String phone(MatchResult m) {
-        String[] groups = m.group().replaceAll("[^\\d]+", " ").trim().split(" ");
-        StringBuilder sb = new StringBuilder();
-        for (String g : groups) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(NumberWords.digits(g));
-        }
-        return sb.toString();
-    }
-
-    /** "8:00 a.m." → "8 A M", "2:15 p.m." → "2 15 P M"; a sentence end swallowed by "a.m." is kept. */
-    private static String clock(MatchResult m) {
-        String minutes = m.group(2) == null || m.group(2).equals("00") ? "" : " " + time(m.group(1), m.group(2))
-                .replaceFirst("^\\d+ ", "");
-        String end = m.group(4) == null ? "" : m.group().contains(".") ? ". " : m.group(4);
-        return Integer.parseInt(m.group(1)) + minutes + " " + meridiem(m.group(3)) + end;
-    }
-
-    private static String meridiem(String letter) {
-        return letter.equalsIgnoreCase("a") ? "A M" : "P M";
-    }
-
-    private static String time(String hours, String minutes) {
-        int h = Integer.parseInt(hours);
-        int min = Integer.parseInt(minutes);
-        if (min == 0) {
-            return h + " o'clock";
-        }
-        return min < 10 ? h + " oh " + min : h + " " + min;
     }
 
     private static String date(MatchResult m) {

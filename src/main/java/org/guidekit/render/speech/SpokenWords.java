@@ -39,7 +39,7 @@ final class SpokenWords {
         abbreviation("appt\\.?", "appointment");
         abbreviation("tabs?\\.", "tablets");
         for (String letters : List.of("HIV", "MRI", "ICU", "ER", "CT", "ECG", "EKG", "COPD", "CPR", "IV", "UTI",
-                "STI", "TB", "BMI", "DVT", "GP", "ADHD", "INR", "ENT", "AED", "CDC", "FDA", "HPV", "RSV", "PT",
+                "STI", "TB", "BMI", "DVT", "GP", "ADHD", "INR", "ENT", "AED", "CDC", "FDA", "HPV", "RSV", "PT", "ID",
                 "OT", "ICD", "GERD", "IBS", "LDL", "HDL", "TSH", "PSA", "EEG", "ALS", "MS", "CKD", "ED", "OB")) {
             ACRONYMS.put(letters, String.join(" ", letters.split("")));
         }
@@ -51,6 +51,13 @@ final class SpokenWords {
         ACRONYMS.put("COVID-19", "covid nineteen");
         ACRONYMS.put("SpO2", "oxygen level");
         ACRONYMS.put("ACE", "ace");
+        // Said as words, not letters: the initialism rule would otherwise spell them.
+        ACRONYMS.put("COVID", "covid");
+        ACRONYMS.put("MRSA", "mersa");
+        ACRONYMS.put("HIPAA", "hippa");
+        ACRONYMS.put("DEXA", "dexa");
+        ACRONYMS.put("WIC", "wick");
+        ACRONYMS.put("NICU", "nick-you");
     }
 
     /** Abbreviations that stand before a name. */
@@ -68,7 +75,8 @@ final class SpokenWords {
         rules.add(Rewrite.of("(?i)\\bmailto:", m -> ""));
         rules.add(Rewrite.of("\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b", m -> email(m.group())));
         rules.add(Rewrite.of("(?i)\\b(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+(?:org|com|gov|net|edu|uk|ca|au|us|"
-                + "info|health|nhs))\\b(?:/[^\\s]*[^\\s.,;:!?)])?/?", m -> host(m.group(1))));
+                + "info|health|nhs))\\b(/[^\\s?#]*[^\\s.,;:!?)?#])?(?:[?#][^\\s]*[^\\s.,;:!?)])?/?",
+                m -> host(m.group(1)) + path(m.group(2))));
         for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
             // "Take it b.i.d. Then rest." - the abbreviation's period also ended the sentence: keep one. A title
             // is always followed by a capitalised name ("Dr. Patel"), so for titles only the end of the text counts.
@@ -94,7 +102,19 @@ final class SpokenWords {
         return parts[0].replace(".", " dot ") + " at " + host(parts[1]);
     }
 
-    /** "www.riverside-health.org" → "riverside health dot org": the host is enough; the path is in print. */
+    /**
+     * "/baclofen.html" → " slash baclofen dot html": a listener needs the path to find the page. A query or
+     * fragment after it ({@code ?utm=...}) is left out: nobody types that from hearing it.
+     */
+    private static String path(String path) {
+        if (path == null || path.equals("/")) {
+            return "";
+        }
+        return path.replaceFirst("/$", "").replace("/", " slash ").replace(".", " dot ").replace("-", " dash ")
+                .replace("_", " underscore ");
+    }
+
+    /** "www.riverside-health.org" → "riverside health dot org". */
     private static String host(String host) {
         return host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "").replace("-", " ")
                 .replace(".", " dot ");

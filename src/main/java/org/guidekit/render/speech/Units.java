@@ -1,6 +1,7 @@
 package org.guidekit.render.speech;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -68,14 +69,68 @@ final class Units {
     /** Number, unit, optional "/per": "250 mcg", "10mg/day", "5.5 mmol/L"; singular before what it describes. */
     static Rewrite rule() {
         String number = "(\\d+(?:[.,]\\d+)*)";
+        // "8 oz. of water": the abbreviation's period is no sentence end before a lower-case word.
         String regex = number + "\\s?(" + alternatives(UNITS) + ")(?:/(" + alternatives(PER) + "))?(?![\\w/])"
-                + "(" + DESCRIBED + ")?";
+                + "(?:\\.(?=\\s+[a-z0-9(]))?(" + DESCRIBED + ")?";
         return Rewrite.of(regex, m -> {
             String[] words = UNITS.get(m.group(2));
             boolean singular = m.group(1).equals("1") || (m.group(4) != null && m.group(3) == null);
             String spoken = m.group(1) + " " + (singular ? words[0] : words[1]);
             return m.group(3) == null ? spoken : spoken + " " + per(m.group(3));
         });
+    }
+
+    /** Time periods and what a rate is counted in, after a slash: "2 times/day" → "2 times a day". */
+    private static final Map<String, String> RATE = new LinkedHashMap<>();
+
+    static {
+        RATE.put("day|d", "a day");
+        RATE.put("week|wk", "a week");
+        RATE.put("month|mo", "a month");
+        RATE.put("year|yr", "a year");
+        RATE.put("hour|hr|h", "an hour");
+        RATE.put("night", "a night");
+        RATE.put("minute|min", "a minute");
+        RATE.put("dose", "per dose");
+        RATE.put("meal", "per meal");
+        RATE.put("serving", "per serving");
+    }
+
+    /**
+     * Rates written with a slash after a word ("times/day", "1 tablet/dose", "3x/week") and units without a number
+     * ("every yr"), which FreeTTS reads as "times or day" and "y r".
+     */
+    static List<Rewrite> rateRules() {
+        return List.of(
+                Rewrite.of("(\\d)\\s?[xX]\\s?(?=/\\s?(?:" + alternatives(RATE) + ")\\b)", m -> m.group(1) + " times"),
+                Rewrite.of("(?<=[A-Za-z0-9])\\s?/\\s?(" + alternatives(RATE) + ")\\b", m -> " " + lookup(RATE,
+                        m.group(1))),
+                Rewrite.of("(?i)\\b(every|per|a|an|each|one|this|next|last)\\s+(yrs?|wks?|mos?|hrs?|mins?|secs?)\\b"
+                        + "(?:\\.(?=\\s+[a-z0-9]))?", m -> m.group(1) + " " + bare(m.group(2))));
+    }
+
+    private static String bare(String abbreviation) {
+        String a = abbreviation.toLowerCase(java.util.Locale.ROOT).replaceFirst("s$", "");
+        String word = switch (a) {
+            case "yr" -> "year";
+            case "wk" -> "week";
+            case "mo" -> "month";
+            case "hr" -> "hour";
+            case "min" -> "minute";
+            default -> "second";
+        };
+        return abbreviation.endsWith("s") ? word + "s" : word;
+    }
+
+    private static String lookup(Map<String, String> map, String key) {
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            for (String s : e.getKey().split("\\|")) {
+                if (s.equals(key)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return "per " + key;
     }
 
     private static String per(String denominator) {

@@ -61,6 +61,24 @@ class AudioRendererTest {
         assertEquals("Checking Your Blood Pressure at Home", tag.getTitle());
         assertEquals("Riverside Community Health Center", tag.getArtist());
         assertEquals("Checking Your Blood Pressure at Home", tag.getAlbum());
+        assertEquals("Speech", tag.getGenreDescription());
+        assertEquals("2026", ((com.mpatric.mp3agic.ID3v24Tag) tag).getRecordingTime()); // reviewed: 2026-09-15
+        var language = tag.getFrameSets().get("TLAN").getFrames().get(0).getData();
+        assertEquals("eng", new String(language, 1, language.length - 1, StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void aXingInfoFrameGivesPlayersTheExactLength() throws Exception {
+        byte[] file = Files.readAllBytes(out.resolve(NAME).resolve(NAME + ".mp3"));
+        int tagEnd = 10 + ((file[6] & 0x7f) << 21 | (file[7] & 0x7f) << 14 | (file[8] & 0x7f) << 7 | (file[9] & 0x7f));
+        int info = tagEnd + 4 + 9; // MPEG-2 mono: 9 bytes of side information after the header
+        assertEquals("Info", new String(file, info, 4, StandardCharsets.US_ASCII));
+        java.nio.ByteBuffer fields = java.nio.ByteBuffer.wrap(file, info + 4, 12);
+        assertEquals(7, fields.getInt(), "frames, bytes and table of contents");
+        long frames = fields.getInt();
+        assertEquals(file.length - tagEnd, fields.getInt(), "bytes of the MPEG stream");
+        long millis = frames * 576 * 1000 / 16000;
+        assertEquals(mp3.getLengthInMilliseconds(), millis, 40.0, "the length players show");
     }
 
     @Test
@@ -68,6 +86,7 @@ class AudioRendererTest {
         List<ID3v2ChapterFrameData> chapters = mp3.getId3v2Tag().getChapters();
         List<String> expected = new java.util.ArrayList<>(List.of(guide.metadata().title()));
         guide.allSections().stream().map(Section::headingText).forEach(expected::add);
+        expected.add("Warning: Call 911"); // the sample's last section holds a warning: a chapter of its own
         assertEquals(expected.size(), chapters.size());
         assertEquals(1, mp3.getId3v2Tag().getChapterTOC().size());
         long previousEnd = 0;
@@ -79,7 +98,7 @@ class AudioRendererTest {
             previousEnd = c.getEndTime();
             if (i > 0) {
                 // The chapter starts with its heading being spoken.
-                String spoken = expected.get(i).replaceAll("[.?!]$", "");
+                String spoken = expected.get(i).replaceAll("[.?!]$", "").replace(": ", ". ").replace("911", "9, 1, 1");
                 Captions.Cue heading = cues.stream().filter(q -> q.text().startsWith(spoken)).findFirst()
                         .orElseThrow();
                 long lead = heading.beginMs() - c.getStartTime();
@@ -104,6 +123,8 @@ class AudioRendererTest {
         assertEquals(String.join(" ", transcript), String.join(" ", cues.stream().map(Captions.Cue::text).toList()));
         assertTrue(cues.size() > transcript.size(), "paragraphs are split into sentences");
         assertTrue(cues.stream().allMatch(c -> c.endMs() - c.beginMs() < 20_000), "no cue longer than a long sentence");
+        java.util.regex.Pattern stray = java.util.regex.Pattern.compile("\\s[.,;:!?)]|\\(\\s|[.,;:]{2}|\\s{2}|\\.\\s+[a-z]");
+        cues.forEach(c -> assertFalse(stray.matcher(c.text()).find(), "stray space or period in a caption: " + c));
         long length = mp3.getLengthInMilliseconds();
         assertTrue(cues.get(0).beginMs() >= SectionVoicing.LEAD_MS, "starts after the lead-in silence");
         assertTrue(cues.get(0).beginMs() < 1000, "starts within a second");

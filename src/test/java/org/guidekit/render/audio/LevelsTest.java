@@ -42,6 +42,31 @@ class LevelsTest {
     }
 
     @Test
+    void truePeakCountsPeaksBetweenSamples() {
+        // A sine at a quarter of the sample rate, sampled 45 degrees off its crests: every sample sits at 0.707 of
+        // the true peak, so the sample peak reads 3 dB low. The oversampled meter sees the crest.
+        short[] s = new short[16000];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (short) Math.round(0.5 * 32767 * Math.sin(Math.PI / 2 * i + Math.PI / 4));
+        }
+        assertEquals(20 * Math.log10(0.5 * 0.7071), Levels.of(s, s.length).peakDbfs(), 0.05);
+        assertEquals(20 * Math.log10(0.5), TruePeak.dbtp(s, s.length), 0.2);
+    }
+
+    @Test
+    void levellerKeepsTruePeaksUnderTheCeiling() {
+        // Loud enough that the gain towards -18 LUFS pushes its crests between samples past full scale.
+        short[] s = new short[4 * 16000];
+        for (int i = 0; i < s.length; i++) {
+            double burst = (i / 4000) % 2 == 0 ? 1 : 0.05;
+            s[i] = (short) Math.round(0.2 * burst * 32767 * Math.sin(2 * Math.PI * 3990.0 * i / 16000 + 0.7));
+        }
+        Leveller.level(s, s.length, 16000);
+        assertTrue(TruePeak.dbtp(s, s.length) <= Leveller.CEILING_DBTP + 0.05, "true peak "
+                + TruePeak.dbtp(s, s.length));
+    }
+
+    @Test
     void wrapAroundIsDetected() {
         short[] s = {100, 32767, -32768, 0};
         Levels levels = Levels.of(s, s.length);

@@ -164,7 +164,12 @@ final class DaisyBookCheck {
             if (links.size() != 1 || !links.get(0).getTagName().equals("a")) {
                 problems.add("ncc.html: heading " + h.getAttribute("id") + " must hold exactly one link");
             } else {
-                resolves("ncc.html", links.get(0).getAttribute("href"), ".smil");
+                Element target = resolves("ncc.html", links.get(0).getAttribute("href"), ".smil");
+                if (target != null && !target.getTagName().equals("text")) {
+                    // daisy-player starts from a par's <text>, as DAISY Pipeline books link; a par id plays nothing
+                    problems.add("ncc.html: heading " + h.getAttribute("id") + " links to a <" + target.getTagName()
+                            + ">, not to the <text> of a par");
+                }
             }
         }
         String toc = metas(ncc).getOrDefault("ncc:tocItems", List.of("-1")).get(0);
@@ -214,6 +219,9 @@ final class DaisyBookCheck {
             return 0;
         }
         resolves(name, text.getAttribute("src"), ".html");
+        if (text.getAttribute("id").isEmpty()) {
+            problems.add(name + ": the <text> of par " + par.getAttribute("id") + " has no id");
+        }
         long begin = npt(name, audio.getAttribute("clip-begin"));
         long end = npt(name, audio.getAttribute("clip-end"));
         Path file = folder.resolve(audio.getAttribute("src"));
@@ -238,15 +246,20 @@ final class DaisyBookCheck {
         return Long.parseLong(m.group(1)) * 1000 + Long.parseLong(m.group(2));
     }
 
-    private void resolves(String from, String href, String suffix) {
+    /** The element {@code href} points to, or null (and a problem) if there is none. */
+    private Element resolves(String from, String href, String suffix) {
         int hash = href.indexOf('#');
         String file = hash < 0 ? href : href.substring(0, hash);
         Document target = docs.get(file);
         if (hash < 0 || !file.endsWith(suffix) || target == null) {
             problems.add(from + ": link " + href + " does not point into an existing " + suffix + " file");
-        } else if (byId(target, href.substring(hash + 1)) == null) {
+            return null;
+        }
+        Element e = byId(target, href.substring(hash + 1));
+        if (e == null) {
             problems.add(from + ": link " + href + " points to an id that does not exist");
         }
+        return e;
     }
 
     private void uniqueIds(String name, Document d) {

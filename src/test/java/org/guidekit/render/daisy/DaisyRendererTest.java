@@ -61,11 +61,13 @@ class DaisyRendererTest {
     }
 
     @Test
-    void nccAndSmilFilesMatchTheDaisySchemas() throws Exception {
+    void nccAndSmilFilesMatchTheDaisySchemasAndTheirSchematronRules() throws Exception {
         assertEquals(List.of(), DaisySchemas.errors(DaisySchemas.NCC, book.resolve("ncc.html")));
+        assertEquals(List.of(), DaisySchematron.messages(DaisySchemas.NCC, book.resolve("ncc.html")));
         try (Stream<Path> files = Files.list(book)) {
             for (Path smil : files.filter(f -> f.toString().endsWith(".smil")).sorted().toList()) {
                 assertEquals(List.of(), DaisySchemas.errors(DaisySchemas.SMIL, smil), smil.toString());
+                assertEquals(List.of(), DaisySchematron.messages(DaisySchemas.SMIL, smil), smil.toString());
             }
         }
     }
@@ -80,7 +82,8 @@ class DaisyRendererTest {
         try (Stream<Path> files = Files.list(book)) {
             List<Path> mp3s = files.filter(f -> f.toString().endsWith(".mp3")).sorted().toList();
             Guide guide = MarkdownGuideReader.read(Fixtures.content(NAME + ".md"));
-            assertEquals(guide.allSections().size() + 1, mp3s.size(), "the opening plus one per section");
+            assertEquals(guide.allSections().size() + 1 + 2, mp3s.size(),
+                    "the opening, one per section and one per warning or important callout");
             for (Path f : mp3s) {
                 Mp3File mp3 = new Mp3File(f.toString());
                 assertFalse(mp3.isVbr(), f + " must be constant bitrate");

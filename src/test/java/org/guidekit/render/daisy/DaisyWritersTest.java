@@ -40,6 +40,37 @@ class DaisyWritersTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"back-muscle-spasms", "checking-blood-pressure-at-home"})
+    void everySampleBookPassesTheSchemasAndTheirSchematronRules(String name) throws Exception {
+        Guide guide = MarkdownGuideReader.read(Fixtures.content(name + ".md"));
+        Map<Path, Long> lengths = new HashMap<>();
+        DaisyBook book = DaisyPlanner.plan(guide, chapters(guide, lengths), "guidekit test", "test voice");
+        DaisyBookWriter.write(guide, book, "End of guide.", dir);
+        assertEquals(List.of(), DaisyBookCheck.problems(dir, lengths::get));
+        assertEquals(List.of(), DaisySchemas.errors(DaisySchemas.NCC, dir.resolve("ncc.html")));
+        assertEquals(List.of(), DaisySchematron.messages(DaisySchemas.NCC, dir.resolve("ncc.html")));
+        for (DaisyBook.SmilFile f : book.smilFiles()) {
+            assertEquals(List.of(), DaisySchemas.errors(DaisySchemas.SMIL, dir.resolve(f.name())));
+            assertEquals(List.of(), DaisySchematron.messages(DaisySchemas.SMIL, dir.resolve(f.name())));
+        }
+    }
+
+    @Test
+    void theSchematronRulesAreFoundAndCatchWhatTheGrammarCannot() throws Exception {
+        assertEquals(33, DaisySchematron.patternCount(DaisySchemas.NCC));
+        assertEquals(7, DaisySchematron.patternCount(DaisySchemas.SMIL));
+        sampleGuideBookPassesOurChecksAndTheSchemas();
+        Path ncc = dir.resolve("ncc.html");
+        // A wrong item count is well-formed and matches the grammar; only the embedded rules see it.
+        Files.writeString(ncc, Files.readString(ncc).replaceFirst("name=\"ncc:tocItems\" content=\"\\d+\"",
+                "name=\"ncc:tocItems\" content=\"99\""));
+        assertEquals(List.of(), DaisySchemas.errors(DaisySchemas.NCC, ncc));
+        List<String> errors = DaisySchematron.errors(DaisySchemas.NCC, ncc);
+        assertEquals(1, errors.size(), errors.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(errors.get(0).contains("tocItems"), errors.get(0));
+    }
+
     /** One chapter for the opening and one per section, with a clip per element id the content file carries. */
     private List<DaisyChapter> chapters(Guide guide, Map<Path, Long> lengths) throws IOException {
         List<DaisyChapter> chapters = new ArrayList<>();
@@ -73,6 +104,17 @@ class DaisyWritersTest {
                 .replaceFirst("</h1>", "</p>"));
         List<String> errors = DaisySchemas.errors(DaisySchemas.NCC, ncc);
         org.junit.jupiter.api.Assertions.assertFalse(errors.isEmpty(), "the schema must reject a <p> in the NCC body");
+    }
+
+    @Test
+    void nccLinksToParsInsteadOfTheirTextAreCaught() throws Exception {
+        sampleGuideBookPassesOurChecksAndTheSchemas();
+        Path ncc = dir.resolve("ncc.html");
+        Files.writeString(ncc, Files.readString(ncc).replaceAll("\\.smil#txt(\\d+)\"", ".smil#par$1\""));
+        List<String> problems = DaisyBookCheck.problems(dir, f -> 100_000L);
+        org.junit.jupiter.api.Assertions.assertFalse(problems.isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(problems.stream().allMatch(p -> p.contains("not to the <text>")),
+                problems.toString());
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The normaliser's case table, checked as pure string rewriting (the FreeTTS check is in render.audio). */
 class HealthTextNormalizerTest {
-    private final HealthTextNormalizer normalizer = new HealthTextNormalizer();
+    private final HealthTextNormalizer normalizer = NormalizerCases.normalizer();
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.guidekit.render.speech.NormalizerCases#all")
@@ -28,6 +28,12 @@ class HealthTextNormalizerTest {
     @MethodSource("org.guidekit.render.speech.NormalizerCases#all")
     void resultIsOneLineOfPlainAscii(String printed, String spoken, String words) {
         assertTrue(normalizer.normalize(printed).matches("[\\x20-\\x7e]*"), printed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.guidekit.render.speech.NormalizerCases#all")
+    void noStraySpaceOrPeriodIsLeft(String printed, String spoken, String words) {
+        assertTrue(!SampleGuidesSpeechScriptTest.STRAY.matcher(spoken).find(), () -> "stray space or period: " + spoken);
     }
 
     @Test

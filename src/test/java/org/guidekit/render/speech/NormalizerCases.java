@@ -17,6 +17,11 @@ public final class NormalizerCases {
     private NormalizerCases() {
     }
 
+    /** The normaliser as the product builds it: with the voice's lexicon, so unknown capital words are spelled. */
+    public static HealthTextNormalizer normalizer() {
+        return new HealthTextNormalizer(org.guidekit.render.audio.FreeTtsLexicon.instance()::knows);
+    }
+
     /** Each case as (printed, normalised, spoken words). */
     public static Stream<Arguments> all() {
         try {

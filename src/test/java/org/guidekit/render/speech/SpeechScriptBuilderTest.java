@@ -46,16 +46,52 @@ class SpeechScriptBuilderTest {
     @Test
     void numberedItemsSayTheirNumberAndBulletsDoNot() {
         SpeechScript s = script("## Steps\n\n3. Rest\n4. Ice\n\n- Heat\n");
-        assertEquals(List.of("Steps.", "3. Rest.", "4. Ice.", "Heat.", "End of guide."), texts(s.sections().get(1)));
+        // "3, Rest.": the number leads into its item; "3. Rest." would make the number a sentence of its own.
+        assertEquals(List.of("Steps.", "3, Rest.", "4, Ice.", "Heat.", "End of guide."), texts(s.sections().get(1)));
+    }
+
+    @Test
+    void eachPrintedSentenceIsSpokenOnItsOwnWithTheIdItsTextGets() {
+        SpeechScript s = script("## Rest\n\nLie down. Call Dr. Patel at 8 a.m. Then rest.\n\n"
+                + "1. **Ice:** Use it. Stop.\n");
+        List<Utterance> said = s.sections().get(1).utterances();
+        Utterance paragraph = said.get(1);
+        assertEquals(List.of(new Utterance.Sentence("rest-p1-s1", "Lie down."),
+                new Utterance.Sentence("rest-p1-s2", "Call Doctor Patel at eight A M."),
+                new Utterance.Sentence("rest-p1-s3", "Then rest.")), paragraph.sentences());
+        assertEquals("Lie down. Call Doctor Patel at eight A M. Then rest.", paragraph.text());
+        assertEquals(List.of("1, Ice: Use it.", "Stop."), said.get(2).sentences().stream()
+                .map(Utterance.Sentence::text).toList());
+        assertEquals("rest-l1-i1-p1-s1", said.get(2).sentences().get(0).id());
     }
 
     @Test
     void calloutsAreAnnouncedAndSlower() {
         SpeechScript s = script("## S\n\n> [!WARNING] Stop now\n> Call 911 today.\n");
-        List<Utterance> u = s.sections().get(1).utterances();
-        assertEquals("Warning. Stop now.", u.get(1).text());
-        assertEquals("Call 9 1 1 today.", u.get(2).text());
-        assertTrue(u.get(1).prosody().rateFactor() < 1 && u.get(2).prosody().rateFactor() < 1);
+        List<Utterance> u = s.sections().get(2).utterances();
+        assertEquals("Warning. Stop now.", u.get(0).text());
+        assertEquals("Call 9, 1, 1 today.", u.get(1).text());
+        assertTrue(u.get(0).prosody().rateFactor() < 1 && u.get(1).prosody().rateFactor() < 1);
+    }
+
+    @Test
+    void warningsCautionsAndImportantCalloutsAreChaptersOfTheirOwnAndNotesAreNot() {
+        SpeechScript s = script("## Step 5\n\nRest.\n\n> [!NOTE]\n> Sleep well.\n\n> [!WARNING]\n"
+                + "> Call 911 if your legs feel weak. Do not wait.\n\nThen walk.\n\n### Later\n\n"
+                + "> [!CAUTION] Hot pads\n> Never sleep on one.\n");
+        List<String> chapters = s.sections().stream().map(c -> c.id() + " h" + c.level() + " " + c.role() + " "
+                + c.title()).toList();
+        assertEquals(List.of("opening h1 HEADING Test guide",
+                "step-5 h2 HEADING Step 5",
+                "step-5-c2 h3 CALLOUT Warning: Call 911 if your legs feel weak.",
+                "step-5-continued-2 h2 CONTINUATION Step 5 (continued)",
+                "later h3 HEADING Later",
+                "later-c1 h4 CALLOUT Caution: Hot pads"), chapters);
+        assertEquals(List.of("Step 5.", "Rest.", "Note.", "Sleep well."), s.sections().get(1).utterances().stream()
+                .map(Utterance::text).toList());
+        // Pauses stay those of the blocks; only a section's end gets the long pause.
+        assertEquals(Pauses.PARAGRAPH, s.sections().get(2).utterances().get(1).pauseAfterMs());
+        assertEquals(Pauses.SECTION, s.sections().get(3).utterances().get(0).pauseAfterMs());
     }
 
     @Test
@@ -70,7 +106,8 @@ class SpeechScriptBuilderTest {
     void linksSayTheirTextAndBareAddressesAreShort() {
         SpeechScript s = script("## S\n\nSee [our page](https://example.org/a/b?c=1) or "
                 + "<https://www.riversidehealth.org/back>.\n");
-        assertEquals("See our page or riversidehealth dot org.", s.sections().get(1).utterances().get(1).text());
+        assertEquals("See our page or riversidehealth dot org slash back.",
+                s.sections().get(1).utterances().get(1).text());
     }
 
     @Test

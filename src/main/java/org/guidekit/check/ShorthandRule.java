@@ -1,0 +1,74 @@
+package org.guidekit.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prescription shorthand a patient should not have to decode. Shorthand with one meaning ("q4h", "sc", "ext. 2040")
+ * is said in words by the voice, but the printed page still shows it: info. Shorthand that is easily misread (the
+ * error-prone abbreviations health-safety bodies ask prescribers not to use: "qd" taken for "qid", "U" for a zero,
+ * "hs" for half-strength) is neither expanded nor guessed: a warning to write it out.
+ */
+final class ShorthandRule implements Rule {
+    static final String ID = "clinical-shorthand";
+    /** Shorthand with more than one reading, and what to write instead. */
+    private static final Map<Pattern, String> AMBIGUOUS = new LinkedHashMap<>();
+    /** Shorthand the voice expands, and what it says. */
+    private static final Map<Pattern, String> EXPANDED = new LinkedHashMap<>();
+
+    static {
+        ambiguous("(?<![\\w.])[qQ]\\.?[dD]\\.?(?![\\w])",
+                "write \"once a day\" (\"qd\" is read as \"qid\", four times a day)");
+        ambiguous("(?<![\\w.])[qQ]\\.?[oO]\\.?[dD]\\.?(?![\\w])", "write \"every other day\"");
+        ambiguous("(?<![\\w.])(?:hs|h\\.s\\.|HS)(?![\\w])", "write \"at bedtime\" (\"hs\" also means half-strength)");
+        ambiguous("(?<![\\w.])(?:tiw|t\\.i\\.w\\.|TIW)(?![\\w])", "write \"three times a week\"");
+        ambiguous("(?<=\\d)\\s?[Uu](?![\\w])", "write \"units\" (a U is misread as a zero)");
+        ambiguous("(?<![\\w.])(?:od|o\\.d\\.|OD)(?![\\w])", "write \"once a day\" or \"right eye\" as meant");
+        ambiguous("(?<![\\w.])(?:[Dd]/[Cc])(?![\\w])", "write \"stop\" or \"discharge\" as meant");
+        ambiguous("(?<![\\w.])[Ee]xt\\b(?!\\.?\\s?\\d)", "write \"extension\" with its number");
+        EXPANDED.put(Pattern.compile("(?<![\\w.])[qQ]\\.?\\s?\\d+(?:\\s?-\\s?\\d+)?\\s?h(?:rs?)?\\b"), "every N hours");
+        EXPANDED.put(Pattern.compile("(?<![\\w.])(?:sc|SC|s\\.c\\.|subcut|subq|SQ)(?![\\w])"), "under the skin");
+    }
+
+    /** "qd." at a sentence end is shown as "qd"; "q.d." keeps its periods. */
+    private static String shown(String match) {
+        String s = match.strip();
+        return s.indexOf('.') == s.length() - 1 ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static void ambiguous(String regex, String action) {
+        AMBIGUOUS.put(Pattern.compile(regex), action);
+    }
+
+    @Override
+    public List<String> ids() {
+        return List.of(ID);
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+        List<Finding> found = new ArrayList<>();
+        for (TextUnit u : context.text().units()) {
+            AMBIGUOUS.forEach((p, action) -> {
+                Matcher m = p.matcher(u.text());
+                while (m.find()) {
+                    found.add(context.finding(ID, Severity.WARNING, u.line(), "\"" + shown(m.group())
+                            + "\" is prescription shorthand that patients misread", action));
+                }
+            });
+            EXPANDED.forEach((p, spoken) -> {
+                Matcher m = p.matcher(u.text());
+                while (m.find()) {
+                    found.add(context.finding(ID, Severity.INFO, u.line(), "\"" + shown(m.group())
+                            + "\" is prescription shorthand; the audio says \"" + spoken + "\", the print does not",
+                            "write it in words for the printed guide too"));
+                }
+            });
+        }
+        return found;
+    }
+}

@@ -1,0 +1,145 @@
+package org.guidekit.render.speech;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.guidekit.model.Emphasis;
+import org.guidekit.model.Inline;
+import org.guidekit.model.LineBreak;
+import org.guidekit.model.Link;
+import org.guidekit.model.Strong;
+import org.guidekit.model.Text;
+
+/**
+ * Splits printed inline content into sentences, keeping its emphasis and links, so that the speech plan and a
+ * talking book's text agree on where each sentence is: the voice speaks one sentence at a time and the DAISY book
+ * highlights the same sentence. Pure; both sides call {@link #split} on the same model content.
+ *
+ * <p>A sentence ends at {@code .}, {@code !} or {@code ?} (a closing quote or bracket may follow) before a space
+ * and a capital letter, except after a title or an initial ("Dr. Patel", "J. Smith", "e.g. Advil").
+ */
+public final class PrintedSentences {
+    private static final Pattern END = Pattern.compile("[.!?][\"')\\]]*(\\s+)(?=[\"'(]?[A-Z])");
+    private static final Set<String> NO_END_AFTER = Set.of("dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "mt",
+            "vs", "e.g", "i.e", "approx", "fig", "ext", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+            "sun");
+    private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z][A-Za-z.]*)\\.$");
+
+    private PrintedSentences() {
+    }
+
+    /**
+     * The sentences of {@code content}, in order, together holding every character of it (the space after a sentence
+     * stays with it). Never empty for non-empty content.
+     */
+    public static List<List<Inline>> split(List<Inline> content) {
+        String flat = flatten(content);
+        List<Integer> starts = starts(flat);
+        List<List<Inline>> sentences = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : flat.length();
+            sentences.add(slice(content, starts.get(i), end));
+        }
+        return sentences;
+    }
+
+    /** The id of sentence {@code n} (1-based) of the block {@code blockId} when it has more than one. */
+    public static String sentenceId(String blockId, int n) {
+        return blockId + "-s" + n;
+    }
+
+    /** The id of table cell {@code column} (0-based) of a row: a table row is read cell by cell. */
+    public static String cellId(String rowId, int column) {
+        return rowId + "-c" + (column + 1);
+    }
+
+    /** Where each sentence of plain {@code text} starts; the first always at 0. */
+    static List<Integer> starts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        Matcher m = END.matcher(text);
+        while (m.find()) {
+            if (!abbreviationBefore(text, m.start() + 1)) {
+                starts.add(m.end());
+            }
+        }
+        return starts;
+    }
+
+    /** True if the period ending at {@code dotEnd} belongs to a title, an initial or a short form. */
+    private static boolean abbreviationBefore(String text, int dotEnd) {
+        if (text.charAt(dotEnd - 1) != '.') {
+            return false;
+        }
+        int from = dotEnd - 1;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '(') {
+            from--;
+        }
+        Matcher m = LAST_WORD.matcher(text.substring(from, dotEnd));
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group(1);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || NO_END_AFTER.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The printed characters: text as it is, a line break as one newline. */
+    static String flatten(List<Inline> content) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline in : content) {
+            if (in instanceof Text t) {
+                sb.append(t.text());
+            } else if (in instanceof LineBreak) {
+                sb.append('\n');
+            } else {
+                sb.append(flatten(children(in)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The part of {@code content} between two flat character offsets, with its wrappers. */
+    private static List<Inline> slice(List<Inline> content, int from, int to) {
+        List<Inline> out = new ArrayList<>();
+        int at = 0;
+        for (Inline in : content) {
+            int length = flatten(List.of(in)).length();
+            int a = Math.max(from, at);
+            int b = Math.min(to, at + length);
+            if (a < b || (length == 0 && at >= from && at < to)) {
+                out.add(part(in, a - at, b - at));
+            }
+            at += length;
+        }
+        return out;
+    }
+
+    private static Inline part(Inline in, int from, int to) {
+        if (in instanceof Text t) {
+            return new Text(t.text().substring(from, to));
+        } else if (in instanceof Strong s) {
+            return new Strong(slice(s.content(), from, to));
+        } else if (in instanceof Emphasis e) {
+            return new Emphasis(slice(e.content(), from, to));
+        } else if (in instanceof Link l) {
+            return new Link(l.destination(), slice(l.content(), from, to));
+        }
+        return in; // a line break
+    }
+
+    private static List<Inline> children(Inline in) {
+        if (in instanceof Strong s) {
+            return s.content();
+        } else if (in instanceof Emphasis e) {
+            return e.content();
+        } else if (in instanceof Link l) {
+            return l.content();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,134 @@
+package org.guidekit.render.daisy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
+import org.guidekit.model.Guide;
+import org.guidekit.read.MarkdownGuideReader;
+import org.guidekit.render.RenderOptions;
+import org.guidekit.testing.Fixtures;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample guide's DAISY book on a real DAISY 2.02 player, Debian's {@code daisy-player}, run headless (see
+ * {@link HeadlessDaisyPlayer}): it must play the first heading's audio and go on through the book. Skipped, with the
+ * reason printed, where the player cannot be installed.
+ */
+class DaisyPlayerSmokeTest {
+    private static final Pattern CLIP = Pattern.compile("clip-begin=\"npt=([0-9.]+)s\" clip-end=\"npt=([0-9.]+)s\"");
+    @TempDir
+    static Path out;
+    static Path book;
+
+    @BeforeAll
+    static void render() {
+        HeadlessDaisyPlayer.missing().ifPresent(why -> {
+            System.out.println("DaisyPlayerSmokeTest skipped: " + why);
+            Assumptions.abort(why);
+        });
+        Guide guide = MarkdownGuideReader.read(Fixtures.content("back-muscle-spasms.md"));
+        new DaisyRenderer().render(guide, RenderOptions.defaults(), out.resolve("guide"));
+        book = out.resolve("guide").resolve("daisy");
+    }
+
+    @Test
+    void playsTheFirstHeadingAndThenEveryClipOfTheBook(@TempDir Path work) throws Exception {
+        HeadlessDaisyPlayer.Playback playback = new HeadlessDaisyPlayer(work).play(book);
+        List<Path> played = playback.clips();
+        List<double[]> clips = clips();
+        assertEquals(clips.size(), played.size(), "one played clip per SMIL par: " + played);
+        double[] first = clips.get(0);
+        Sound sound = Sound.of(played.get(0));
+        // The sink adds at most one ALSA period of padding to a clip.
+        assertEquals(first[1] - first[0], sound.seconds(), 0.25, "the first clip of the first heading");
+        assertTrue(sound.rmsDbfs() > -35, "the first clip is speech, not silence: " + sound.rmsDbfs() + " dBFS");
+        double bookSeconds = clips.stream().mapToDouble(c -> c[1] - c[0]).sum();
+        double playedSeconds = 0;
+        for (Path p : played) {
+            playedSeconds += Sound.of(p).seconds();
+        }
+        assertEquals(bookSeconds, playedSeconds, bookSeconds * 0.03, "the whole book is played");
+    }
+
+    /** The check can fail: the book as guidekit wrote it before (NCC links to par ids) plays nothing. */
+    @Test
+    void aBookWhoseNccLinksPointAtParsInsteadOfTextPlaysNothing(@TempDir Path work) throws Exception {
+        Path old = Files.createDirectories(work.resolve("old-book"));
+        try (Stream<Path> files = Files.list(book)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, old.resolve(f.getFileName()));
+            }
+        }
+        Path ncc = old.resolve("ncc.html");
+        Files.writeString(ncc, Files.readString(ncc).replaceAll("\\.smil#txt(\\d+)\"", ".smil#par$1\""));
+        assertEquals(List.of(), new HeadlessDaisyPlayer(work).play(old).clips());
+    }
+
+    @Test
+    void theWarningsAreItemsOfTheirOwnOneLevelBelowTheirSection(@TempDir Path work) throws Exception {
+        String listing = new HeadlessDaisyPlayer(work).play(book).listing();
+        String section = line(listing, "When to see a doctor");
+        String warning = line(listing, "Warning: Call your doctor if you have any of these");
+        String important = line(listing, "Important: Get emergency care right away");
+        assertTrue(indent(warning) > indent(section) && indent(important) == indent(warning),
+                "the player shows the callouts one level below their section:\n" + listing);
+    }
+
+    private static String line(String screen, String text) {
+        return screen.lines().filter(l -> l.contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("\"" + text + "\" is not listed by the player:\n" + screen));
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
+    }
+
+    /** Every par's clip, begin and end in seconds, in reading order. */
+    private static List<double[]> clips() throws IOException {
+        try (Stream<Path> files = Files.list(book)) {
+            List<double[]> clips = new java.util.ArrayList<>();
+            for (Path smil : files.filter(f -> f.toString().endsWith(".smil")).sorted().toList()) {
+                Matcher m = CLIP.matcher(Files.readString(smil));
+                while (m.find()) {
+                    clips.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+                }
+            }
+            return clips;
+        }
+    }
+
+    /** Length and level of one played WAV file. */
+    private record Sound(double seconds, double rmsDbfs) {
+        static Sound of(Path wav) throws Exception {
+            try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+                AudioFormat f = in.getFormat();
+                byte[] b = in.readAllBytes();
+                boolean big = f.isBigEndian();
+                double sum = 0;
+                int n = b.length / 2;
+                for (int i = 0; i < n; i++) {
+                    int s = big ? (b[2 * i] << 8) | (b[2 * i + 1] & 0xff) : (b[2 * i + 1] << 8) | (b[2 * i] & 0xff);
+                    sum += (double) s * s;
+                }
+                double rms = n == 0 ? 0 : Math.sqrt(sum / n) / 32768;
+                double frames = (double) b.length / f.getFrameSize();
+                return new Sound(frames / f.getSampleRate(), rms == 0 ? -120 : 20 * Math.log10(rms));
+            }
+        }
+    }
+}
