@@ -60,6 +60,15 @@ final class Grouper {
         if (t.list() != null) {
             return list(entries, i, out);
         }
+        if (!inCallout && t.boxed()) {
+            int end = i + 1;
+            while (end < entries.size() && entries.get(end) instanceof Entry.TextEntry n && n.boxed()
+                    && label(n.spans()) == null) {
+                end++;
+            }
+            addCallout(out, entries.subList(i, end), new ArrayList<>());
+            return end;
+        }
         if (!inCallout && label(t.spans()) != null) {
             int end = i + 1;
             String rest = Spans.text(Spans.dropChars(t.spans(), label(t.spans()).end())).strip();
@@ -70,15 +79,6 @@ final class Grouper {
             }
             while (wantsMore && end < entries.size() && entries.get(end) instanceof Entry.TextEntry n
                     && n.list() != null) {
-                end++;
-            }
-            addCallout(out, entries.subList(i, end), new ArrayList<>());
-            return end;
-        }
-        if (!inCallout && t.boxed()) {
-            int end = i + 1;
-            while (end < entries.size() && entries.get(end) instanceof Entry.TextEntry n && n.boxed()
-                    && label(n.spans()) == null) {
                 end++;
             }
             addCallout(out, entries.subList(i, end), new ArrayList<>());

@@ -56,6 +56,10 @@ final class WordFixture implements AutoCloseable {
     /** Parse an element's content into the type (not a document holding the element). */
     private static final org.apache.xmlbeans.XmlOptions ROOT_AS_TYPE = new org.apache.xmlbeans.XmlOptions()
             .setLoadReplaceDocumentElement(null);
+    static {
+        PoiLogging.quiet();
+    }
+
     final XWPFDocument doc = new XWPFDocument();
     private BigInteger bullets;
     private BigInteger numbers;
