@@ -89,7 +89,7 @@ final class DocxFile {
         } else if (all.contains("internal file entries") || all.contains("potentially malicious")) {
             return "the file holds more than " + MAX_ENTRIES + " parts, far more than a Word document, so it was "
                     + "not opened; open it in Word and save it again as .docx";
-        } else if (all.contains("content_types") || all.contains("no valid entries") || all.contains("not a valid")
+        } else if (all.contains("content_types") || all.contains("content type") || all.contains("no valid entries") || all.contains("not a valid")
                 || all.contains("document.xml") || all.contains("core document")
                 || all.contains("isn't a") || all.contains("not a") && all.contains("word")) {
             return "this is a zip archive but not a Word document; save the leaflet from Word as .docx";
