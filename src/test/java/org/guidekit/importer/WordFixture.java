@@ -114,6 +114,11 @@ final class WordFixture implements AutoCloseable {
         return r;
     }
 
+    /** An item of the list {@code numId} (see {@link #numbering}). */
+    XWPFParagraph item(BigInteger numId, int level, String marked) {
+        return listItem(numId, level, marked);
+    }
+
     XWPFParagraph bullet(int level, String marked) {
         return listItem(bullets(), level, marked);
     }
@@ -148,7 +153,7 @@ final class WordFixture implements AutoCloseable {
         return numbers;
     }
 
-    private BigInteger numbering(String format, String text) {
+    BigInteger numbering(String format, String text) {
         XWPFNumbering numbering = doc.getNumbering() != null ? doc.getNumbering() : doc.createNumbering();
         int id = numbering.getAbstractNums().size() + 1;
         StringBuilder levels = new StringBuilder();
@@ -177,9 +182,13 @@ final class WordFixture implements AutoCloseable {
     }
 
     XWPFPicture picture(XWPFParagraph p, byte[] png, String alt, String linkUrl) {
+        return picture(p, png, PictureType.PNG, alt, linkUrl);
+    }
+
+    XWPFPicture picture(XWPFParagraph p, byte[] data, PictureType type, String alt, String linkUrl) {
         try {
             XWPFRun r = p.createRun();
-            XWPFPicture pic = r.addPicture(new ByteArrayInputStream(png), PictureType.PNG, "picture.png",
+            XWPFPicture pic = r.addPicture(new ByteArrayInputStream(data), type, "picture" + (type.extension.startsWith(".") ? "" : ".") + type.extension,
                     Units.toEMU(40), Units.toEMU(20));
             var docPr = r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
             docPr.setDescr(alt == null ? "" : alt);
