@@ -72,7 +72,7 @@ final class DocxFile {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             return new XWPFDocument(pkg);
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
             if (pkg != null) {
                 pkg.revert();
             }

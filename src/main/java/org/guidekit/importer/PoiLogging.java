@@ -2,8 +2,8 @@ package org.guidekit.importer;
 
 /**
  * POI logs through the Log4j API, and without a Log4j implementation the API prints an error to the terminal on
- * first use. guidekit reports problems in its own words, so Log4j's simple logger is chosen and kept quiet
- * (errors only with {@code --verbose}, which sets {@code guidekit.verbose}). A user's own Log4j settings win.
+ * first use. guidekit reports problems in its own words, so Log4j's simple logger is chosen and switched off.
+ * A user's own Log4j settings (system properties) win.
  */
 final class PoiLogging {
     private PoiLogging() {
@@ -15,8 +15,7 @@ final class PoiLogging {
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
         if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
-            System.setProperty("org.apache.logging.log4j.simplelog.level",
-                    Boolean.getBoolean("guidekit.verbose") ? "WARN" : "OFF");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
     }
 }

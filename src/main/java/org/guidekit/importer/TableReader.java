@@ -32,53 +32,62 @@ final class TableReader {
             return;
         }
         List<Entry> after = new ArrayList<>();
+        Grid grid = grid(rows, after);
         List<Note> notes = new ArrayList<>();
-        List<List<List<Span>>> grid = new ArrayList<>();
-        boolean merged = false;
-        boolean nested = false;
-        for (Element tr : rows) {
-            List<List<Span>> row = new ArrayList<>();
-            List<List<Span>> above = grid.isEmpty() ? List.of() : grid.get(grid.size() - 1);
-            for (Element tc : cells(tr)) {
-                Element tcPr = Xml.child(tc, "tcPr");
-                int span = Math.max(1, Styles.parseInt(Xml.val(tcPr, "gridSpan"), 1));
-                Element vMerge = Xml.child(tcPr, "vMerge");
-                boolean continued = vMerge != null && !"restart".equals(Xml.attr(vMerge, "val"));
-                List<Span> text;
-                if (continued && row.size() < above.size()) {
-                    text = above.get(row.size());
-                    merged = true;
-                } else {
-                    CellText cell = cellText(tc, after);
-                    text = cell.spans;
-                    nested |= cell.nested;
-                }
-                merged |= span > 1;
-                for (int i = 0; i < span; i++) {
-                    row.add(text);
-                }
-            }
-            grid.add(row);
-        }
-        int width = grid.stream().mapToInt(List::size).max().orElse(0);
-        for (List<List<Span>> row : grid) {
-            while (row.size() < width) {
-                row.add(List.of());
-            }
-        }
-        if (merged) {
+        if (grid.merged) {
             notes.add(Note.inGuide("merged-cells", Severity.WARNING, "merged cells of the Word table were split and "
                     + "their text repeated in each cell", "check that each row reads well on its own, as the voice "
                     + "reads it row by row"));
         }
-        if (nested) {
+        if (grid.nested) {
             notes.add(Note.inGuide("nested-table", Severity.WARNING, "a table inside a table cell was flattened into "
                     + "the cell's text", "make it a table of its own after this one"));
         }
-        if (width > 0) {
-            out.add(new Entry.PartEntry(new Part.TablePart(grid, notes)));
+        if (!grid.rows.isEmpty() && !grid.rows.get(0).isEmpty()) {
+            out.add(new Entry.PartEntry(new Part.TablePart(grid.rows, notes)));
         }
         out.addAll(after);
+    }
+
+    /** The cells' text by row, padded to the widest row; merged cells repeat their text. */
+    private static final class Grid {
+        final List<List<List<Span>>> rows = new ArrayList<>();
+        boolean merged;
+        boolean nested;
+    }
+
+    private Grid grid(List<Element> rows, List<Entry> after) {
+        Grid grid = new Grid();
+        for (Element tr : rows) {
+            List<List<Span>> row = new ArrayList<>();
+            List<List<Span>> above = grid.rows.isEmpty() ? List.of() : grid.rows.get(grid.rows.size() - 1);
+            for (Element tc : cells(tr)) {
+                Element tcPr = Xml.child(tc, "tcPr");
+                int span = Math.max(1, Styles.parseInt(Xml.val(tcPr, "gridSpan"), 1));
+                Element vMerge = Xml.child(tcPr, "vMerge");
+                List<Span> text;
+                if (vMerge != null && !"restart".equals(Xml.attr(vMerge, "val")) && row.size() < above.size()) {
+                    text = above.get(row.size());
+                    grid.merged = true;
+                } else {
+                    CellText cell = cellText(tc, after);
+                    text = cell.spans;
+                    grid.nested |= cell.nested;
+                }
+                grid.merged |= span > 1;
+                for (int i = 0; i < span; i++) {
+                    row.add(text);
+                }
+            }
+            grid.rows.add(row);
+        }
+        int width = grid.rows.stream().mapToInt(List::size).max().orElse(0);
+        for (List<List<Span>> row : grid.rows) {
+            while (row.size() < width) {
+                row.add(List.of());
+            }
+        }
+        return grid;
     }
 
     private static List<Element> cells(Element tr) {

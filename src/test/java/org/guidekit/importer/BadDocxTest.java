@@ -26,6 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * read at all), and nothing is written.
  */
 class BadDocxTest {
+    static {
+        PoiLogging.quiet(); // the tests use POI before the importer does
+    }
+
     @TempDir
     Path dir;
 
