@@ -23,6 +23,7 @@ final class BodyReader {
             + "[\\t ]+(?=\\S)");
     private static final Pattern NUMBER = Pattern.compile(
             "^([\\t ]*)(?:\\(?(\\d{1,3})[.)]|\\(?([a-z])\\)|([a-z])\\.(?=\\t))[\\t ]+(?=\\S)");
+    static final String TODO_ALT = "TODO: describe this picture";
     private static final Pattern WRITE_IN = Pattern.compile("[ \\t]*_{3,}[_ \\t]*");
     private static final Pattern RULE_LINE = Pattern.compile("^\\s*([-_*=~\u2014\u2013]\\s*){3,}$");
 
@@ -92,7 +93,7 @@ final class BodyReader {
 
     private void paragraph(Element p, List<Entry> out) {
         WordParagraph wp = readParagraph(p);
-        if (!consumed.contains(p)) {
+        if (!consumed.contains(p) && !caption(wp, out)) {
             Entry text = classify(wp, Xml.child(p, "pPr"));
             if (text != null) {
                 out.add(text);
@@ -105,6 +106,32 @@ final class BodyReader {
                 out.add(new Entry.BoxEntry(content));
             }
         }
+    }
+
+    /**
+     * A caption right under a picture: it repeats the picture's description (dropped), or it is the only
+     * description there is (it becomes the alt text). Returns whether the paragraph was used up.
+     */
+    private boolean caption(WordParagraph wp, List<Entry> out) {
+        Styles.Resolved style = styles.paragraphStyle(Xml.val(Xml.child(wp.element, "pPr"), "pStyle"));
+        if (!style.name().contains("caption") || out.isEmpty()
+                || !(out.get(out.size() - 1) instanceof Entry.PartEntry last)
+                || !(last.part() instanceof Part.Figure figure)) {
+            return false;
+        }
+        String text = Spans.text(Spans.oneLine(TextFolder.fold(wp.spans, new ArrayList<>()))).strip();
+        if (text.equalsIgnoreCase(figure.alt())) {
+            return true;
+        }
+        if (figure.alt().equals(TODO_ALT) && !text.isEmpty()) {
+            List<Note> notes = new ArrayList<>(figure.notes());
+            notes.removeIf(n -> n.rule.equals("import-alt-text"));
+            notes.add(Note.inGuide("alt-text", Severity.INFO, "the picture had no description, so its caption "
+                    + "became one", "check that it tells a patient what the picture shows"));
+            out.set(out.size() - 1, new Entry.PartEntry(new Part.Figure(text, figure.src(), notes)));
+            return true;
+        }
+        return false;
     }
 
     private Entry classify(WordParagraph wp, Element pPr) {
@@ -250,7 +277,7 @@ final class BodyReader {
             alt = "";
         }
         if (alt.isEmpty()) {
-            alt = "TODO: describe this picture";
+            alt = TODO_ALT;
             notes.add(Note.inGuide("alt-text", Severity.WARNING, "this picture has no description (alt text) in "
                     + "Word", "replace \"TODO: describe this picture\" with what the picture shows"));
         }

@@ -66,26 +66,39 @@ final class Grouper {
                     && label(n.spans()) == null) {
                 end++;
             }
+            end = introducedList(entries, i, end);
             addCallout(out, entries.subList(i, end), new ArrayList<>());
             return end;
         }
         if (!inCallout && label(t.spans()) != null) {
             int end = i + 1;
-            String rest = Spans.text(Spans.dropChars(t.spans(), label(t.spans()).end())).strip();
-            boolean wantsMore = rest.isEmpty() || rest.endsWith(":");
+            List<Span> rest = Spans.tidy(Spans.dropChars(t.spans(), label(t.spans()).end()));
             if (rest.isEmpty() && end < entries.size() && plain(entries.get(end))) {
-                wantsMore = Spans.text(((Entry.TextEntry) entries.get(end)).spans()).strip().endsWith(":");
-                end++;
+                end++; // "Warning" on a line of its own, then what it warns of
             }
-            while (wantsMore && end < entries.size() && entries.get(end) instanceof Entry.TextEntry n
-                    && n.list() != null) {
-                end++;
-            }
+            end = introducedList(entries, i, end);
             addCallout(out, entries.subList(i, end), new ArrayList<>());
             return end;
         }
         out.add(new Part.Para(t.spans(), t.notes()));
         return i + 1;
+    }
+
+    /**
+     * Where a callout ends: the list right after it belongs to it when its last line introduces one ("if you
+     * have any of these:") or when all it has is a bold title line.
+     */
+    private static int introducedList(List<Entry> entries, int start, int end) {
+        Entry.TextEntry last = (Entry.TextEntry) entries.get(end - 1);
+        List<Span> lastText = last == entries.get(start) && label(last.spans()) != null
+                ? Spans.tidy(Spans.dropChars(last.spans(), label(last.spans()).end())) : last.spans();
+        boolean introduces = lastText.isEmpty() || Spans.text(lastText).strip().endsWith(":")
+                || end - start == 1 && Spans.allBold(lastText);
+        int e = end;
+        while (introduces && e < entries.size() && entries.get(e) instanceof Entry.TextEntry n && n.list() != null) {
+            e++;
+        }
+        return e;
     }
 
     private static boolean plain(Entry e) {

@@ -16,6 +16,8 @@ import org.w3c.dom.Element;
  */
 final class Styles {
     private static final int MAX_CHAIN = 20;
+    private static final java.util.Set<String> QUOTE_STYLES = java.util.Set.of("quote", "intense quote",
+            "block text");
     private final XWPFStyles styles;
     private final Map<String, Resolved> cache = new HashMap<>();
 
@@ -60,7 +62,8 @@ final class Styles {
                 numId = Xml.val(Xml.child(pPr, "numPr"), "numId");
                 ilvl = parseInt(Xml.val(Xml.child(pPr, "numPr"), "ilvl"), 0);
             }
-            boxed |= shaded(pPr) || boxBorders(pPr);
+            // Quotes cannot stand in a guide except as callouts, and leaflets use them for boxed advice.
+            boxed |= shaded(pPr) || boxBorders(pPr) || QUOTE_STYLES.contains(n);
             ruled |= onlyBottomBorder(pPr);
             current = Xml.val((Element) style.getCTStyle().getDomNode(), "basedOn");
         }

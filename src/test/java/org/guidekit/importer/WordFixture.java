@@ -50,6 +50,8 @@ final class WordFixture implements AutoCloseable {
               <w:style w:type="paragraph" w:styleId="Heading4"><w:name w:val="heading 4"/>
                 <w:pPr><w:outlineLvl w:val="3"/></w:pPr></w:style>
               <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>
+              <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style>
+              <w:style w:type="paragraph" w:styleId="IntenseQuote"><w:name w:val="Intense Quote"/></w:style>
               <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/></w:style>
             </w:styles>""";
 

@@ -158,4 +158,30 @@ class WordOddsTest {
         assertTrue(g.markdown().startsWith("---\ntitle: back leaflet\n"), g.markdown());
         assertTrue(g.findings(Path.of("x.md")).get(0).toString().contains("[import-title] the document has no title"));
     }
+
+    @Test
+    void captionsDescribePicturesWithoutOneAndAreNotRepeated() throws Exception {
+        Result r = importOf(w -> {
+            w.picture(w.para(null), WordFixture.png(1), "", null);
+            w.styled("Caption", "The ice pack goes on the sore area");
+            w.picture(w.para(null), WordFixture.png(2), "A heating pad", null);
+            w.styled("Caption", "A heating pad");
+        });
+        assertEquals("![The ice pack goes on the sore area](images/odd-leaflet-1.png)\n\n"
+                + "![A heating pad](images/odd-leaflet-2.png)\n", r.markdown());
+        assertTrue(r.findings().contains("[import-alt-text] the picture had no description, so its caption became "
+                + "one"), r.findings());
+    }
+
+    @Test
+    void quoteStyleWithBoldTitleTakesItsList() throws Exception {
+        Result r = importOf(w -> {
+            w.marked(w.styled("IntenseQuote", null), "**Caution: Stop the medicine if you notice**");
+            w.bullet(0, "a rash");
+            w.bullet(0, "swelling of the face");
+            w.para("Keep this leaflet.");
+        });
+        assertEquals("> [!CAUTION] Stop the medicine if you notice\n> - a rash\n> - swelling of the face\n\n"
+                + "Keep this leaflet.\n", r.markdown());
+    }
 }
