@@ -57,13 +57,13 @@ final class ParagraphReader {
             }
             switch (n) {
                 case "r" -> run(e, link);
-                case "hyperlink" -> children(e, hyperlink(e, link));
+                case "hyperlink" -> children(e, usable(hyperlink(e, link), link));
                 case "ins", "moveTo" -> {
                     out.trackedChange = true;
                     children(e, link);
                 }
                 case "del", "moveFrom" -> out.trackedChange = true;
-                case "fldSimple" -> children(e, fieldLink(Xml.attr(e, "instr"), link));
+                case "fldSimple" -> children(e, usable(fieldLink(Xml.attr(e, "instr"), link), link));
                 case "smartTag", "customXml", "sdtContent" -> children(e, link);
                 case "sdt" -> children(Xml.child(e, "sdtContent"), link);
                 case "commentRangeStart" -> out.commentIds.add(Xml.attr(e, "id"));
@@ -73,6 +73,29 @@ final class ParagraphReader {
                     // bookmarks, proofing marks, permissions: nothing to show
                 }
             }
+        }
+
+        /**
+         * The link as a guide may hold it: "www.…" gets https://; a link to a file on a computer or to anything
+         * but a web page, e-mail or phone number is left out (its text stays), with a finding.
+         */
+        private String usable(String url, String outer) {
+            if (url == null || url.equals(outer)) {
+                return url;
+            }
+            String u = url.strip();
+            if (u.regionMatches(true, 0, "www.", 0, 4)) {
+                return "https://" + u;
+            }
+            String scheme = u.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") ? u.substring(0, u.indexOf(':'))
+                    .toLowerCase(java.util.Locale.ROOT) : "";
+            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")) {
+                return u;
+            }
+            out.notes.add(Note.inGuide("link", Severity.WARNING, "a link to \"" + BodyReader.shorten(u) + "\" was "
+                    + "left out (its text is kept): guides link only to web pages, e-mail addresses and phone "
+                    + "numbers", "if patients need it, link to a web page with [text](https://...)"));
+            return outer;
         }
 
         private String hyperlink(Element e, String outer) {
@@ -232,7 +255,7 @@ final class ParagraphReader {
             } else if ("separate".equals(type) && !fields.isEmpty()) {
                 Field f = fields.peek();
                 f.result = true;
-                f.link = fieldLink(f.instr.toString(), null);
+                f.link = usable(fieldLink(f.instr.toString(), null), null);
             } else if ("end".equals(type) && !fields.isEmpty()) {
                 fields.pop();
             }

@@ -184,4 +184,19 @@ class WordOddsTest {
         assertEquals("> [!CAUTION] Stop the medicine if you notice\n> - a rash\n> - swelling of the face\n\n"
                 + "Keep this leaflet.\n", r.markdown());
     }
+
+    @Test
+    void linksToFilesAreLeftOutAndBareWebAddressesGetHttps() throws Exception {
+        Result r = importOf(w -> {
+            XWPFParagraph p = w.para("See ");
+            w.link(p, "file:///C:/Leaflets/diet.docx", "the diet sheet");
+            p.createRun().setText(" and ");
+            w.link(p, "www.nhs.uk/conditions/back-pain/", "the NHS page");
+            p.createRun().setText(".");
+        });
+        assertEquals("See the diet sheet and [the NHS page](https://www.nhs.uk/conditions/back-pain/).\n",
+                r.markdown());
+        assertTrue(r.findings().contains("odd.md:5: warning [import-link] a link to \"file:///C:/Leaflets/diet.docx\" "
+                + "was left out"), r.findings());
+    }
 }
