@@ -34,6 +34,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
  * (text boxes, tracked changes, comment ranges).
  */
 final class WordFixture implements AutoCloseable {
+    static {
+        PoiLogging.quiet(); // before any POI class logs
+    }
+
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String STYLES = """
             <w:styles xmlns:w="%s">
@@ -58,10 +62,6 @@ final class WordFixture implements AutoCloseable {
     /** Parse an element's content into the type (not a document holding the element). */
     private static final org.apache.xmlbeans.XmlOptions ROOT_AS_TYPE = new org.apache.xmlbeans.XmlOptions()
             .setLoadReplaceDocumentElement(null);
-    static {
-        PoiLogging.quiet();
-    }
-
     final XWPFDocument doc = new XWPFDocument();
     private BigInteger bullets;
     private BigInteger numbers;
