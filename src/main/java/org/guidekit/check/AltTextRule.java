@@ -47,6 +47,10 @@ final class AltTextRule implements Rule {
             found.add(context.finding(ID, Severity.ERROR, f.line(), "the picture's alt text \"" + alt
                     + "\" is a file name", "describe what the picture shows, e.g. ![A person stretching](" + f.src()
                     + ")"));
+        } else if (lower.startsWith("todo:")) {
+            // The Word importer's placeholder for a picture that had no description.
+            found.add(context.finding(ID, Severity.ERROR, f.line(), "the picture's alt text \"" + alt
+                    + "\" is a placeholder", "describe what the picture shows in a short sentence"));
         } else if (SAYS_NOTHING.contains(lower.replaceAll("^(an?|the)\\s+", ""))) {
             found.add(context.finding(ID, Severity.ERROR, f.line(), "the picture's alt text \"" + alt
                     + "\" does not say what it shows", "describe the picture in a short sentence"));

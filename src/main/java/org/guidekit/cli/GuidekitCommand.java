@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = GuidekitCommand.Version.class,
         description = "Render patient guides written in Markdown into large-print PDF handouts and spoken audio.",
-        subcommands = {CheckCommand.class, RenderCommand.class, BuildCommand.class},
+        subcommands = {CheckCommand.class, RenderCommand.class, BuildCommand.class, ImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything worked",
