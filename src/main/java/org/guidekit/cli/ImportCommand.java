@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.guidekit.build.GuideCheck;
+import org.guidekit.library.GuideCheck;
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.Finding;
 import org.guidekit.check.GuideReport;

@@ -17,6 +17,12 @@ final class LibraryLogging {
     }
 
     static void quiet(boolean verbose) {
+        // Apache Commons Logging (PDFBox's) would pick Log4j's API, which Apache POI brings along with no logger
+        // behind it, and print an error about that; keep it on java.util.logging, which is set here.
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
+        }
         for (Logger l : LOGGERS) {
             l.setLevel(verbose ? Level.INFO : Level.SEVERE);
         }

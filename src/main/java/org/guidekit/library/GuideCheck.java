@@ -21,6 +21,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
+import org.guidekit.render.Renderers;
 
 /**
  * {@code guidekit check}: reads each guide into the model, runs the content checks, and asks every renderer a
@@ -41,6 +42,13 @@ public final class GuideCheck {
             return List.of();
         } catch (ContentException e) {
             return e.problems();
+        }
+    }
+
+    /** The full review of one file on its own, with the shared lists of its content root and the default formats. */
+    public static GuideReport review(Path file, CheckSettings settings) {
+        try (Renderers renderers = Renderers.open()) {
+            return review(file, BuildContext.of(BuildContext.rootOf(file)), settings, renderers.defaults());
         }
     }
 

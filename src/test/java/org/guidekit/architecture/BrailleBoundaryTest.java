@@ -31,7 +31,7 @@ class BrailleBoundaryTest {
         noClasses().that().resideInAPackage("org.guidekit.render.braille..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.guidekit.render.pdf..",
                         "org.guidekit.render.audio..", "org.guidekit.render.speech..", "org.guidekit.render.daisy..",
-                        "org.guidekit.read..", "org.guidekit.build..", "org.guidekit.cli..", "org.guidekit.check..")
+                        "org.guidekit.read..", "org.guidekit.library..", "org.guidekit.cli..", "org.guidekit.check..")
                 .because("each renderer reads only the model").check(classes);
         noClasses().that().resideInAnyPackage("org.guidekit.render.pdf..", "org.guidekit.render.audio..",
                         "org.guidekit.render.speech..", "org.guidekit.render.daisy..")

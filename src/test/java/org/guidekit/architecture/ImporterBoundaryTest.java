@@ -36,7 +36,7 @@ class ImporterBoundaryTest {
     void importerWritesMarkdownWithoutKnowingReadersRenderersOrTheCli() {
         noClasses().that().resideInAPackage("org.guidekit.importer..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.guidekit.read..", "org.guidekit.render..",
-                        "org.guidekit.build..", "org.guidekit.cli..")
+                        "org.guidekit.library..", "org.guidekit.cli..")
                 .because("the importer's output is a guide file, which the reader then reads like any other")
                 .check(classes);
     }

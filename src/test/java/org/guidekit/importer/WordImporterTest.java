@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.guidekit.build.GuideCheck;
+import org.guidekit.library.GuideCheck;
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.Finding;
 import org.guidekit.check.GuideReport;
