@@ -38,7 +38,10 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     private final List<String> lastWords = new ArrayList<>();
     private final List<String> lastPhones = new ArrayList<>();
     private final List<String> lastSentences = new ArrayList<>();
-    private final VoiceSettings settings;
+    private VoiceSettings settings;
+    /** The pronunciations now in the voice's lexicon, and the pitch it came with. */
+    private Map<String, List<String>> pronunciations = Map.of();
+    private final float ownPitch;
 
     /**
      * Loads and allocates a voice with the given pronunciations (word → validated CMU phones) in its lexicon.
@@ -61,11 +64,24 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         voice.getOutputQueue().close();
         voice.setOutputQueue(null);
         voice.setAudioPlayer(player);
-        settings.pitch().ifPresent(voice::setPitch);
+        this.ownPitch = voice.getPitch();
         voice.getUtteranceProcessors().add(wordRecorder());
-        // Sorted, so every voice in a pool gets the same lexicon in the same order.
+        prepare(settings, pronunciations);
+    }
+
+    /** Replaces pace, pitch and the pronunciation entries of the guide before with {@code settings}' and these. */
+    @Override
+    public void prepare(VoiceSettings settings, Map<String, List<String>> pronunciations) {
+        this.settings = settings;
+        voice.setPitch(settings.pitch().orElse(ownPitch));
+        if (pronunciations.equals(this.pronunciations)) {
+            return;
+        }
+        this.pronunciations.keySet().forEach(word -> voice.getLexicon().removeAddendum(word, null));
+        // Sorted, so every voice gets the same lexicon in the same order.
         new java.util.TreeMap<>(pronunciations).forEach((word, phones) ->
                 voice.getLexicon().addAddendum(word, null, phones.toArray(String[]::new)));
+        this.pronunciations = Map.copyOf(pronunciations);
     }
 
     @Override

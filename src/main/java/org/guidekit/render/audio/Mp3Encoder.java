@@ -31,6 +31,27 @@ public final class Mp3Encoder {
     }
 
     /**
+     * LAME measures ReplayGain (and may decode its own frames for the peak) only to fill its VBR/Info tag, which
+     * guidekit does not take from it: it levels loudness itself and writes its own Info frame. That analysis was
+     * a fifth of all CPU in a library build and a third of encoding (bench/RESULTS.md); the frames are byte for
+     * byte the same without it. jump3r offers no switch before it initialises, so it is turned off on the
+     * encoder's internal flags; should a jump3r version lack the field, encoding simply stays slower.
+     */
+    static void skipGainAnalysis(LameEncoder lame) {
+        try {
+            java.lang.reflect.Field field = LameEncoder.class.getDeclaredField("gfp");
+            field.setAccessible(true);
+            de.sciss.jump3r.mp3.LameInternalFlags flags =
+                    ((de.sciss.jump3r.mp3.LameGlobalFlags) field.get(lame)).internal_flags;
+            flags.findReplayGain = false;
+            flags.decode_on_the_fly = false;
+            flags.findPeakSample = false;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // same audio, only slower
+        }
+    }
+
+    /**
      * Encodes {@code samples[0..length)} as a complete MP3 stream (no tags) into {@code out}.
      *
      * @return bytes written
@@ -39,6 +60,7 @@ public final class Mp3Encoder {
         AudioFormat pcm = new AudioFormat(sampleRate, 16, 1, true, false);
         LameEncoder lame = new LameEncoder(pcm, BITRATE_KBPS, LameEncoder.CHANNEL_MODE_MONO,
                 QUALITY, false);
+        skipGainAnalysis(lame);
         try {
             int chunk = lame.getPCMBufferSize();
             byte[] in = new byte[chunk];

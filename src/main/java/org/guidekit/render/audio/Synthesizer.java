@@ -1,6 +1,7 @@
 package org.guidekit.render.audio;
 
 import java.util.List;
+import java.util.Map;
 
 import org.guidekit.render.speech.Prosody;
 
@@ -9,6 +10,14 @@ import org.guidekit.render.speech.Prosody;
  * (see {@link VoicePool}).
  */
 public interface Synthesizer extends AutoCloseable {
+    /**
+     * Sets the voice up for one guide: its pace, pitch and pronunciations (word → CMU phones), replacing the
+     * previous guide's, so one voice serves many guides in a build. A synthesizer that serves one guide only
+     * may ignore it.
+     */
+    default void prepare(VoiceSettings settings, Map<String, List<String>> pronunciations) {
+    }
+
     /** Samples per second of what {@link #speak} returns. */
     int sampleRate();
 
