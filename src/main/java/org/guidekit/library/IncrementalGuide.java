@@ -55,7 +55,7 @@ final class IncrementalGuide {
                 removeEarlierOutput(r.format());
                 continue;
             }
-            String fingerprint = r.inputs(guide, options).hex();
+            String fingerprint = r.inputs(guide, options, out.resolve(guide.name())).hex();
             if (!force && manifest.upToDate(guide.name(), r.format(), fingerprint, out)) {
                 continue;
             }
