@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.guidekit.render.audio.AudioRenderer;
 import org.guidekit.render.audio.SpeechService;
 import org.guidekit.render.daisy.DaisyRenderer;
+import org.guidekit.render.epub.EpubRenderer;
 import org.guidekit.render.pdf.LargePrintPdfRenderer;
 import org.guidekit.render.web.WebRenderer;
 
@@ -22,14 +23,14 @@ import org.guidekit.render.web.WebRenderer;
  */
 public final class Renderers implements AutoCloseable {
     /** Every format name, in the order a build runs them. */
-    private static final List<String> ALL = List.of("pdf", "audio", "wav", "daisy", "web");
+    private static final List<String> ALL = List.of("pdf", "audio", "wav", "daisy", "epub", "web");
     /** What a build renders when no --format is given: WAV is large and only on request. */
-    private static final List<String> DEFAULTS = List.of("pdf", "audio", "daisy", "web");
+    private static final List<String> DEFAULTS = List.of("pdf", "audio", "daisy", "epub", "web");
 
     private final SpeechService speech = new SpeechService();
     private final List<Renderer> all = List.of(new LargePrintPdfRenderer(),
             new AudioRenderer(AudioRenderer.Container.MP3, speech), new AudioRenderer(AudioRenderer.Container.WAV, speech),
-            new DaisyRenderer(speech),
+            new DaisyRenderer(speech), new EpubRenderer(speech),
             // The page comes last: it links the editions the formats before it wrote, with their sizes.
             new WebRenderer(speech));
 
