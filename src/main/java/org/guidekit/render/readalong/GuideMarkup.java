@@ -230,7 +230,9 @@ public final class GuideMarkup {
         @Override
         public Void visitCallout(Callout c) {
             io(() -> {
-                x.open("aside", "class", "callout " + c.kind().name().toLowerCase(Locale.ROOT));
+                // A note, not a landmark: a page of warnings must not become a page of complementary regions.
+                x.open("aside", "class", "callout " + c.kind().name().toLowerCase(Locale.ROOT), "role", "note",
+                        "aria-labelledby", c.id());
                 List<Inline> label = new ArrayList<>();
                 label.add(new Strong(List.of(new Text(labels.callout(c.kind()) + ":"))));
                 c.title().ifPresent(t -> label.add(new Text(" " + t)));

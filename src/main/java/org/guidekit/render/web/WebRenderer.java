@@ -88,8 +88,9 @@ public final class WebRenderer implements Renderer {
                 String mp3 = guide.name() + ".mp3";
                 String vtt = guide.name() + ".vtt";
                 files.addAll(ensureAudio(audio, guideDir, mp3, vtt));
-                page = new ReadAlongPage(guide, SpokenTimings.of(audio, mp3),
-                        Optional.of(new ReadAlongPage.Player(mp3, vtt, chapters(audio))),
+                SpokenTimings timings = SpokenTimings.of(audio, mp3);
+                page = new ReadAlongPage(guide, timings,
+                        Optional.of(new ReadAlongPage.Player(mp3, vtt, chapters(audio, timings))),
                         Editions.find(guideDir, guide.name(), words, true), words);
             }
         } else {
@@ -106,13 +107,18 @@ public final class WebRenderer implements Renderer {
         return SpokenGuide.unsupported(guide).isEmpty();
     }
 
-    /** The opening, then one chapter per section, where each starts in the single MP3. */
-    private static List<ReadAlongPage.Chapter> chapters(SynthesizedGuide audio) {
+    /**
+     * The opening, then one chapter per section, each starting where its heading is highlighted (a few
+     * milliseconds after the MP3 chapter mark, so a jump never lights up the end of the section before).
+     */
+    private static List<ReadAlongPage.Chapter> chapters(SynthesizedGuide audio, SpokenTimings timings) {
         List<Long> starts = audio.chapterStartsMillis();
         List<SpeechSection> sections = audio.script().sections();
         List<ReadAlongPage.Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
-            chapters.add(new ReadAlongPage.Chapter(sections.get(i).id(), sections.get(i).title(), starts.get(i)));
+            SpeechSection s = sections.get(i);
+            long start = i == 0 ? 0 : timings.sentences(s.id()).map(t -> t.get(0).beginMs()).orElse(starts.get(i));
+            chapters.add(new ReadAlongPage.Chapter(s.id(), s.title(), start));
         }
         return chapters;
     }
