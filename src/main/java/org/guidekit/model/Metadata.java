@@ -18,6 +18,7 @@ import java.util.OptionalInt;
  * @param pronunciations word → respelling ("BACK-low-fen") or CMU phones, in file order
  * @param targetGrade    optional reading grade the content checks aim for
  * @param allowedLinks   extra link hosts this guide may link to (content checks)
+ * @param summary        optional one-line description for the library page (else its first sentence is used)
  */
 public record Metadata(
         String title,
@@ -27,7 +28,8 @@ public record Metadata(
         Optional<LocalDate> reviewed,
         Map<String, String> pronunciations,
         OptionalInt targetGrade,
-        List<String> allowedLinks) {
+        List<String> allowedLinks,
+        Optional<String> summary) {
 
     public Metadata {
         Objects.requireNonNull(title, "title");
@@ -38,6 +40,7 @@ public record Metadata(
         Objects.requireNonNull(targetGrade, "targetGrade");
         pronunciations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pronunciations));
         allowedLinks = List.copyOf(allowedLinks);
+        Objects.requireNonNull(summary, "summary");
         if (title.isBlank()) {
             throw new IllegalArgumentException("title is blank");
         }
@@ -49,6 +52,6 @@ public record Metadata(
     /** Metadata with just a title and defaults for everything else (handy in tests). */
     public static Metadata titled(String title) {
         return new Metadata(title, Optional.empty(), DEFAULT_LANGUAGE, Optional.empty(), Optional.empty(),
-                Map.of(), OptionalInt.empty(), List.of());
+                Map.of(), OptionalInt.empty(), List.of(), Optional.empty());
     }
 }

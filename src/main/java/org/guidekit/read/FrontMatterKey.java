@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 enum FrontMatterKey {
     TITLE("title"), SUBTITLE("subtitle"), LANGUAGE("language"), ORGANIZATION("organization"),
     REVIEWED("reviewed"), PRONUNCIATIONS("pronunciations"), TARGET_GRADE("target-grade"),
-    ALLOWED_LINKS("allowed-links");
+    ALLOWED_LINKS("allowed-links"), SUMMARY("summary");
 
     final String key;
 

@@ -70,11 +70,12 @@ final class MetadataReader {
         Map<String, String> pronunciations = pronunciations();
         OptionalInt grade = targetGrade();
         List<String> allowed = allowedLinks();
+        Optional<String> summary = text(FrontMatterKey.SUMMARY);
         if (title.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Metadata(title.get(), subtitle, language, organization, reviewed, pronunciations,
-                grade, allowed));
+                grade, allowed, summary));
     }
 
     private Node compose() {

@@ -34,10 +34,16 @@ final class Editions {
         return found;
     }
 
-    /** "name.pdf 41234\n…": what {@link #find} would link, for the page's fingerprint. */
+    /**
+     * "name.pdf 41234\n…": what {@link #find} would link, for the page's fingerprint. The MP3 is left out: for a
+     * spoken guide the page makes sure it is there, from the same voice inputs that are in the fingerprint.
+     */
     static String stamp(Path guideDir, String name) {
         StringBuilder sb = new StringBuilder();
         for (ReadAlongPage.Edition e : find(guideDir, name, PageWords.ENGLISH, false)) {
+            if (e.href().equals(name + ".mp3")) {
+                continue;
+            }
             sb.append(e.href()).append(' ').append(e.bytes()).append('\n');
         }
         return sb.toString();
