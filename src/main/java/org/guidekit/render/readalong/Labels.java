@@ -45,11 +45,6 @@ public record Labels(String tag, String picture, String contents, String reviewe
         return Locale.forLanguageTag(tag).getLanguage();
     }
 
-    /** True when these words are not in {@code languageTag}, so their element needs a {@code lang} of its own. */
-    public boolean foreignTo(String languageTag) {
-        return !language(languageTag).equals(tag);
-    }
-
     public String callout(CalloutKind kind) {
         return callouts.get(kind);
     }

@@ -52,7 +52,6 @@ final class PageWriter {
         x.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", m.language());
         head(m);
         x.open("body");
-        String chrome = page.words().tag();
         x.text("a", page.words().skip(), langIfForeign("class", "skip", "href", "#guide"));
         header(m);
         x.open("main", "id", "guide", "tabindex", "-1");
@@ -67,7 +66,7 @@ final class PageWriter {
         }
         markup.end();
         x.close();
-        editions(chrome);
+        editions();
         x.close();
         x.close();
         x.close();
@@ -161,7 +160,7 @@ final class PageWriter {
         x.close();
     }
 
-    private void editions(String chrome) throws IOException {
+    private void editions() throws IOException {
         if (page.editions().isEmpty()) {
             return;
         }
