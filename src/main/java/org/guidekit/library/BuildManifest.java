@@ -19,7 +19,7 @@ import org.guidekit.error.OutputException;
 import org.guidekit.render.AtomicOutput;
 
 /**
- * The record of a build in the output folder ({@code .guidekit-manifest}): per guide its source, title and, per
+ * The record of a build ({@code .guidekit-manifest} in the output folder's {@link StateFolder}): per guide its source, title and, per
  * format, the fingerprint of the inputs and the files written. A plain text file, one line per entry, so that a
  * clinic's IT person can read it; written atomically after every guide, so an interrupted build resumes.
  */
@@ -29,6 +29,10 @@ final class BuildManifest {
 
     /** One guide's entry. */
     record Entry(String name, String source, String title, Map<String, Output> formats) {
+    }
+
+    /** What the library page says of a guide besides its title: its language and a one-line description. */
+    record About(String language, String description) {
     }
 
     /** One format's output: the fingerprint of its inputs and a stamp of every file written. */
@@ -63,6 +67,7 @@ final class BuildManifest {
 
     private final Path file;
     private final Map<String, Entry> entries = new TreeMap<>();
+    private final Map<String, About> about = new TreeMap<>();
     /** The content folder the outputs were built from, when known. */
     private Optional<String> contentRoot = Optional.empty();
     /** Whether anything was recorded or removed since loading, so a run that changed nothing writes nothing. */
@@ -73,7 +78,7 @@ final class BuildManifest {
     }
 
     static BuildManifest load(Path out) {
-        BuildManifest m = new BuildManifest(out.resolve(FILE_NAME));
+        BuildManifest m = new BuildManifest(StateFolder.of(out).resolve(FILE_NAME));
         if (!Files.isRegularFile(m.file)) {
             return m;
         }
@@ -102,6 +107,8 @@ final class BuildManifest {
             contentRoot = Optional.of(f[1]);
         } else if (f[0].equals("guide") && f.length == 4 && GuideFiles.isPlainName(f[1])) {
             entries.put(f[1], new Entry(f[1], f[2], f[3], new TreeMap<>()));
+        } else if (f[0].equals("about") && f.length == 4 && entries.containsKey(f[1])) {
+            about.put(f[1], new About(f[2], f[3]));
         } else if (f[0].equals("format") && f.length >= 4 && entries.containsKey(f[1])) {
             List<Stamp> files = new ArrayList<>();
             for (int i = 4; i + 2 < f.length; i += 3) {
@@ -147,6 +154,15 @@ final class BuildManifest {
                 && o.files().stream().allMatch(f -> f.matches(out));
     }
 
+    /** Records what the library page says of guide {@code name}; saved with its entry. */
+    synchronized void describe(String name, About a) {
+        about.put(name, a);
+    }
+
+    synchronized Optional<About> about(String name) {
+        return Optional.ofNullable(about.get(name));
+    }
+
     synchronized void record(String name, String source, String title, String format, Output output) {
         Entry old = entries.get(name);
         Map<String, Output> formats = old == null ? new TreeMap<>() : new TreeMap<>(old.formats());
@@ -172,6 +188,7 @@ final class BuildManifest {
 
     synchronized void remove(String name) {
         changed |= entries.remove(name) != null;
+        about.remove(name);
     }
 
     private static String line(String... fields) {
@@ -191,6 +208,9 @@ final class BuildManifest {
         contentRoot.ifPresent(r -> lines.add(line("root", r)));
         for (Entry e : entries.values()) {
             lines.add(line("guide", e.name(), e.source(), e.title()));
+            if (about.containsKey(e.name())) {
+                lines.add(line("about", e.name(), about.get(e.name()).language(), about.get(e.name()).description()));
+            }
             e.formats().forEach((format, o) -> {
                 List<String> fields = new ArrayList<>(List.of("format", e.name(), format, o.fingerprint()));
                 o.files().forEach(f -> fields.addAll(List.of(f.path(), String.valueOf(f.size()),

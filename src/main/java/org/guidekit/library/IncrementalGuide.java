@@ -48,6 +48,8 @@ final class IncrementalGuide {
         double seconds = 0;
         boolean rendered = false;
         Map<String, List<String>> skipped = new TreeMap<>(); // reason -> formats
+        manifest.describe(guide.name(), new BuildManifest.About(guide.metadata().language(),
+                GuideDescription.of(guide)));
         for (Renderer r : renderers) {
             Optional<String> unsupported = skipUnsupported ? r.unsupported(guide) : Optional.empty();
             if (unsupported.isPresent()) {
@@ -55,7 +57,7 @@ final class IncrementalGuide {
                 removeEarlierOutput(r.format());
                 continue;
             }
-            String fingerprint = r.inputs(guide, options).hex();
+            String fingerprint = r.inputs(guide, options, out.resolve(guide.name())).hex();
             if (!force && manifest.upToDate(guide.name(), r.format(), fingerprint, out)) {
                 continue;
             }

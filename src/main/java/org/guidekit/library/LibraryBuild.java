@@ -70,7 +70,7 @@ public final class LibraryBuild {
             listener.started(files.size());
             List<GuideOutcome> outcomes = run(files, f -> context, state, force);
             manifest.save();
-            LibraryIndex.write(out, manifest.entries());
+            LibraryIndex.write(out, manifest, context.settings());
             return outcomes;
         }
     }

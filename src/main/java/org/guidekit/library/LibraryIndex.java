@@ -6,37 +6,57 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Collator;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
+import org.guidekit.read.Settings;
 import org.guidekit.render.AtomicOutput;
 
 /**
- * Writes {@code output/index.html}: every built guide with links to its handout, audio and talking book, and an
- * audio player, for clinic staff to open in a browser. Plain, accessible HTML: one heading per guide, link texts
- * that say what they open, no scripts.
+ * Writes {@code output/index.html}, the library page a clinic publishes: its title and introduction from
+ * {@code guidekit.yaml}, then every guide sorted by title, with a line saying what it is about, its language when
+ * that is not English, and links that say what they open and how large it is (the read-along page first). Plain,
+ * accessible HTML with no script; a Content-Security-Policy allows only its own inline style (by hash).
  */
 final class LibraryIndex {
     static final String FILE_NAME = "index.html";
+    private static final String LANGUAGE = "en";
+    static final String STYLE = "body{font-family:Verdana,\"DejaVu Sans\",system-ui,sans-serif;font-size:1.25rem;"
+            + "line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem;color:#111;background:#fff}"
+            + "a{color:#0b4fa8}a:visited{color:#5a2d91}li{margin:.35rem 0}h2{margin:2rem 0 .25rem}"
+            + ".about{margin:.25rem 0}.language{margin:.25rem 0;font-style:italic}"
+            + ":focus-visible{outline:.2rem solid #c2410c;outline-offset:.15rem}"
+            + "@media (prefers-color-scheme:dark){body{color:#f3f3f3;background:#121417}a{color:#9cc7ff}"
+            + "a:visited{color:#d7b8ff}:focus-visible{outline-color:#ffb86b}}"
+            + "@media (min-width:40em){body{font-size:1.375rem}}"
+            + ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
+            + "white-space:nowrap}";
 
     private LibraryIndex() {
     }
 
-    static void write(Path out, List<BuildManifest.Entry> entries) {
+    static void write(Path out, BuildManifest manifest, Settings settings) {
         StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(LANGUAGE).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Patient guides</title>\n<style>body{font-family:sans-serif;font-size:1.25rem;")
-                .append("line-height:1.5;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#000;")
-                .append("background:#fff}a{color:#00c}li{margin:.25rem 0}")
-                .append(".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}")
-                .append("</style>\n</head>\n<body>\n")
-                .append("<main>\n<h1>Patient guides</h1>\n");
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
+                .append(sha256(STYLE)).append("'; base-uri 'none'; form-action 'none'\">\n")
+                .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
+                .append("<title>").append(escape(settings.libraryTitle())).append("</title>\n<style>")
+                .append(STYLE).append("</style>\n</head>\n<body>\n<main>\n<h1>")
+                .append(escape(settings.libraryTitle())).append("</h1>\n<p>")
+                .append(escape(settings.libraryIntroduction())).append("</p>\n");
+        List<BuildManifest.Entry> entries = sorted(manifest.entries());
         if (entries.isEmpty()) {
             html.append("<p>No guides have been built yet.</p>\n");
         }
         for (BuildManifest.Entry e : entries) {
-            guide(html, out, e);
+            guide(html, out, e, manifest.about(e.name()).orElse(new BuildManifest.About(LANGUAGE, "")));
         }
         html.append("</main>\n</body>\n</html>\n");
         AtomicOutput.write(out.resolve(FILE_NAME), o -> {
@@ -46,52 +66,74 @@ final class LibraryIndex {
         });
     }
 
-    private static void guide(StringBuilder html, Path out, BuildManifest.Entry e) {
-        String title = escape(e.title());
-        html.append("<section aria-labelledby=\"").append(escape(e.name())).append("\">\n<h2 id=\"")
-                .append(escape(e.name())).append("\">").append(title).append("</h2>\n<ul>\n");
-        List<String> mp3s = new ArrayList<>();
-        e.formats().values().stream().flatMap(o -> o.files().stream()).map(BuildManifest.Stamp::path)
-                .sorted(java.util.Comparator.comparingInt(LibraryIndex::rank).thenComparing(f -> f))
-                .forEach(f -> {
-            String label = label(f);
-            if (label != null && Files.exists(out.resolve(f))) {
-                html.append("<li><a href=\"").append(escape(href(f))).append("\">").append(label)
-                        .append("<span class=\"visually-hidden\"> for ").append(title).append("</span></a></li>\n");
-                if (f.endsWith(".mp3") && !f.contains("/daisy/")) {
-                    mp3s.add(f);
-                }
-            }
-        });
-        html.append("</ul>\n");
-        for (String mp3 : mp3s) {
-            html.append("<audio controls preload=\"none\" src=\"").append(escape(href(mp3)))
-                    .append("\" aria-label=\"Listen to ").append(title).append("\"></audio>\n");
-        }
-        html.append("</section>\n");
+    /** By title as a reader sorts (case and accents aside), then by name; the same order in every process. */
+    static List<BuildManifest.Entry> sorted(List<BuildManifest.Entry> entries) {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.SECONDARY);
+        return entries.stream().sorted(Comparator.comparing(BuildManifest.Entry::title, collator)
+                .thenComparing(BuildManifest.Entry::name)).toList();
     }
 
-    /** Handout first, then what a listener wants: audio, transcript, talking book, download; then braille. */
+    private static void guide(StringBuilder html, Path out, BuildManifest.Entry e, BuildManifest.About about) {
+        String title = escape(e.title());
+        String lang = foreign(about.language()) ? " lang=\"" + escape(about.language()) + "\"" : "";
+        html.append("<section aria-labelledby=\"").append(escape(e.name())).append("\">\n<h2 id=\"")
+                .append(escape(e.name())).append("\"").append(lang).append(">").append(title).append("</h2>\n");
+        if (!about.description().isBlank()) {
+            html.append("<p class=\"about\"").append(lang).append(">").append(escape(about.description()))
+                    .append("</p>\n");
+        }
+        if (foreign(about.language())) {
+            Locale l = Locale.forLanguageTag(about.language());
+            html.append("<p class=\"language\">In ").append(escape(l.getDisplayLanguage(Locale.ENGLISH)))
+                    .append(" (<span").append(lang).append(">").append(escape(l.getDisplayLanguage(l)))
+                    .append("</span>)</p>\n");
+        }
+        html.append("<ul>\n");
+        e.formats().values().stream().flatMap(o -> o.files().stream())
+                .sorted(Comparator.comparingInt((BuildManifest.Stamp s) -> rank(s.path())).thenComparing(
+                        BuildManifest.Stamp::path))
+                .forEach(s -> {
+            String label = label(s.path());
+            if (label != null && Files.exists(out.resolve(s.path()))) {
+                html.append("<li><a href=\"").append(escape(href(s.path()))).append("\">").append(label)
+                        .append("<span class=\"visually-hidden\"> for ").append(title).append("</span></a>")
+                        .append(s.path().endsWith("ncc.html") ? "" : ", " + size(s.size())).append("</li>\n");
+            }
+        });
+        html.append("</ul>\n</section>\n");
+    }
+
+    private static boolean foreign(String languageTag) {
+        return !Locale.forLanguageTag(languageTag).getLanguage().equals(LANGUAGE);
+    }
+
+    /** The read-along page first, then the handout, then what a listener or reader wants. */
     private static int rank(String file) {
-        String[] order = {".pdf", ".mp3", ".wav", ".transcript.txt", "ncc.html", ".zip", ".brf", ".pef"};
+        String[] order = {"/index.html", ".pdf", ".mp3", ".epub", ".zip", "ncc.html", ".brf", ".pef", ".transcript.txt",
+            ".wav"};
         for (int i = 0; i < order.length; i++) {
-            if (file.endsWith(order[i]) && !(i == 1 && file.contains("/daisy/"))) {
+            if (file.endsWith(order[i]) && !(order[i].equals(".mp3") && file.contains("/daisy/"))) {
                 return i;
             }
         }
         return order.length;
     }
 
-    /** What a link opens, in words; null for files not worth a link (captions, single DAISY parts). */
+    /** What a link opens, in words; null for files not worth a link (captions, the page's parts, DAISY parts). */
     private static String label(String file) {
         if (file.endsWith("ncc.html")) {
             return "DAISY talking book (open ncc.html)";
-        } else if (file.contains("/daisy/")) {
+        } else if (file.contains("/daisy/") || file.contains("/web/")) {
             return null;
+        } else if (file.endsWith("/index.html")) {
+            return "Read and listen (web page)";
         } else if (file.endsWith(".pdf")) {
             return "Large-print handout (PDF)";
         } else if (file.endsWith(".mp3")) {
             return "Audio (MP3)";
+        } else if (file.endsWith(".epub")) {
+            return "E-book (EPUB)";
         } else if (file.endsWith(".wav")) {
             return "Audio (WAV)";
         } else if (file.endsWith(".transcript.txt")) {
@@ -104,6 +146,12 @@ final class LibraryIndex {
             return "Braille for embossers (PEF)";
         }
         return null;
+    }
+
+    /** "412 KB", "1.6 MB". */
+    static String size(long bytes) {
+        return bytes < 1_000_000 ? Math.max(1, Math.round(bytes / 1000.0)) + " KB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     /** A relative URL for a file path: each segment percent-encoded, so "#" or "?" in a name stays part of it. */
@@ -120,5 +168,14 @@ final class LibraryIndex {
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

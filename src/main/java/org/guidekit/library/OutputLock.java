@@ -12,7 +12,8 @@ import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 
 /**
- * An exclusive lock on an output folder, so two builds at once cannot interleave their files. The operating
+ * An exclusive lock on an output folder, so two builds at once cannot interleave their files. The lock file lives
+ * in the output folder's {@link StateFolder}, never among the published editions. The operating
  * system releases it when the process ends, even on kill, so a crashed build never leaves a stale lock.
  */
 final class OutputLock implements AutoCloseable {
@@ -26,9 +27,10 @@ final class OutputLock implements AutoCloseable {
     }
 
     static OutputLock acquire(Path out) {
-        Path file = out.resolve(FILE_NAME);
+        Path file = StateFolder.of(out).resolve(FILE_NAME);
         try {
             Files.createDirectories(out);
+            Files.createDirectories(file.getParent());
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {

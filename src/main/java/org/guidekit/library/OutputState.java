@@ -19,6 +19,7 @@ final class OutputState implements AutoCloseable {
     synchronized BuildManifest open() {
         if (lock == null) {
             lock = OutputLock.acquire(out);
+            StateFolder.migrate(out);
             manifest = BuildManifest.load(out);
         }
         return manifest;

@@ -20,6 +20,7 @@ import java.util.OptionalInt;
  * @param allowedLinks   extra link hosts this guide may link to (content checks)
  * @param pictureCaptions true when the printed handout shows each picture's description under it
  *                       ({@code picture-captions: yes}); screen readers get the description either way
+ * @param summary        optional one-line description for the library page (else its first sentence is used)
  */
 public record Metadata(
         String title,
@@ -30,7 +31,9 @@ public record Metadata(
         Map<String, String> pronunciations,
         OptionalInt targetGrade,
         List<String> allowedLinks,
-        boolean pictureCaptions) {
+        boolean pictureCaptions,
+
+        Optional<String> summary) {
 
     public Metadata {
         Objects.requireNonNull(title, "title");
@@ -41,16 +44,18 @@ public record Metadata(
         Objects.requireNonNull(targetGrade, "targetGrade");
         pronunciations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pronunciations));
         allowedLinks = List.copyOf(allowedLinks);
+        Objects.requireNonNull(summary, "summary");
         if (title.isBlank()) {
             throw new IllegalArgumentException("title is blank");
         }
     }
 
-    /** Metadata without picture captions (the default). */
+    /** Metadata without picture captions (the default) and without a summary. */
     public Metadata(String title, Optional<String> subtitle, String language, Optional<String> organization,
                     Optional<LocalDate> reviewed, Map<String, String> pronunciations, OptionalInt targetGrade,
                     List<String> allowedLinks) {
-        this(title, subtitle, language, organization, reviewed, pronunciations, targetGrade, allowedLinks, false);
+        this(title, subtitle, language, organization, reviewed, pronunciations, targetGrade, allowedLinks, false,
+                Optional.empty());
     }
 
     /** The default language when the front matter names none. */

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 enum FrontMatterKey {
     TITLE("title"), SUBTITLE("subtitle"), LANGUAGE("language"), ORGANIZATION("organization"),
     REVIEWED("reviewed"), PRONUNCIATIONS("pronunciations"), TARGET_GRADE("target-grade"),
-    ALLOWED_LINKS("allowed-links"), PICTURE_CAPTIONS("picture-captions");
+    ALLOWED_LINKS("allowed-links"), PICTURE_CAPTIONS("picture-captions"), SUMMARY("summary");
 
     final String key;
 

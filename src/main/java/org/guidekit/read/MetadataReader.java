@@ -71,11 +71,12 @@ final class MetadataReader {
         OptionalInt grade = targetGrade();
         List<String> allowed = allowedLinks();
         boolean captions = pictureCaptions();
+        Optional<String> summary = text(FrontMatterKey.SUMMARY);
         if (title.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Metadata(title.get(), subtitle, language, organization, reviewed, pronunciations,
-                grade, allowed, captions));
+                grade, allowed, captions, summary));
     }
 
     private Node compose() {

@@ -31,6 +31,14 @@ public interface Renderer {
     RenderInputs inputs(Guide guide, RenderOptions options);
 
     /**
+     * The inputs when rendered into {@code guideDir}, which the build compares: those above, unless the format
+     * also shows what the guide's other formats wrote there (the read-along page links them, with their sizes).
+     */
+    default RenderInputs inputs(Guide guide, RenderOptions options, Path guideDir) {
+        return inputs(guide, options);
+    }
+
+    /**
      * Finds, without writing anything, the problems that would stop {@link #render}: a character the font
      * lacks, a picture that cannot be read, a heading the voice cannot say. {@code check} runs it so that it
      * reports everything a build would refuse.

@@ -7,7 +7,9 @@ import org.guidekit.render.audio.AudioRenderer;
 import org.guidekit.render.audio.SpeechService;
 import org.guidekit.render.braille.BrailleRenderer;
 import org.guidekit.render.daisy.DaisyRenderer;
+import org.guidekit.render.epub.EpubRenderer;
 import org.guidekit.render.pdf.LargePrintPdfRenderer;
+import org.guidekit.render.web.WebRenderer;
 
 /**
  * The output formats of one build, one explicit list (pandoc's writer table). Open it for a build and close it
@@ -21,14 +23,17 @@ import org.guidekit.render.pdf.LargePrintPdfRenderer;
  */
 public final class Renderers implements AutoCloseable {
     /** Every format name, in the order a build runs them. */
-    private static final List<String> ALL = List.of("pdf", "audio", "wav", "daisy", "braille");
+    private static final List<String> ALL = List.of("pdf", "audio", "wav", "daisy", "braille", "epub", "web");
     /** What a build renders when no --format is given: WAV is large and only on request. */
-    private static final List<String> DEFAULTS = List.of("pdf", "audio", "daisy", "braille");
+    private static final List<String> DEFAULTS = List.of("pdf", "audio", "daisy", "braille", "epub", "web");
 
     private final SpeechService speech = new SpeechService();
     private final List<Renderer> all = List.of(new LargePrintPdfRenderer(),
             new AudioRenderer(AudioRenderer.Container.MP3, speech),
-            new AudioRenderer(AudioRenderer.Container.WAV, speech), new DaisyRenderer(speech), new BrailleRenderer());
+            new AudioRenderer(AudioRenderer.Container.WAV, speech), new DaisyRenderer(speech), new BrailleRenderer(),
+            new EpubRenderer(speech),
+            // The page comes last: it links the editions the formats before it wrote, with their sizes.
+            new WebRenderer(speech));
 
     private Renderers() {
     }

@@ -67,7 +67,7 @@ class BuildPromisesTest {
     @Test
     void aDamagedManifestMeansStartingAfresh() throws IOException {
         build(content, false);
-        Path manifest = out.resolve(BuildManifest.FILE_NAME);
+        Path manifest = StateFolder.of(out).resolve(BuildManifest.FILE_NAME);
         String good = Files.readString(manifest);
         for (String damage : List.of(good.replaceFirst("\t[0-9]+\t", "\tNaN\t"), good.replace("%", "%zz"),
                 "guidekit-manifest 99\nwhatever\n", good + "format\ta\n")) {
@@ -82,7 +82,7 @@ class BuildPromisesTest {
     void aManifestRecordNamingSomethingOutsideItsGuideFolderIsDropped() throws IOException {
         build(content, false);
         Path victim = Fixtures.write(dir, "victim.txt", "keep me");
-        Path manifest = out.resolve(BuildManifest.FILE_NAME);
+        Path manifest = StateFolder.of(out).resolve(BuildManifest.FILE_NAME);
         Files.writeString(manifest, Files.readString(manifest) + "guide\t..\tx.md\tX\nformat\t..\tdump\tf\t"
                 + "..%2Fvictim.txt\t7\t0\nguide\tz\tz.md\tZ\nformat\tz\tdump\tf\tz%2F..%2F..%2Fvictim.txt\t7\t0\n");
         build(content, false); // "z" is gone from content/, so its files would be deleted

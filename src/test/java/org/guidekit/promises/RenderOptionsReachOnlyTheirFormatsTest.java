@@ -32,7 +32,7 @@ class RenderOptionsReachOnlyTheirFormatsTest {
     }
 
     private void changesOnly(RenderOptions changed, String... affected) {
-        for (String format : new String[] {"pdf", "audio", "wav", "daisy", "braille"}) {
+        for (String format : new String[] {"pdf", "audio", "wav", "daisy", "braille", "epub", "web"}) {
             boolean expected = java.util.List.of(affected).contains(format);
             String before = inputs(format, guide, base);
             String after = inputs(format, guide, changed);
@@ -56,10 +56,10 @@ class RenderOptionsReachOnlyTheirFormatsTest {
     @Test
     void voiceOptionsReachOnlyTheSpokenFormats() {
         changesOnly(new RenderOptions(Optional.empty(), 18, Optional.empty(), Optional.empty(), 170,
-                Optional.empty(), Map.of(), false, base.progress()), "audio", "wav", "daisy");
+                Optional.empty(), Map.of(), false, base.progress()), "audio", "wav", "daisy", "epub", "web");
         changesOnly(new RenderOptions(Optional.empty(), 18, Optional.empty(), Optional.empty(), 155,
-                Optional.of(120f), Map.of(), false, base.progress()), "audio", "wav", "daisy");
-        changesOnly(base.withSharedPronunciations(Map.of("baclofen", "BACK-low-fen")), "audio", "wav", "daisy");
+                Optional.of(120f), Map.of(), false, base.progress()), "audio", "wav", "daisy", "epub", "web");
+        changesOnly(base.withSharedPronunciations(Map.of("baclofen", "BACK-low-fen")), "audio", "wav", "daisy", "epub", "web");
     }
 
     @Test

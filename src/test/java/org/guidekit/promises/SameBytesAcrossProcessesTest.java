@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SameBytesAcrossProcessesTest {
     /** Every format guidekit makes. */
-    private static final String FORMATS = "pdf,audio,daisy,wav,braille";
+    private static final String FORMATS = "pdf,audio,daisy,wav,braille,epub,web";
 
     @TempDir
     Path dir;

@@ -1,0 +1,68 @@
+package org.guidekit.render.readalong;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.guidekit.model.CalloutKind;
+
+/**
+ * The words the markup prints besides the guide's own (callout labels, "Picture", the review date, "Contents"),
+ * in the guide's language: English, Spanish and French are known, as in the handout; other languages get English,
+ * marked with {@link #tag()} so a screen reader switches voice.
+ *
+ * @param tag      the language these words are in (BCP 47)
+ * @param picture  the caption's first word
+ * @param contents the table of contents' heading
+ * @param reviewed "Reviewed %s %d" (month, year)
+ * @param callouts the callout labels
+ */
+public record Labels(String tag, String picture, String contents, String reviewed, Map<CalloutKind, String> callouts) {
+    public static final Labels ENGLISH = new Labels("en", "Picture", "Contents", "Reviewed %s %d",
+            labels("Note", "Tip", "Important", "Warning", "Caution"));
+    private static final Labels SPANISH = new Labels("es", "Imagen", "Contenido", "Revisado en %s de %d",
+            labels("Nota", "Consejo", "Importante", "Advertencia", "Precaución"));
+    private static final Labels FRENCH = new Labels("fr", "Image", "Sommaire", "Révisé en %s %d",
+            labels("Remarque", "Conseil", "Important", "Avertissement", "Attention"));
+
+    public Labels {
+        callouts = Map.copyOf(callouts);
+    }
+
+    /** The words for a guide in {@code languageTag}. */
+    public static Labels forLanguage(String languageTag) {
+        return switch (language(languageTag)) {
+            case "es" -> SPANISH;
+            case "fr" -> FRENCH;
+            default -> ENGLISH;
+        };
+    }
+
+    /** The primary language subtag, lower case: "en" for "en-US". */
+    public static String language(String tag) {
+        return Locale.forLanguageTag(tag).getLanguage();
+    }
+
+    public String callout(CalloutKind kind) {
+        return callouts.get(kind);
+    }
+
+    /** "Reviewed October 2026". */
+    public String reviewed(LocalDate date) {
+        return String.format(Locale.ROOT, reviewed, date.getMonth().getDisplayName(TextStyle.FULL,
+                Locale.forLanguageTag(tag)), date.getYear());
+    }
+
+    private static Map<CalloutKind, String> labels(String note, String tip, String important, String warning,
+                                                   String caution) {
+        Map<CalloutKind, String> m = new EnumMap<>(CalloutKind.class);
+        m.put(CalloutKind.NOTE, note);
+        m.put(CalloutKind.TIP, tip);
+        m.put(CalloutKind.IMPORTANT, important);
+        m.put(CalloutKind.WARNING, warning);
+        m.put(CalloutKind.CAUTION, caution);
+        return m;
+    }
+}
