@@ -67,7 +67,7 @@ final class BuildCommand implements Callable<Integer> {
         ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), common);
         var options = settings.toOptions(spec, bar);
         List<GuideOutcome> outcomes;
-        try (Renderers renderers = Renderers.open()) {
+        try (Renderers renderers = Renderers.open(LibraryBuild.speechCache(out))) {
             outcomes = new LibraryBuild(FormatOption.renderers(spec, renderers, formats), options, out, n, force,
                     formats == null || formats.isEmpty(), bar).build(content);
         }

@@ -50,7 +50,7 @@ final class RenderCommand implements Callable<Integer> {
         ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), common);
         var options = settings.toOptions(spec, bar);
         List<GuideOutcome> results;
-        try (Renderers renderers = Renderers.open()) {
+        try (Renderers renderers = Renderers.open(LibraryBuild.speechCache(out))) {
             results = new LibraryBuild(FormatOption.renderers(spec, renderers, formats), options, out, jobs(),
                     true, formats == null || formats.isEmpty(), bar).render(files);
         }

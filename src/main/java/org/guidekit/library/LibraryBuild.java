@@ -58,6 +58,11 @@ public final class LibraryBuild {
         this.listener = listener;
     }
 
+    /** Where builds into {@code out} keep spoken sections for reuse: in its state folder, never published. */
+    public static Path speechCache(Path out) {
+        return StateFolder.of(out).resolve("speech-cache");
+    }
+
     /** Builds every guide under {@code content}; returns one outcome per guide file, in file order. */
     public List<GuideOutcome> build(Path content) {
         BuildContext context = BuildContext.of(content);

@@ -1,5 +1,6 @@
 package org.guidekit.render;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,20 +28,30 @@ public final class Renderers implements AutoCloseable {
     /** What a build renders when no --format is given: WAV is large and only on request. */
     private static final List<String> DEFAULTS = List.of("pdf", "audio", "daisy", "braille", "epub", "web");
 
-    private final SpeechService speech = new SpeechService();
-    private final List<Renderer> all = List.of(new LargePrintPdfRenderer(),
+    private final SpeechService speech;
+    private final List<Renderer> all;
+
+    private Renderers(Optional<Path> speechCache) {
+        speech = new SpeechService(speechCache);
+        all = List.of(new LargePrintPdfRenderer(),
             new AudioRenderer(AudioRenderer.Container.MP3, speech),
             new AudioRenderer(AudioRenderer.Container.WAV, speech), new DaisyRenderer(speech), new BrailleRenderer(),
             new EpubRenderer(speech),
             // The page comes last: it links the editions the formats before it wrote, with their sizes.
             new WebRenderer(speech));
-
-    private Renderers() {
     }
 
     /** The renderers of one build. */
     public static Renderers open() {
-        return new Renderers();
+        return new Renderers(Optional.empty());
+    }
+
+    /**
+     * The renderers of one build whose spoken sections are kept in {@code speechCache} for later builds, so an
+     * edit re-records only the sections it changed.
+     */
+    public static Renderers open(Path speechCache) {
+        return new Renderers(Optional.of(speechCache));
     }
 
     /** Every renderer, in the order a build runs them. */

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.guidekit.error.GuidekitException;
@@ -36,6 +37,10 @@ import org.guidekit.render.speech.SpeechSection;
 public final class GuideSynthesizer {
     private final VoiceSettings settings;
     private final int threads;
+    /** The build's voices and workers, shared by every guide; empty: this synthesizer makes and ends its own. */
+    private final VoicePool sharedVoices;
+    private final ExecutorService sharedWorkers;
+    private final Optional<SectionCache> cache;
 
     /** @param threads worker threads (and voices); at most one per section is used */
     public GuideSynthesizer(VoiceSettings settings, int threads) {
@@ -44,6 +49,18 @@ public final class GuideSynthesizer {
         }
         this.settings = settings;
         this.threads = threads;
+        this.sharedVoices = null;
+        this.sharedWorkers = null;
+        this.cache = Optional.empty();
+    }
+
+    /** A synthesizer on the build's shared voices and workers (each voice is prepared for the guide it speaks). */
+    GuideSynthesizer(VoiceSettings settings, VoicePool voices, ExecutorService workers, Optional<SectionCache> cache) {
+        this.settings = settings;
+        this.threads = 0;
+        this.sharedVoices = voices;
+        this.sharedWorkers = workers;
+        this.cache = cache;
     }
 
     /** One thread per core. */
@@ -66,33 +83,60 @@ public final class GuideSynthesizer {
 
     SynthesizedGuide synthesize(SpeechScript script, Path workDir, boolean keepPcm, Progress progress,
                                 Supplier<Synthesizer> voices) {
+        if (sharedVoices != null) {
+            return synthesize(script, workDir, keepPcm, progress, sharedVoices, sharedWorkers);
+        }
+        int workers = Math.min(threads, script.sections().size());
+        VoicePool voicePool = new VoicePool(workers, voices);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            return synthesize(script, workDir, keepPcm, progress, voicePool, pool);
+        } finally {
+            stop(pool);
+            voicePool.close(); // only once no worker can still be speaking
+        }
+    }
+
+    private SynthesizedGuide synthesize(SpeechScript script, Path workDir, boolean keepPcm, Progress progress,
+                                        VoicePool voicePool, ExecutorService pool) {
         List<SpeechSection> sections = script.sections();
-        int workers = Math.min(threads, sections.size());
         String task = script.guideName() + ": audio";
         long total = script.wordCount();
         AtomicLong done = new AtomicLong();
         progress.update(task, 0, total);
-        VoicePool voicePool = new VoicePool(workers, voices);
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Future<SectionAudio>> futures = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            int index = i;
+            futures.add(pool.submit(() -> {
+                SectionAudio a = cached(script, index, workDir, keepPcm).orElseGet(() -> voicePool.withVoice(v -> {
+                    v.prepare(settings, script.pronunciations());
+                    SectionAudio made = voice(v, index, sections, workDir, keepPcm);
+                    cache.ifPresent(c -> c.put(key(script, index, keepPcm), made));
+                    return made;
+                }));
+                progress.update(task, done.addAndGet(sections.get(index).wordCount()), total);
+                return a;
+            }));
+        }
         try {
-            List<Future<SectionAudio>> futures = new ArrayList<>();
-            for (int i = 0; i < sections.size(); i++) {
-                int index = i;
-                futures.add(pool.submit(() -> voicePool.withVoice(v -> {
-                    SectionAudio a = voice(v, index, sections, workDir, keepPcm);
-                    progress.update(task, done.addAndGet(sections.get(index).wordCount()), total);
-                    return a;
-                })));
-            }
             List<SectionAudio> result = new ArrayList<>();
             for (Future<SectionAudio> f : futures) {
                 result.add(await(f));
             }
             return new SynthesizedGuide(script, result, workDir);
         } finally {
-            stop(pool);
-            voicePool.close(); // only once no worker can still be speaking
+            futures.forEach(f -> f.cancel(true)); // after a failure, the guide's other sections stop
         }
+    }
+
+    private Optional<SectionAudio> cached(SpeechScript script, int index, Path workDir, boolean keepPcm) {
+        return cache.flatMap(c -> c.get(key(script, index, keepPcm), script.sections().get(index), index, workDir));
+    }
+
+    /** What decides a section's sound: its words and pauses, its place (lead-in, ending), voice and settings. */
+    private String key(SpeechScript script, int index, boolean keepPcm) {
+        return SectionCache.key(script.sections().get(index), index, index == script.sections().size() - 1,
+                settings, script.pronunciations(), keepPcm);
     }
 
     private static void stop(ExecutorService pool) {

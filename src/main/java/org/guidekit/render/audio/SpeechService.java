@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.Optional;
 
 import org.guidekit.error.OutputException;
 import org.guidekit.model.Guide;
@@ -48,15 +51,49 @@ public final class SpeechService implements AutoCloseable {
     private final java.util.Set<Path> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Thread cleanupAtExit = new Thread(this::clear, "guidekit-audio-cleanup");
+    /**
+     * One voice and one worker per core for the whole build, whatever the number of guides at once: a voice takes
+     * a second to load, and more busy threads than cores only add switching (issue 13). Made on first use.
+     */
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private VoicePool voices;
+    private ExecutorService workers;
+    /** Where finished sections are kept between builds, if anywhere. */
+    private final Optional<SectionCache> sectionCache;
 
     /** A service for one build, keeping as many guides' audio as two renderers per core can be using. */
     public SpeechService() {
-        this(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+        this(Optional.empty());
+    }
+
+    /**
+     * A service that keeps each finished section in {@code cacheFolder} and reuses it when a later build says the
+     * same words with the same voice, so an edit to one paragraph re-records one section.
+     */
+    public SpeechService(Optional<Path> cacheFolder) {
+        this(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), cacheFolder.map(SectionCache::new));
     }
 
     SpeechService(int capacity) {
+        this(capacity, Optional.empty());
+    }
+
+    private SpeechService(int capacity, Optional<SectionCache> sectionCache) {
         this.capacity = capacity;
+        this.sectionCache = sectionCache;
         Runtime.getRuntime().addShutdownHook(cleanupAtExit);
+    }
+
+    private synchronized GuideSynthesizer synthesizer(VoiceSettings settings) {
+        if (voices == null) {
+            voices = new VoicePool(cores, () -> new FreeTtsSynthesizer(settings, Map.of()));
+            workers = Executors.newFixedThreadPool(cores, r -> {
+                Thread t = new Thread(r, "guidekit-voice");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return new GuideSynthesizer(settings, voices, workers, sectionCache);
     }
 
     /**
@@ -72,10 +109,17 @@ public final class SpeechService implements AutoCloseable {
         return lease(script, VoiceSettings.from(options), keepPcm, options.progress());
     }
 
-    /** Deletes every synthesis this build made. */
+    /** Deletes every synthesis this build made and lets the voices go. */
     @Override
     public void close() {
         clear();
+        synchronized (this) {
+            if (workers != null) {
+                workers.shutdownNow();
+                voices.close();
+            }
+        }
+        sectionCache.ifPresent(SectionCache::trim);
         try {
             Runtime.getRuntime().removeShutdownHook(cleanupAtExit);
         } catch (IllegalStateException e) {
@@ -138,7 +182,7 @@ public final class SpeechService implements AutoCloseable {
         try {
             work = Files.createTempDirectory("guidekit-audio-");
             running.add(work);
-            GuideSynthesizer synthesizer = GuideSynthesizer.forThisMachine(key.settings());
+            GuideSynthesizer synthesizer = synthesizer(key.settings());
             entry.audio.complete(synthesizer.synthesize(key.script(), work, key.keepPcm(), progress));
             running.remove(work);
         } catch (IOException e) {
