@@ -31,7 +31,12 @@ public final class EditBench {
             Path guideDir = Files.createDirectories(work.resolve("g" + i));
             Path file = guideDir.resolve(source.getFileName());
             Files.writeString(file, text);
-            Files.createDirectories(guideDir.resolve("images"));
+            Path images = Files.createDirectories(guideDir.resolve("images"));
+            try (var pictures = Files.list(source.toAbsolutePath().getParent().resolve("images"))) {
+                for (Path p : pictures.toList()) {
+                    Files.copy(p, images.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             try (Renderers renderers = Renderers.open(cache)) {
                 double a = render(renderers, MarkdownGuideReader.read(file), work.resolve("out" + i));
                 Files.writeString(file, text.replaceFirst("spasm", "spasm (edit " + i + ")"));
