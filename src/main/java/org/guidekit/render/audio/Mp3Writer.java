@@ -31,11 +31,11 @@ public final class Mp3Writer {
             long bytes = 0;
             for (SectionAudio s : audio.sections()) {
                 frames += s.mp3Frames();
-                bytes += Files.size(s.mp3());
+                bytes += Files.size(s.mp3().orElseThrow());
             }
-            out.write(XingInfoFrame.of(audio.sections().get(0).mp3(), frames, bytes));
+            out.write(XingInfoFrame.of(audio.sections().get(0).mp3().orElseThrow(), frames, bytes));
             for (SectionAudio s : audio.sections()) {
-                Files.copy(s.mp3(), out);
+                Files.copy(s.mp3().orElseThrow(), out);
             }
         });
     }

@@ -14,15 +14,15 @@ import org.guidekit.render.speech.SpeechSection;
  * @param fileStem   a flat ASCII file name without extension, e.g. {@code 02-step-1-use-cold-then-heat}
  * @param sampleRate samples per second
  * @param samples    length of the PCM audio in samples
- * @param mp3        the section as a tag-less CBR mono MP3
- * @param mp3Frames  MPEG frames in {@code mp3} (its exact playing time)
+ * @param mp3        the section as a tag-less CBR mono MP3; empty when only raw samples were asked for (WAV)
+ * @param mp3Frames  MPEG frames in {@code mp3} (its exact playing time); 0 without an MP3
  * @param pcm        raw 16-bit little-endian samples, when asked for (WAV output)
  * @param spans      where each utterance sits, in order
  * @param loudness   integrated loudness after levelling, LUFS
  * @param levels     peak and clipping after levelling
  */
 public record SectionAudio(int index, SpeechSection section, String fileStem, int sampleRate, long samples,
-                           Path mp3, int mp3Frames, Optional<Path> pcm, List<UtteranceSpan> spans, double loudness,
+                           Optional<Path> mp3, int mp3Frames, Optional<Path> pcm, List<UtteranceSpan> spans, double loudness,
                            Levels levels) {
     public SectionAudio {
         spans = List.copyOf(spans);

@@ -71,13 +71,14 @@ final class SectionCache {
     Optional<SectionAudio> get(String key, SpeechSection section, int index, Path workDir) {
         Path meta = folder.resolve(key + ".txt");
         Path mp3 = folder.resolve(key + ".mp3");
-        if (!Files.isRegularFile(meta) || !Files.isRegularFile(mp3)) {
+        if (!Files.isRegularFile(meta)) {
             return Optional.empty();
         }
         try {
             Meta m = Meta.read(meta);
             String stem = SectionVoicing.fileStem(index, section.id());
-            Path mp3Copy = Files.copy(mp3, workDir.resolve(stem + ".mp3"), StandardCopyOption.REPLACE_EXISTING);
+            Optional<Path> mp3Copy = m.hasPcm ? Optional.empty() : Optional.of(Files.copy(mp3,
+                    workDir.resolve(stem + ".mp3"), StandardCopyOption.REPLACE_EXISTING));
             Optional<Path> pcm = Optional.empty();
             if (m.hasPcm) {
                 pcm = Optional.of(Files.copy(folder.resolve(key + ".pcm"), workDir.resolve(stem + ".pcm"),
@@ -96,7 +97,9 @@ final class SectionCache {
     void put(String key, SectionAudio audio) {
         try {
             Files.createDirectories(folder);
-            copyIn(audio.mp3(), folder.resolve(key + ".mp3"));
+            if (audio.mp3().isPresent()) {
+                copyIn(audio.mp3().get(), folder.resolve(key + ".mp3"));
+            }
             if (audio.pcm().isPresent()) {
                 copyIn(audio.pcm().get(), folder.resolve(key + ".pcm"));
             }

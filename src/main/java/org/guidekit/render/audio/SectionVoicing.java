@@ -53,13 +53,16 @@ final class SectionVoicing {
         double loudness = Loudness.integrated(pcm.array(), pcm.size(), rate);
         Levels levels = Levels.of(pcm.array(), pcm.size());
         String stem = fileStem(index, section.id());
+        if (keepPcm) { // a WAV is made from the raw samples: encoding an MP3 nobody asked for costs as much again
+            return new SectionAudio(index, section, stem, rate, pcm.size(), Optional.empty(), 0,
+                    Optional.of(writePcm(pcm, workDir.resolve(stem + ".pcm"))), spans, loudness, levels);
+        }
         Path mp3 = workDir.resolve(stem + ".mp3");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(mp3))) {
             Mp3Encoder.encode(pcm.array(), pcm.size(), rate, out);
         }
-        Optional<Path> raw = keepPcm ? Optional.of(writePcm(pcm, workDir.resolve(stem + ".pcm"))) : Optional.empty();
-        return new SectionAudio(index, section, stem, rate, pcm.size(), mp3, Mp3Frames.count(mp3), raw, spans,
-                loudness, levels);
+        return new SectionAudio(index, section, stem, rate, pcm.size(), Optional.of(mp3), Mp3Frames.count(mp3),
+                Optional.empty(), spans, loudness, levels);
     }
 
     /** "02-step-1-use-cold-then-heat": ordered, flat, ASCII and short, as DAISY players want. */

@@ -48,7 +48,7 @@ public record SynthesizedGuide(SpeechScript script, List<SectionAudio> sections,
     public List<Path> writeSectionMp3s(Path folder) {
         List<Path> written = new ArrayList<>();
         for (SectionAudio s : sections) {
-            written.add(AtomicOutput.write(folder.resolve(s.fileStem() + ".mp3"), out -> Files.copy(s.mp3(), out)));
+            written.add(AtomicOutput.write(folder.resolve(s.fileStem() + ".mp3"), out -> Files.copy(s.mp3().orElseThrow(), out)));
         }
         return written;
     }
