@@ -98,12 +98,24 @@ final class UnknownWordRule implements Rule {
         return words;
     }
 
+    /** Addresses and e-mails are spelled out by the voice, not words to respell; one pass, word by word. */
     private static String withoutAddresses(String text) {
-        String t = text;
-        for (String address : WebAddress.find(text)) {
-            t = t.replace(address, " ");
+        StringBuilder b = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                b.append(text.charAt(i++));
+                continue;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            String word = text.substring(start, i);
+            b.append(word.indexOf('@') >= 0 || !WebAddress.find(word).isEmpty() ? " " : word);
         }
-        return t.replaceAll("\\S+@\\S+", " ");
+        return b.toString();
     }
 
     /** First sight, count and dose context of one unknown word. */
