@@ -30,7 +30,8 @@ final class PromotionRule implements Rule {
     public List<Finding> check(CheckContext context) {
         List<Finding> found = new ArrayList<>();
         for (TextUnit u : context.text().units()) {
-            if (u.kind() == TextUnit.Kind.HEADING || u.kind() == TextUnit.Kind.CALLOUT_TITLE) {
+            if (u.kind() != TextUnit.Kind.ORGANIZATION && !u.kind().isProse() && u.kind() != TextUnit.Kind.TABLE_CELL
+                    && u.kind() != TextUnit.Kind.ALT_TEXT) {
                 Matcher m = NAME_AND_DOSE.matcher(u.text());
                 if (m.find()) {
                     found.add(context.finding(HEADING, Severity.ERROR, u.line(), "the heading names a product with its "

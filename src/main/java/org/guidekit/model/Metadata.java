@@ -18,6 +18,8 @@ import java.util.OptionalInt;
  * @param pronunciations word → respelling ("BACK-low-fen") or CMU phones, in file order
  * @param targetGrade    optional reading grade the content checks aim for
  * @param allowedLinks   extra link hosts this guide may link to (content checks)
+ * @param lines          1-based file line of each front-matter key that was set ({@code "title" -> 2}), so that
+ *                       checks of the title, subtitle and organization can point at them
  */
 public record Metadata(
         String title,
@@ -27,7 +29,15 @@ public record Metadata(
         Optional<LocalDate> reviewed,
         Map<String, String> pronunciations,
         OptionalInt targetGrade,
-        List<String> allowedLinks) {
+        List<String> allowedLinks,
+        Map<String, Integer> lines) {
+
+    /** Metadata without line numbers (made in code rather than read from a file). */
+    public Metadata(String title, Optional<String> subtitle, String language, Optional<String> organization,
+                    Optional<LocalDate> reviewed, Map<String, String> pronunciations, OptionalInt targetGrade,
+                    List<String> allowedLinks) {
+        this(title, subtitle, language, organization, reviewed, pronunciations, targetGrade, allowedLinks, Map.of());
+    }
 
     public Metadata {
         Objects.requireNonNull(title, "title");
@@ -38,9 +48,15 @@ public record Metadata(
         Objects.requireNonNull(targetGrade, "targetGrade");
         pronunciations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pronunciations));
         allowedLinks = List.copyOf(allowedLinks);
+        lines = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lines));
         if (title.isBlank()) {
             throw new IllegalArgumentException("title is blank");
         }
+    }
+
+    /** The file line of front-matter key {@code key}, or 0 when unknown. */
+    public int line(String key) {
+        return lines.getOrDefault(key, 0);
     }
 
     /** The default language when the front matter names none. */

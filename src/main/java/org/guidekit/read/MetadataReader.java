@@ -73,8 +73,10 @@ final class MetadataReader {
         if (title.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        values.forEach((key, node) -> lines.put(key.key, line(node)));
         return Optional.of(new Metadata(title.get(), subtitle, language, organization, reviewed, pronunciations,
-                grade, allowed));
+                grade, allowed, lines));
     }
 
     private Node compose() {
@@ -136,6 +138,12 @@ final class MetadataReader {
             return Optional.empty();
         }
         String value = scalar.getValue().strip();
+        int control = ControlCharacters.first(value, true);
+        if (control >= 0) {
+            problems.add(line(node), key.key + " holds an invisible control character (" + ControlCharacters.name(control)
+                    + "), which YAML escapes such as \"\\e\" or \"\\x01\" make; delete it");
+            return Optional.empty();
+        }
         if (value.isEmpty()) {
             problems.add(line(node), key.key + " is empty; write a value after \"" + key.key + ":\" or remove the line");
             return Optional.empty();
@@ -212,10 +220,15 @@ final class MetadataReader {
             return hosts;
         }
         for (Node item : seq.getValue()) {
-            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
-                hosts.add(s.getValue().strip().toLowerCase(Locale.ROOT));
-            } else {
+            if (!(item instanceof ScalarNode s)) {
                 problems.add(line(item), "each allowed link must be a web site name such as medlineplus.gov");
+                continue;
+            }
+            Optional<String> problem = SiteName.problem(s.getValue());
+            if (problem.isPresent()) {
+                problems.add(line(item), "allowed-links: " + problem.get());
+            } else {
+                hosts.add(SiteName.of(s.getValue()).orElseThrow());
             }
         }
         return hosts;

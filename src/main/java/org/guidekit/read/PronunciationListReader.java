@@ -77,6 +77,14 @@ public final class PronunciationListReader {
         for (NodeTuple t : map.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v
                     && !k.getValue().isBlank() && !v.getValue().isBlank()) {
+                int control = Math.max(ControlCharacters.first(k.getValue(), false),
+                        ControlCharacters.first(v.getValue(), false));
+                if (control >= 0) {
+                    problems.add(t.getKeyNode().getStartMark().getLine() + firstLine, "this pronunciation holds an "
+                            + "invisible control character (" + ControlCharacters.name(control) + "), which YAML "
+                            + "escapes such as \"\\e\" make; delete it");
+                    continue;
+                }
                 result.put(k.getValue().strip(), v.getValue().strip());
             } else {
                 problems.add(t.getKeyNode().getStartMark().getLine() + firstLine, "each pronunciation must be one "
