@@ -17,9 +17,9 @@ final class PromotionRule implements Rule {
     static final String HEADING = "dose-in-heading";
     static final String REPEATED = "brand-promotion";
     private static final String DOSE = "\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|iu|units?)\\b";
-    private static final Pattern NAME_AND_DOSE = Pattern.compile("\\b(\\p{L}[\\p{L}-]+)\\s+" + DOSE);
+    private static final Pattern NAME_AND_DOSE = Pattern.compile("(?<![\\p{L}-])(\\p{L}[\\p{L}-]++)\\s+" + DOSE);
     /** A capitalised name after a lower-case word or comma, so the first word of a sentence ("Take 10 mg") is not one. */
-    private static final Pattern BRAND_AND_DOSE = Pattern.compile("(?<=[\\p{Ll},:]\\s)(\\p{Lu}[\\p{L}-]+)\\s+" + DOSE);
+    private static final Pattern BRAND_AND_DOSE = Pattern.compile("(?<=[\\p{Ll},:]\\s)(\\p{Lu}[\\p{L}-]++)\\s+" + DOSE);
 
     @Override
     public List<String> ids() {

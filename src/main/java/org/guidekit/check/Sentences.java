@@ -17,7 +17,7 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "mr", "mrs", "ms", "prof", "st", "e.g", "i.e", "eg", "ie", "vs", "approx", "no", "nos", "fig",
             "dept", "jr", "sr", "mt", "ave", "tel", "ext", "min", "hr", "hrs", "cf", "al", "inc", "co", "ltd");
-    private static final Pattern END = Pattern.compile("[.!?]+[\"'\u201D\u2019)]*\\s+(?=[\"'\u201C\u2018(]?[\\p{Lu}\\p{N}])");
+    private static final Pattern END = Pattern.compile("(?<![.!?])[.!?]++[\"'\u201D\u2019)]*\\s+(?=[\"'\u201C\u2018(]?[\\p{Lu}\\p{N}])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-.][\\p{L}\\p{N}]+)*");
 
     private Sentences() {

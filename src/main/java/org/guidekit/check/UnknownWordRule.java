@@ -21,7 +21,7 @@ final class UnknownWordRule implements Rule {
             + "mycin|cycline|azole|prazole|tidine|azepam|zolam|codone|morphone|formin|parin|farin|gliptin|glitazone|"
             + "olone|triptan|afil|floxacin|dipine|semide|thiazide|caine|lukast|tropium|terol|oxetine|aline|amine|"
             + "mazepine|etine|adol|azine|idone|barbital|vir)");
-    private static final Pattern WITH_DOSE = Pattern.compile("^\\s*\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|units?)\\b");
+    private static final Pattern WITH_DOSE = Pattern.compile("\\s*\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|units?)\\b");
 
     /** Units: the speech normaliser expands them ("mg" is said "milligrams"), they are not words to respell. */
     private static final Set<String> UNITS = Set.of("mg", "mcg", "ml", "kg", "lb", "lbs", "oz", "cm", "mm", "km",
@@ -48,7 +48,8 @@ final class UnknownWordRule implements Rule {
                 String word = m.group();
                 String lower = word.toLowerCase(Locale.ROOT).replaceAll("'s$", "");
                 if (lower.length() > 1 && !UNITS.contains(lower) && !known(lower, listed, lexicon)) {
-                    boolean dose = WITH_DOSE.matcher(text.substring(m.end())).find();
+                    boolean dose = WITH_DOSE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40))
+                            .lookingAt();
                     unknown.computeIfAbsent(lower, k -> new Unknown(word, u.line())).add(dose);
                 }
             }
@@ -84,10 +85,10 @@ final class UnknownWordRule implements Rule {
 
     private static Finding finding(CheckContext context, String lower, Unknown w) {
         boolean drug = w.withDose || DRUG_ENDING.matcher(lower).matches();
-        String what = "the voice does not know \"" + w.word + "\"" + (w.count > 1 ? " (used " + w.count + " times)" : "")
+        String what = "the voice does not know \"" + ReadingGradeRule.shorten(w.word) + "\"" + (w.count > 1 ? " (used " + w.count + " times)" : "")
                 + (drug ? ", which looks like a medicine name," : "") + " and will guess how to say it";
         return context.finding(ID, drug ? Severity.WARNING : Severity.INFO, w.line, what,
-                "listen to it; if it sounds wrong add a line " + lower + ": RESPELLING (e.g. baclofen: BACK-low-fen) "
+                "listen to it; if it sounds wrong add a line " + ReadingGradeRule.shorten(lower) + ": RESPELLING (e.g. baclofen: BACK-low-fen) "
                         + "to content/pronunciations.yaml");
     }
 

@@ -21,7 +21,7 @@ import org.guidekit.model.Strong;
 /** Converts commonmark inline nodes to model {@link Inline}s, reporting what the model cannot hold. */
 final class InlineConverter {
     private static final int MAX_DEPTH = 8;
-    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\[\\^[^\\]\\s]+\\]");
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\[\\^[^\\]\\s\\[]++\\]");
     private final Problems problems;
     private final Lines lines;
 

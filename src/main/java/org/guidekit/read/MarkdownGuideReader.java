@@ -23,6 +23,8 @@ import org.guidekit.model.Metadata;
 public final class MarkdownGuideReader {
     /** Deeper block nesting than any guide needs; refusing it bounds the parser's work on hostile input. */
     static final int MAX_NESTING = 16;
+    /** Open emphasis marks; the converter refuses more than 8 levels anyway, this bounds the parser's recursion. */
+    static final int MAX_EMPHASIS = 64;
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -40,6 +42,7 @@ public final class MarkdownGuideReader {
         Optional<Metadata> metadata = MetadataReader.read(fm, problems);
         String title = metadata.map(Metadata::title).orElse("");
         NestingCheck.check(fm.body(), fm.bodyLine(), MAX_NESTING, problems);
+        EmphasisDepthCheck.check(fm.body(), fm.bodyLine(), MAX_EMPHASIS, problems);
         problems.throwIfAny();
         Node document = PARSER.parse(fm.body());
         Lines lines = new Lines(fm.bodyLine(), fm.body());

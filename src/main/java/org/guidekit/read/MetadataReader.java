@@ -148,6 +148,13 @@ final class MetadataReader {
             problems.add(line(node), key.key + " is empty; write a value after \"" + key.key + ":\" or remove the line");
             return Optional.empty();
         }
+        boolean spoken = key == FrontMatterKey.TITLE || key == FrontMatterKey.SUBTITLE
+                || key == FrontMatterKey.ORGANIZATION;
+        if (spoken && !Speakable.hasWords(value)) {
+            problems.add(line(node), key.key + " \"" + InlineConverter.shorten(value) + "\" has no words to say: a "
+                    + "listener would hear nothing; write it in words");
+            return Optional.empty();
+        }
         return Optional.of(value.replaceAll("\\s+", " "));
     }
 
