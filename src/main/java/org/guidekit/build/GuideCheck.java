@@ -17,6 +17,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.read.AllowedLinksReader;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.read.PronunciationListReader;
+import org.guidekit.read.ReadResult;
 import org.guidekit.render.audio.SpokenGuide;
 import org.guidekit.render.speech.Pronunciations;
 
@@ -49,13 +50,12 @@ public final class GuideCheck {
         } catch (ContentException e) {
             return GuideChecker.unreadable(file.toString(), e.problems(), settings);
         }
-        Guide guide;
-        try {
-            guide = MarkdownGuideReader.read(file);
-        } catch (ContentException e) {
-            return GuideChecker.unreadable(file.toString(), e.problems(), withFolder);
+        ReadResult read = MarkdownGuideReader.readAll(file);
+        if (read.guide().isEmpty()) {
+            return GuideChecker.unreadable(file.toString(), read.problems(), withFolder);
         }
-        GuideReport report = GuideChecker.check(guide, withFolder);
+        Guide guide = read.guide().get();
+        GuideReport report = GuideChecker.check(guide, read.problems(), withFolder);
         return withPronunciationProblems(report, file, guide, withFolder.pronunciations());
     }
 

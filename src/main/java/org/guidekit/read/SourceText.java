@@ -25,7 +25,15 @@ final class SourceText {
 
     /** The file's text with line ends normalised to {@code \n} and any byte-order mark removed. */
     static String read(Path path, String name) {
-        byte[] bytes = readBytes(path, name);
+        return fromBytes(readBytes(path, name), name);
+    }
+
+    /** {@link #read} for bytes already read (the file's name is for messages). */
+    static String fromBytes(byte[] bytes, String name) {
+        if (bytes.length > MAX_BYTES) {
+            throw error(name, 0, "the file is " + bytes.length / (1024 * 1024) + " MB, larger than the "
+                    + MAX_BYTES / (1024 * 1024) + " MB limit; split it into several guides");
+        }
         if (bytes.length == 0 || isBlank(bytes)) {
             throw error(name, 0, "the file is empty; start it with front matter: a line ---, title: Your title, "
                     + "and a closing ---");
@@ -58,7 +66,7 @@ final class SourceText {
         }
     }
 
-    private static byte[] readBytes(Path path, String name) {
+    static byte[] readBytes(Path path, String name) {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
