@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class UnknownWordRule implements Rule {
     static final String ID = "speech-unknown-word";
-    private static final Pattern LETTERS = Pattern.compile("[\\p{L}]+(?:'[\\p{L}]+)*");
+    /** Bounded repetition: Java's regex engine recurses once per repeat, and "a'a'a'…" must not overflow the stack. */
+    private static final Pattern LETTERS = Pattern.compile("[\\p{L}]++(?:'[\\p{L}]++){0,8}");
     private static final Pattern DRUG_ENDING = Pattern.compile("(?i).+(fen|profen|olol|pril|sartan|statin|mab|cillin|"
             + "mycin|cycline|azole|prazole|tidine|azepam|zolam|codone|morphone|formin|parin|farin|gliptin|glitazone|"
             + "olone|triptan|afil|floxacin|dipine|semide|thiazide|caine|lukast|tropium|terol|oxetine|aline|amine|"

@@ -27,8 +27,8 @@ final class SiteName {
         if (host.isEmpty()) {
             return Optional.of("an approved site is empty; " + ADVICE);
         }
-        if (!host.matches("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*")
-                || host.length() > 253) {
+        String label = "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?";
+        if (host.length() > 253 || !host.matches(label + "(\\." + label + ")*")) {
             return Optional.of(shown + " is not a web site name; " + ADVICE);
         }
         if (host.indexOf('.') < 0) {
