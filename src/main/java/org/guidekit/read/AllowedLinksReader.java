@@ -1,6 +1,5 @@
 package org.guidekit.read;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -67,7 +66,7 @@ public final class AllowedLinksReader {
         options.setNestingDepthLimit(5);
         options.setCodePointLimit((int) SourceText.MAX_BYTES);
         try {
-            return new Yaml(options).compose(new StringReader(text));
+            return new Yaml(options).compose(new YamlText(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new ContentException(new Problem(name, line, "not valid YAML (" + e.getProblem()

@@ -1,6 +1,5 @@
 package org.guidekit.read;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -87,7 +86,7 @@ final class MetadataReader {
         options.setCodePointLimit(FrontMatter.MAX_CHARS);
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with their line
         try {
-            return new Yaml(options).compose(new StringReader(frontMatter.yaml()));
+            return new Yaml(options).compose(new YamlText(frontMatter.yaml()));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 2;

@@ -1,6 +1,5 @@
 package org.guidekit.read;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ public final class PronunciationListReader {
         options.setCodePointLimit((int) SourceText.MAX_BYTES);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(text));
+            root = new Yaml(options).compose(new YamlText(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new org.guidekit.error.ContentException(new Problem(name, line, "not valid YAML ("

@@ -70,4 +70,15 @@ class FrontMatterSafetyTest {
                 + "(U+001B)"), run.toString());
         assertTrue(run.out().contains("(U+0001)"), run.toString());
     }
+
+    @Test
+    void anEmojiAcrossTheYamlParsersBufferIsNotAnInternalError() {
+        // SnakeYAML reads 1023 characters at a time: put the emoji's two halves on both sides of that boundary.
+        String before = "---\nsubtitle: " + "x".repeat(1023 - "subtitle: ".length() - 1);
+        Path file = org.guidekit.testing.Fixtures.write(dir, "g.md", before + "\uD83D\uDD25 care\ntitle: Back care\n"
+                + "---\nText.\n");
+        var run = CliRunner.check(file);
+        assertTrue(run.code() == 0 || run.code() == 3, run.toString());
+        assertFalse(run.err().contains("internal error"), run.toString());
+    }
 }
