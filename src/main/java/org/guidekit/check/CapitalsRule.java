@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class CapitalsRule implements Rule {
     static final String ID = "all-caps";
     private static final Pattern CAPS_RUN = Pattern.compile(
-            "\\b\\p{Lu}{2,}s?\\b(?:[\\s,!:-]+\\b\\p{Lu}{2,}s?\\b)+|\\b\\p{Lu}{5,}\\b");
+            "\\b\\p{Lu}{2,}s?\\b(?:[\\s,!:-]+\\b\\p{Lu}{2,}s?\\b){1,12}|\\b\\p{Lu}{5,}\\b"); // bounded: no deep regex recursion
 
     @Override
     public List<String> ids() {

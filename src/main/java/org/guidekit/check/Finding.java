@@ -19,12 +19,15 @@ public record Finding(String rule, Severity severity, String file, int line, Str
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(action, "action");
+        message = org.guidekit.error.PrintableText.of(message);
+        action = org.guidekit.error.PrintableText.of(action);
     }
 
     /** {@code path:line: warning [rule] message; what to do} (no line part when line is 0). */
     @Override
     public String toString() {
-        String where = line > 0 ? file + ":" + line : file;
+        String shown = org.guidekit.error.PrintableText.of(file);
+        String where = line > 0 ? shown + ":" + line : shown;
         return where + ": " + severity.label() + " [" + rule + "] " + message + (action.isEmpty() ? "" : "; " + action);
     }
 }

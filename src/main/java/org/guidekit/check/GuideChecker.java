@@ -31,6 +31,14 @@ public final class GuideChecker {
 
     /** Checks a guide that was read into the model. */
     public static GuideReport check(Guide guide, CheckSettings settings) {
+        return check(guide, List.of(), settings);
+    }
+
+    /**
+     * Checks a guide the reader could build only in part: its problems (as {@link StructureFindings}) and every
+     * rule's findings on the rest, in one report, so one structure error does not hide the content findings.
+     */
+    public static GuideReport check(Guide guide, List<Problem> readerProblems, CheckSettings settings) {
         CheckContext context = new CheckContext(guide, settings);
         List<Finding> found = new ArrayList<>();
         boolean english = java.util.Locale.forLanguageTag(guide.metadata().language()).getLanguage().equals("en");
@@ -45,6 +53,7 @@ public final class GuideChecker {
                     + "those checks were skipped, and the guide gets a PDF but no audio or DAISY book",
                     "build it with --format pdf"));
         }
+        found.addAll(StructureFindings.of(readerProblems));
         found.sort(ORDER);
         ReadabilityScore score = ReadabilityScore.of(Readability.sentences(context.text().units()));
         return new GuideReport(guide.source(), found, Optional.of(score), context.targetGrade());

@@ -11,6 +11,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.model.Inline;
 import org.guidekit.model.ListBlock;
 import org.guidekit.model.ListItem;
+import org.guidekit.model.Metadata;
 import org.guidekit.model.Paragraph;
 import org.guidekit.model.Section;
 import org.guidekit.model.Table;
@@ -38,6 +39,7 @@ public final class GuideText {
     /** Flattens {@code guide}. */
     public static GuideText of(Guide guide) {
         GuideText t = new GuideText();
+        t.frontMatter(guide.metadata());
         t.parts.add(new Part("Introduction", 0, t.blocks(guide.intro())));
         for (Section s : guide.allSections()) {
             TextUnit heading = TextUnit.of(TextUnit.Kind.HEADING, s.line(), s.heading());
@@ -45,6 +47,15 @@ public final class GuideText {
             t.parts.add(new Part(heading.text().strip(), s.line(), t.blocks(s.blocks())));
         }
         return t;
+    }
+
+    /** The title, subtitle and organization are printed and spoken first, so every text rule reads them too. */
+    private void frontMatter(Metadata m) {
+        units.add(new TextUnit(TextUnit.Kind.TITLE, Math.max(1, m.line("title")), List.of(), m.title()));
+        m.subtitle().ifPresent(s -> units.add(new TextUnit(TextUnit.Kind.SUBTITLE, Math.max(1, m.line("subtitle")),
+                List.of(), s)));
+        m.organization().ifPresent(o -> units.add(new TextUnit(TextUnit.Kind.ORGANIZATION,
+                Math.max(1, m.line("organization")), List.of(), o)));
     }
 
     /** Every block, nested ones (inside lists and callouts) right after their parent. */

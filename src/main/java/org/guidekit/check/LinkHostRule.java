@@ -2,22 +2,23 @@ package org.guidekit.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Every web link, and every web address written in the text, must go to a site the clinic has approved: the
  * guide's {@code allowed-links} or the folder's {@code allowed-links.yaml}. Pasted web text links to shops and
  * worse; a patient trusts whatever the clinic hands out. {@code tel:} and {@code mailto:} are always allowed.
+ * Where a link goes is decided as a browser decides it ({@link BrowserUrl}); an address whose site a browser would
+ * not agree on is an error too, and so is link text showing one address while the link opens another.
  */
 final class LinkHostRule implements Rule {
     static final String HOST = "link-host";
     static final String INSECURE = "insecure-link";
+    static final String MISLEADING = "misleading-link-text";
 
     @Override
     public List<String> ids() {
-        return List.of(HOST, INSECURE);
+        return List.of(HOST, INSECURE, MISLEADING);
     }
 
     @Override
@@ -25,18 +26,45 @@ final class LinkHostRule implements Rule {
         List<Finding> found = new ArrayList<>();
         Set<String> allowed = context.allowedHosts();
         for (LinkOccurrence link : LinkOccurrence.in(context.text())) {
-            Optional<String> host = WebAddress.host(link.destination());
-            if (host.isEmpty()) {
+            BrowserUrl.Parsed target = link.target();
+            String what = (link.written() ? "web address " : "link to ") + link.shown();
+            if (target.failure().isPresent()) {
+                found.add(context.finding(HOST, Severity.ERROR, link.line(), what + " cannot be checked: "
+                        + target.failure().get() + ", so it is unclear which site a browser would open",
+                        "write the full address of an approved page, e.g. https://medlineplus.gov/backpain.html"));
+                continue;
+            }
+            if (target.host().isEmpty()) {
+                found.addAll(misleading(context, link, target));
                 continue; // tel:, mailto: (the reader lets no other scheme through)
             }
-            if (allowed.stream().noneMatch(a -> WebAddress.hostMatches(host.get(), a))) {
-                found.add(context.finding(HOST, Severity.ERROR, link.line(), (link.written() ? "web address " : "link to ")
-                        + link.destination() + " goes to " + host.get() + ", which is not an approved site",
-                        "remove it, or if a clinician has checked the site add " + host.get()
-                                + " to content/allowed-links.yaml or to allowed-links in the front matter"));
-            } else if (link.destination().toLowerCase(Locale.ROOT).startsWith("http://")) {
-                found.add(context.finding(INSECURE, Severity.WARNING, link.line(), "link to " + link.destination()
-                        + " is not secure (http)", "use the https:// address of the page"));
+            String host = target.host().get();
+            if (allowed.stream().noneMatch(a -> WebAddress.hostMatches(host, a))) {
+                found.add(context.finding(HOST, Severity.ERROR, link.line(), what + " goes to " + host
+                        + ", which is not an approved site", "remove it, or if a clinician has checked the site add "
+                        + host + " to content/allowed-links.yaml or to allowed-links in the front matter"));
+            } else if (target.scheme().equals("http")) {
+                found.add(context.finding(INSECURE, Severity.WARNING, link.line(), what + " is not secure (http)",
+                        "use the https:// address of the page"));
+            }
+            found.addAll(misleading(context, link, target));
+        }
+        return found;
+    }
+
+    /** Link text that shows a web address must show the one the link opens: a reader trusts what is printed. */
+    private static List<Finding> misleading(CheckContext context, LinkOccurrence link, BrowserUrl.Parsed target) {
+        List<Finding> found = new ArrayList<>();
+        if (link.written()) {
+            return found;
+        }
+        for (String shown : WebAddress.find(link.text())) {
+            String shownHost = WebAddress.parseWritten(shown).host().orElse("");
+            boolean same = target.host().isPresent() && WebAddress.sameSite(shownHost, target.host().get());
+            if (!same) {
+                found.add(context.finding(MISLEADING, Severity.ERROR, link.line(), "the link text shows "
+                        + shown + " but the link opens " + target.host().orElse(link.shown()),
+                        "make the text and the address the same site, or write in words what the page is"));
             }
         }
         return found;

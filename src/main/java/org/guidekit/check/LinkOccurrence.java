@@ -21,6 +21,16 @@ import org.guidekit.model.Text;
  * @param written     true for an address written in the text rather than a Markdown link
  */
 public record LinkOccurrence(int line, String destination, String text, boolean written) {
+    /** Where it goes, as a browser would parse it. */
+    BrowserUrl.Parsed target() {
+        return written ? WebAddress.parseWritten(destination) : WebAddress.parseLink(destination);
+    }
+
+    /** The destination shortened for a message (a pasted address can be thousands of characters long). */
+    String shown() {
+        return destination.length() > 80 ? destination.substring(0, 77) + "..." : destination;
+    }
+
     /** Every link and written-out address in the guide, in reading order. */
     public static List<LinkOccurrence> in(GuideText text) {
         List<LinkOccurrence> found = new ArrayList<>();
@@ -61,6 +71,7 @@ public record LinkOccurrence(int line, String destination, String text, boolean 
                 @Override
                 public Void visitLink(Link l) {
                     found.add(new LinkOccurrence(line, l.destination(), Inlines.plainText(l.content()), false));
+                    collect(line, l.content(), found); // an address printed as the link text is read and typed too
                     return null;
                 }
 

@@ -17,9 +17,9 @@ final class PromotionRule implements Rule {
     static final String HEADING = "dose-in-heading";
     static final String REPEATED = "brand-promotion";
     private static final String DOSE = "\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|iu|units?)\\b";
-    private static final Pattern NAME_AND_DOSE = Pattern.compile("\\b(\\p{L}[\\p{L}-]+)\\s+" + DOSE);
+    private static final Pattern NAME_AND_DOSE = Pattern.compile("(?<![\\p{L}-])(\\p{L}[\\p{L}-]++)\\s+" + DOSE);
     /** A capitalised name after a lower-case word or comma, so the first word of a sentence ("Take 10 mg") is not one. */
-    private static final Pattern BRAND_AND_DOSE = Pattern.compile("(?<=[\\p{Ll},:]\\s)(\\p{Lu}[\\p{L}-]+)\\s+" + DOSE);
+    private static final Pattern BRAND_AND_DOSE = Pattern.compile("(?<=[\\p{Ll},:]\\s)(\\p{Lu}[\\p{L}-]++)\\s+" + DOSE);
 
     @Override
     public List<String> ids() {
@@ -30,7 +30,8 @@ final class PromotionRule implements Rule {
     public List<Finding> check(CheckContext context) {
         List<Finding> found = new ArrayList<>();
         for (TextUnit u : context.text().units()) {
-            if (u.kind() == TextUnit.Kind.HEADING || u.kind() == TextUnit.Kind.CALLOUT_TITLE) {
+            if (u.kind() != TextUnit.Kind.ORGANIZATION && !u.kind().isProse() && u.kind() != TextUnit.Kind.TABLE_CELL
+                    && u.kind() != TextUnit.Kind.ALT_TEXT) {
                 Matcher m = NAME_AND_DOSE.matcher(u.text());
                 if (m.find()) {
                     found.add(context.finding(HEADING, Severity.ERROR, u.line(), "the heading names a product with its "

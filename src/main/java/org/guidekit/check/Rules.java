@@ -13,7 +13,7 @@ public final class Rules {
             // safety of links and promotion
             new LinkHostRule(), new SpamRule(), new PromotionRule(),
             // speech
-            new UnknownWordRule(), new DroppedCharacterRule(), new ShorthandRule());
+            new UnknownWordRule(), new DroppedCharacterRule(), new ShorthandRule(), new FillInBlankRule());
 
     private Rules() {
     }

@@ -17,8 +17,9 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "mr", "mrs", "ms", "prof", "st", "e.g", "i.e", "eg", "ie", "vs", "approx", "no", "nos", "fig",
             "dept", "jr", "sr", "mt", "ave", "tel", "ext", "min", "hr", "hrs", "cf", "al", "inc", "co", "ltd");
-    private static final Pattern END = Pattern.compile("[.!?]+[\"'\u201D\u2019)]*\\s+(?=[\"'\u201C\u2018(]?[\\p{Lu}\\p{N}])");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-.][\\p{L}\\p{N}]+)*");
+    private static final Pattern END = Pattern.compile("(?<![.!?])[.!?]++[\"'\u201D\u2019)]*\\s+(?=[\"'\u201C\u2018(]?[\\p{Lu}\\p{N}])");
+    /** Bounded repetition: Java's regex engine recurses once per repeat, and "a.a.a.…" must not overflow the stack. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['\u2019\\-.][\\p{L}\\p{N}]++){0,16}");
 
     private Sentences() {
     }

@@ -37,13 +37,13 @@ final class SpamRule implements Rule {
     public List<Finding> check(CheckContext context) {
         List<Finding> found = new ArrayList<>();
         for (LinkOccurrence link : LinkOccurrence.in(context.text())) {
-            Optional<String> host = WebAddress.host(link.destination());
+            Optional<String> host = link.target().host();
             // Only the host: approved drug-information pages have "meds" or "rx" in their paths. A host the
             // clinic approved is its decision.
             if (host.isPresent() && PHARMACY_ADDRESS.matcher(host.get()).find()
                     && context.allowedHosts().stream().noneMatch(a -> WebAddress.hostMatches(host.get(), a))) {
-                found.add(context.finding(PHARMACY, Severity.ERROR, link.line(), "link to " + link.destination()
-                        + " looks like an online pharmacy or drug shop", "remove it; tell patients to get medicine "
+                found.add(context.finding(PHARMACY, Severity.ERROR, link.line(), (link.written() ? "web address " : "link to ")
+                        + link.shown() + " looks like an online pharmacy or drug shop", "remove it; tell patients to get medicine "
                         + "only with a prescription from their own pharmacy"));
             }
         }

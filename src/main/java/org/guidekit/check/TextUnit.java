@@ -6,7 +6,8 @@ import org.guidekit.model.Inline;
 import org.guidekit.model.Inlines;
 
 /**
- * A piece of a guide's text with the line it starts on: a heading, a paragraph, a list item's text, a callout
+ * A piece of a guide's text with the line it starts on: the title, subtitle or organization of the front matter, a
+ * heading, a paragraph, a list item's text, a callout
  * title, a table cell or a figure's alt text. Most rules look at these rather than at the block tree.
  *
  * @param kind    what sort of text it is
@@ -17,7 +18,7 @@ import org.guidekit.model.Inlines;
 public record TextUnit(Kind kind, int line, List<Inline> content, String text) {
     /** What sort of text a unit is. */
     public enum Kind {
-        HEADING, PARAGRAPH, LIST_ITEM, CALLOUT_TITLE, TABLE_CELL, ALT_TEXT;
+        TITLE, SUBTITLE, ORGANIZATION, HEADING, PARAGRAPH, LIST_ITEM, CALLOUT_TITLE, TABLE_CELL, ALT_TEXT;
 
         /** Running text, made of sentences: what readability formulas measure. */
         public boolean isProse() {

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  */
 final class UnknownWordRule implements Rule {
     static final String ID = "speech-unknown-word";
-    private static final Pattern LETTERS = Pattern.compile("[\\p{L}]+(?:'[\\p{L}]+)*");
+    /** Bounded repetition: Java's regex engine recurses once per repeat, and "a'a'a'…" must not overflow the stack. */
+    private static final Pattern LETTERS = Pattern.compile("[\\p{L}]++(?:'[\\p{L}]++){0,8}");
     private static final Pattern DRUG_ENDING = Pattern.compile("(?i).+(fen|profen|olol|pril|sartan|statin|mab|cillin|"
             + "mycin|cycline|azole|prazole|tidine|azepam|zolam|codone|morphone|formin|parin|farin|gliptin|glitazone|"
             + "olone|triptan|afil|floxacin|dipine|semide|thiazide|caine|lukast|tropium|terol|oxetine|aline|amine|"
             + "mazepine|etine|adol|azine|idone|barbital|vir)");
-    private static final Pattern WITH_DOSE = Pattern.compile("^\\s*\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|units?)\\b");
+    private static final Pattern WITH_DOSE = Pattern.compile("\\s*\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|units?)\\b");
 
     private static final Set<String> CONTRACTIONS = Set.of("ll", "re", "ve", "d", "t", "m", "s");
 
@@ -46,7 +47,8 @@ final class UnknownWordRule implements Rule {
                 String word = m.group();
                 String lower = word.toLowerCase(Locale.ROOT).replaceAll("'s$", "");
                 if (lower.length() > 1 && said.contains(lower) && !known(lower, listed, lexicon)) {
-                    boolean dose = WITH_DOSE.matcher(text.substring(m.end())).find();
+                    boolean dose = WITH_DOSE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40))
+                            .lookingAt();
                     unknown.computeIfAbsent(lower, k -> new Unknown(word, u.line())).add(dose);
                 }
             }
@@ -91,10 +93,10 @@ final class UnknownWordRule implements Rule {
 
     private static Finding finding(CheckContext context, String lower, Unknown w) {
         boolean drug = w.withDose || DRUG_ENDING.matcher(lower).matches();
-        String what = "the voice does not know \"" + w.word + "\"" + (w.count > 1 ? " (used " + w.count + " times)" : "")
+        String what = "the voice does not know \"" + ReadingGradeRule.shorten(w.word) + "\"" + (w.count > 1 ? " (used " + w.count + " times)" : "")
                 + (drug ? ", which looks like a medicine name," : "") + " and will guess how to say it";
         return context.finding(ID, drug ? Severity.WARNING : Severity.INFO, w.line, what,
-                "listen to it; if it sounds wrong add a line " + lower + ": RESPELLING (e.g. baclofen: BACK-low-fen) "
+                "listen to it; if it sounds wrong add a line " + ReadingGradeRule.shorten(lower) + ": RESPELLING (e.g. baclofen: BACK-low-fen) "
                         + "to content/pronunciations.yaml");
     }
 
@@ -105,12 +107,24 @@ final class UnknownWordRule implements Rule {
         return words;
     }
 
+    /** Addresses and e-mails are spelled out by the voice, not words to respell; one pass, word by word. */
     private static String withoutAddresses(String text) {
-        String t = text;
-        for (String address : WebAddress.find(text)) {
-            t = t.replace(address, " ");
+        StringBuilder b = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                b.append(text.charAt(i++));
+                continue;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            String word = text.substring(start, i);
+            b.append(word.indexOf('@') >= 0 || !WebAddress.find(word).isEmpty() ? " " : word);
         }
-        return t.replaceAll("\\S+@\\S+", " ");
+        return b.toString();
     }
 
     /** First sight, count and dose context of one unknown word. */

@@ -13,11 +13,13 @@ public record Problem(String file, int line, String message) {
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
+        message = PrintableText.of(message);
     }
 
     /** {@code file:line: message}, or {@code file: message} without a line. */
     @Override
     public String toString() {
-        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+        String where = PrintableText.of(file);
+        return line > 0 ? where + ":" + line + ": " + message : where + ": " + message;
     }
 }

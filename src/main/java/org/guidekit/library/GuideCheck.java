@@ -19,6 +19,7 @@ import org.guidekit.error.Problem;
 import org.guidekit.error.RenderException;
 import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
+import org.guidekit.read.ReadResult;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
 import org.guidekit.render.Renderers;
@@ -65,13 +66,16 @@ public final class GuideCheck {
         if (context.problem().isPresent()) {
             return GuideChecker.unreadable(file.toString(), context.problem().get().problems(), settings);
         }
-        Guide guide;
-        try {
-            guide = MarkdownGuideReader.read(file, MarkdownGuideReader.readSource(file));
-        } catch (ContentException e) {
-            return GuideChecker.unreadable(file.toString(), e.problems(), shared);
+        // One run finds everything: the reader's problems, and the rules' findings on what could be read.
+        ReadResult read = MarkdownGuideReader.readAll(file);
+        if (read.guide().isEmpty()) {
+            return GuideChecker.unreadable(file.toString(), read.problems(), shared);
         }
-        GuideReport report = GuideChecker.check(guide, shared);
+        Guide guide = read.guide().get();
+        GuideReport report = GuideChecker.check(guide, read.problems(), shared);
+        if (!read.problems().isEmpty()) {
+            return report; // the renderers refuse a guide with reader problems before anything else
+        }
         List<Finding> refused = preflight(guide, renderers, context.renderOptions(RenderOptions.defaults()));
         if (refused.isEmpty()) {
             return report;

@@ -21,6 +21,8 @@ import java.util.OptionalInt;
  * @param pictureCaptions true when the printed handout shows each picture's description under it
  *                       ({@code picture-captions: yes}); screen readers get the description either way
  * @param summary        optional one-line description for the library page (else its first sentence is used)
+ * @param lines          1-based file line of each front-matter key that was set ({@code "title" -> 2}), so that
+ *                       checks of the title, subtitle and organization can point at them
  */
 public record Metadata(
         String title,
@@ -32,8 +34,8 @@ public record Metadata(
         OptionalInt targetGrade,
         List<String> allowedLinks,
         boolean pictureCaptions,
-
-        Optional<String> summary) {
+        Optional<String> summary,
+        Map<String, Integer> lines) {
 
     public Metadata {
         Objects.requireNonNull(title, "title");
@@ -45,17 +47,23 @@ public record Metadata(
         pronunciations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pronunciations));
         allowedLinks = List.copyOf(allowedLinks);
         Objects.requireNonNull(summary, "summary");
+        lines = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lines));
         if (title.isBlank()) {
             throw new IllegalArgumentException("title is blank");
         }
     }
 
-    /** Metadata without picture captions (the default) and without a summary. */
+    /** Metadata made in code: no picture captions, no summary, no line numbers. */
     public Metadata(String title, Optional<String> subtitle, String language, Optional<String> organization,
                     Optional<LocalDate> reviewed, Map<String, String> pronunciations, OptionalInt targetGrade,
                     List<String> allowedLinks) {
         this(title, subtitle, language, organization, reviewed, pronunciations, targetGrade, allowedLinks, false,
-                Optional.empty());
+                Optional.empty(), Map.of());
+    }
+
+    /** The file line of front-matter key {@code key}, or 0 when unknown. */
+    public int line(String key) {
+        return lines.getOrDefault(key, 0);
     }
 
     /** The default language when the front matter names none. */

@@ -1,10 +1,9 @@
 package org.guidekit.read;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.guidekit.error.ContentException;
@@ -49,12 +48,12 @@ public final class AllowedLinksReader {
             return hosts;
         }
         for (Node item : seq.getValue()) {
-            String host = item instanceof ScalarNode s ? s.getValue().strip().toLowerCase(Locale.ROOT) : "";
-            if (host.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
-                hosts.add(host);
+            String value = item instanceof ScalarNode s ? s.getValue() : "";
+            Optional<String> problem = SiteName.problem(value);
+            if (problem.isPresent()) {
+                problems.add(item.getStartMark().getLine() + 1, problem.get());
             } else {
-                problems.add(item.getStartMark().getLine() + 1, "\"" + host + "\" is not a web site name; write the "
-                        + "name only, without https:// or a path, e.g. - medlineplus.gov");
+                hosts.add(SiteName.of(value).orElseThrow());
             }
         }
         problems.throwIfAny();
@@ -67,7 +66,7 @@ public final class AllowedLinksReader {
         options.setNestingDepthLimit(5);
         options.setCodePointLimit((int) SourceText.MAX_BYTES);
         try {
-            return new Yaml(options).compose(new StringReader(text));
+            return new Yaml(options).compose(new YamlText(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new ContentException(new Problem(name, line, "not valid YAML (" + e.getProblem()

@@ -63,6 +63,7 @@ final class BlockConverter {
     }
 
     private Block paragraphOrFigure(Paragraph p, Ids.Scope scope) {
+        PastedList.check(p, lines, problems);
         Image image = soleImage(p);
         if (image != null) {
             return figures.figure(image, scope.next('f'), lines.of(p));
@@ -115,6 +116,7 @@ final class BlockConverter {
         List<Block> blocks = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Paragraph p && soleImage(p) == null) {
+                PastedList.check(p, lines, problems);
                 add(blocks, paragraph(inlines.children(p), p, scope));
             } else if ((child instanceof BulletList || child instanceof OrderedList) && level == 0) {
                 add(blocks, list(child, scope, 1));

@@ -18,15 +18,23 @@ final class Ids {
     private static final Set<String> RESERVED = Set.of("title", "subtitle", "organization", "opening", "intro",
             "end", "ncc", "content");
     private final Set<String> used = new HashSet<>(RESERVED);
+    /** The next number to try for each repeated slug, so a thousand repeats do not count up a thousand times each. */
+    private final Map<String, Integer> nextNumber = new HashMap<>();
 
     /** A unique slug for a heading; repeats get "-2", "-3". */
     String section(String heading) {
         String base = slug(heading);
-        String id = base;
-        for (int n = 2; !used.add(id); n++) {
-            id = base + "-" + n;
+        if (used.add(base)) {
+            return base;
         }
-        return id;
+        // Every number below the last one given for this slug was taken then and is still taken (ids are never
+        // freed), so starting there gives the same ids as counting from 2, in amortised constant time.
+        int n = nextNumber.getOrDefault(base, 2);
+        while (!used.add(base + "-" + n)) {
+            n++;
+        }
+        nextNumber.put(base, n + 1);
+        return base + "-" + n;
     }
 
     static String slug(String text) {

@@ -21,7 +21,7 @@ import org.guidekit.model.Strong;
 /** Converts commonmark inline nodes to model {@link Inline}s, reporting what the model cannot hold. */
 final class InlineConverter {
     private static final int MAX_DEPTH = 8;
-    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\[\\^[^\\]\\s]+\\]");
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\[\\^[^\\]\\s\\[]++\\]");
     private final Problems problems;
     private final Lines lines;
 
@@ -50,6 +50,7 @@ final class InlineConverter {
         for (Node n = first; n != null && n != stop; n = n.getNext()) {
             if (n instanceof Text t) {
                 footnote(t);
+                control(t, t.getLiteral());
                 text.append(t.getLiteral());
             } else if (n instanceof SoftLineBreak) {
                 text.append(' ');
@@ -94,6 +95,7 @@ final class InlineConverter {
 
     private Inline link(Link link, int depth) {
         String dest = link.getDestination().strip();
+        control(link, dest);
         String scheme = scheme(dest);
         if (!(scheme.equals("https") || scheme.equals("http") || scheme.equals("mailto") || scheme.equals("tel"))) {
             String what = scheme.isEmpty() ? "link \"" + shorten(dest) + "\" is not a web address"
@@ -117,6 +119,15 @@ final class InlineConverter {
             return "";
         }
         return cleaned.substring(0, colon).toLowerCase(Locale.ROOT);
+    }
+
+    /** Character references such as {@code &#27;} decode to control characters the file itself may not hold. */
+    private void control(Node at, String text) {
+        int c = ControlCharacters.first(text, true);
+        if (c >= 0) {
+            problems.add(lines.of(at), "this line holds an invisible control character (" + ControlCharacters.name(c)
+                    + "), written as a character reference such as &#27;; delete it");
+        }
     }
 
     /** Footnote marks ("[^1]") would be printed and spoken as they are: the model has no footnotes. */

@@ -21,6 +21,16 @@ final class Lines {
         return index >= 0 && index < body.length ? body[index] : "";
     }
 
+    /** The raw text of body line {@code index} (0-based, as in source spans), or "" outside the body. */
+    String bodyLine(int index) {
+        return index >= 0 && index < body.length ? body[index] : "";
+    }
+
+    /** The file line of body line {@code index}. */
+    int fileLine(int index) {
+        return bodyLine + index;
+    }
+
     /** The file line where {@code node} starts; falls back to its nearest ancestor with a span. */
     int of(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {

@@ -17,12 +17,15 @@ import org.guidekit.model.Metadata;
  *
  * <pre>{@code Guide guide = MarkdownGuideReader.read(Path.of("content/back-muscle-spasms.md"));}</pre>
  *
- * Throws {@link ContentException} listing every problem found, each with file, line and what to do.
- * Thread-safe: guides may be read in parallel.
+ * {@code read} throws {@link ContentException} listing every problem found, each with file, line and what to do;
+ * {@code readAll} gives back the partial guide with the problems, for {@code check}. Thread-safe: guides may be
+ * read in parallel.
  */
 public final class MarkdownGuideReader {
     /** Deeper block nesting than any guide needs; refusing it bounds the parser's work on hostile input. */
     static final int MAX_NESTING = 16;
+    /** Open emphasis marks; the converter refuses more than 8 levels anyway, this bounds the parser's recursion. */
+    static final int MAX_EMPHASIS = 64;
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -44,16 +47,42 @@ public final class MarkdownGuideReader {
         return SourceText.readBytes(file, file.toString());
     }
 
-    /** Reads a guide from {@code bytes}, the contents of {@code file} (pictures are found beside the file). */
+    /** Reads the guide {@code file} from {@code bytes} (its content, already read); messages name {@code file}. */
     public static Guide read(Path file, byte[] bytes) {
+        ReadResult result = readAll(file, bytes);
+        if (!result.problems().isEmpty()) {
+            throw new ContentException(result.problems());
+        }
+        return result.guide().orElseThrow();
+    }
+
+    /** {@link #readAll(Path, byte[])} of the file's content. I/O failures are thrown. */
+    public static ReadResult readAll(Path file) {
+        try {
+            return readAll(file, SourceText.readBytes(file, file.toString()));
+        } catch (ContentException e) {
+            return ReadResult.failed(e.problems()); // larger than the limit
+        }
+    }
+
+    /** The guide as far as it can be built from {@code bytes}, and every problem found. Never throws for content. */
+    public static ReadResult readAll(Path file, byte[] bytes) {
         String source = file.toString();
-        String text = SourceText.decode(bytes, source);
+        FrontMatter fm;
+        try {
+            fm = FrontMatter.split(SourceText.fromBytes(bytes, source), source);
+        } catch (ContentException e) {
+            return ReadResult.failed(e.problems());
+        }
         Problems problems = new Problems(source);
-        FrontMatter fm = FrontMatter.split(text, source);
         Optional<Metadata> metadata = MetadataReader.read(fm, problems);
         String title = metadata.map(Metadata::title).orElse("");
+        int before = problems.size();
         NestingCheck.check(fm.body(), fm.bodyLine(), MAX_NESTING, problems);
-        problems.throwIfAny();
+        EmphasisDepthCheck.check(fm.body(), fm.bodyLine(), MAX_EMPHASIS, problems);
+        if (problems.size() > before) {
+            return ReadResult.failed(problems.list()); // the parser must not see it
+        }
         Node document = PARSER.parse(fm.body());
         Lines lines = new Lines(fm.bodyLine(), fm.body());
         InlineConverter inlines = new InlineConverter(problems, lines);
@@ -67,8 +96,10 @@ public final class MarkdownGuideReader {
         if (builder.intro().isEmpty() && sections.isEmpty() && problems.isEmpty()) {
             problems.add(fm.bodyLine(), "the guide has a title but no text; write the guide below the front matter");
         }
-        problems.throwIfAny();
-        return new Guide(name(file), source, Digests.sha256(bytes), metadata.orElseThrow(), builder.intro(), sections);
+        // A title that could not be read is replaced by the file's name so the rest can still be checked.
+        Metadata m = metadata.orElseGet(() -> Metadata.titled(name(file).isBlank() ? "guide" : name(file)));
+        Guide guide = new Guide(name(file), source, Digests.sha256(bytes), m, builder.intro(), sections);
+        return new ReadResult(Optional.of(guide), problems.list());
     }
 
     /** The guide's name: its file name without {@code .md}. */

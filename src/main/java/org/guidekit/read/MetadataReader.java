@@ -1,6 +1,5 @@
 package org.guidekit.read;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -75,8 +74,10 @@ final class MetadataReader {
         if (title.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        values.forEach((key, node) -> lines.put(key.key, line(node)));
         return Optional.of(new Metadata(title.get(), subtitle, language, organization, reviewed, pronunciations,
-                grade, allowed, captions, summary));
+                grade, allowed, captions, summary, lines));
     }
 
     private Node compose() {
@@ -87,7 +88,7 @@ final class MetadataReader {
         options.setCodePointLimit(FrontMatter.MAX_CHARS);
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with their line
         try {
-            return new Yaml(options).compose(new StringReader(frontMatter.yaml()));
+            return new Yaml(options).compose(new YamlText(frontMatter.yaml()));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 2;
@@ -138,8 +139,21 @@ final class MetadataReader {
             return Optional.empty();
         }
         String value = scalar.getValue().strip();
+        int control = ControlCharacters.first(value, true);
+        if (control >= 0) {
+            problems.add(line(node), key.key + " holds an invisible control character (" + ControlCharacters.name(control)
+                    + "), which YAML escapes such as \"\\e\" or \"\\x01\" make; delete it");
+            return Optional.empty();
+        }
         if (value.isEmpty()) {
             problems.add(line(node), key.key + " is empty; write a value after \"" + key.key + ":\" or remove the line");
+            return Optional.empty();
+        }
+        boolean spoken = key == FrontMatterKey.TITLE || key == FrontMatterKey.SUBTITLE
+                || key == FrontMatterKey.ORGANIZATION;
+        if (spoken && !Speakable.hasWords(value)) {
+            problems.add(line(node), key.key + " \"" + InlineConverter.shorten(value) + "\" has no words to say: a "
+                    + "listener would hear nothing; write it in words");
             return Optional.empty();
         }
         return Optional.of(value.replaceAll("\\s+", " "));
@@ -232,10 +246,15 @@ final class MetadataReader {
             return hosts;
         }
         for (Node item : seq.getValue()) {
-            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
-                hosts.add(s.getValue().strip().toLowerCase(Locale.ROOT));
-            } else {
+            if (!(item instanceof ScalarNode s)) {
                 problems.add(line(item), "each allowed link must be a web site name such as medlineplus.gov");
+                continue;
+            }
+            Optional<String> problem = SiteName.problem(s.getValue());
+            if (problem.isPresent()) {
+                problems.add(line(item), "allowed-links: " + problem.get());
+            } else {
+                hosts.add(SiteName.of(s.getValue()).orElseThrow());
             }
         }
         return hosts;

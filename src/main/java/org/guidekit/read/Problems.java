@@ -27,6 +27,14 @@ final class Problems {
         }
     }
 
+    List<Problem> list() {
+        return List.copyOf(list);
+    }
+
+    int size() {
+        return list.size();
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }

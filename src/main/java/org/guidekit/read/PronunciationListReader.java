@@ -1,6 +1,5 @@
 package org.guidekit.read;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ public final class PronunciationListReader {
         options.setCodePointLimit((int) SourceText.MAX_BYTES);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(text));
+            root = new Yaml(options).compose(new YamlText(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new org.guidekit.error.ContentException(new Problem(name, line, "not valid YAML ("
@@ -77,6 +76,14 @@ public final class PronunciationListReader {
         for (NodeTuple t : map.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v
                     && !k.getValue().isBlank() && !v.getValue().isBlank()) {
+                int control = Math.max(ControlCharacters.first(k.getValue(), false),
+                        ControlCharacters.first(v.getValue(), false));
+                if (control >= 0) {
+                    problems.add(t.getKeyNode().getStartMark().getLine() + firstLine, "this pronunciation holds an "
+                            + "invisible control character (" + ControlCharacters.name(control) + "), which YAML "
+                            + "escapes such as \"\\e\" make; delete it");
+                    continue;
+                }
                 result.put(k.getValue().strip(), v.getValue().strip());
             } else {
                 problems.add(t.getKeyNode().getStartMark().getLine() + firstLine, "each pronunciation must be one "

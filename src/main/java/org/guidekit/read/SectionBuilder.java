@@ -20,7 +20,13 @@ final class SectionBuilder {
     private final Lines lines;
     private final BlockConverter blocks;
     private final String title;
+    /**
+     * Far more than any patient guide (the 50,000-word benchmark guide has about 200); thousands of sections are a
+     * pasted page or an attack, and make the PDF outline and the DAISY navigation unusable.
+     */
+    static final int MAX_SECTIONS = 1000;
     private final Ids ids = new Ids();
+    private int count;
     private final List<Block> intro = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private Open h2;
@@ -67,6 +73,14 @@ final class SectionBuilder {
         int level = heading.getLevel();
         if (plain.isEmpty()) {
             problems.add(line, "this heading is empty; write its text after the #'s or remove the line");
+        } else if (!Speakable.hasWords(plain)) {
+            problems.add(line, "heading \"" + InlineConverter.shorten(plain) + "\" has no words to say: a listener "
+                    + "would hear nothing; write in words what the section is about");
+        } else if (level >= 2 && level <= 3 && ++count > MAX_SECTIONS) {
+            if (count == MAX_SECTIONS + 1) {
+                problems.add(line, "the guide has more than " + MAX_SECTIONS + " sections; split it into several "
+                        + "guides");
+            }
         } else if (level == 1) {
             titleHeading(plain, line);
         } else if (level == 2) {

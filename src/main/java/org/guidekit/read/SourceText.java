@@ -25,11 +25,15 @@ final class SourceText {
 
     /** The file's text with line ends normalised to {@code \n} and any byte-order mark removed. */
     static String read(Path path, String name) {
-        return decode(readBytes(path, name), name);
+        return fromBytes(readBytes(path, name), name);
     }
 
-    /** {@code bytes} (a guide file's exact contents) as text, line ends normalised, byte-order mark removed. */
-    static String decode(byte[] bytes, String name) {
+    /** {@link #read} for bytes already read (the file's name is for messages). */
+    static String fromBytes(byte[] bytes, String name) {
+        if (bytes.length > MAX_BYTES) {
+            throw error(name, 0, "the file is " + bytes.length / (1024 * 1024) + " MB, larger than the "
+                    + MAX_BYTES / (1024 * 1024) + " MB limit; split it into several guides");
+        }
         if (bytes.length == 0 || isBlank(bytes)) {
             throw error(name, 0, "the file is empty; start it with front matter: a line ---, title: Your title, "
                     + "and a closing ---");

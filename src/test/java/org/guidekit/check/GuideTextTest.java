@@ -21,7 +21,7 @@ class GuideTextTest {
         Path file = Fixtures.guide(dir, "g.md", "Intro.\n\n## Steps\n\n- one\n- two\n\n> [!TIP] Title\n> Tip text.\n\n"
                 + "| A | B |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n");
         GuideText text = GuideText.of(MarkdownGuideReader.read(file));
-        assertEquals(List.of("PARAGRAPH@4 Intro.", "HEADING@6 Steps", "LIST_ITEM@8 one", "LIST_ITEM@9 two",
+        assertEquals(List.of("TITLE@2 Test guide", "PARAGRAPH@4 Intro.", "HEADING@6 Steps", "LIST_ITEM@8 one", "LIST_ITEM@9 two",
                 "CALLOUT_TITLE@11 Title", "PARAGRAPH@11 Tip text.", "TABLE_CELL@14 A", "TABLE_CELL@14 B",
                 "TABLE_CELL@16 1", "TABLE_CELL@16 2", "TABLE_CELL@17 3", "TABLE_CELL@17 4"),
                 text.units().stream().map(u -> u.kind() + "@" + u.line() + " " + u.text()).toList());
