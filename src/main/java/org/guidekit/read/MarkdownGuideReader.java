@@ -80,6 +80,7 @@ public final class MarkdownGuideReader {
         int before = problems.size();
         NestingCheck.check(fm.body(), fm.bodyLine(), MAX_NESTING, problems);
         EmphasisDepthCheck.check(fm.body(), fm.bodyLine(), MAX_EMPHASIS, problems);
+        LongWordCheck.check(fm.body(), fm.bodyLine(), problems);
         if (problems.size() > before) {
             return ReadResult.failed(problems.list()); // the parser must not see it
         }

@@ -31,7 +31,7 @@ final class Patterns {
     }
 
     /** A number: "40", "0.4", "3,000", a pair "24/26" or "120/80", a range "2-3". */
-    private static final String NUMBER = "\\d+(?:[.,]\\d+)*(?:[/\\-\u2013]\\d+(?:[.,]\\d+)*)?";
+    private static final String NUMBER = "\\d+(?:[.,]\\d+){0,8}(?:[/\\-\u2013]\\d+(?:[.,]\\d+){0,8})?";
 
     static final String QUANTITY = "(?<![\\w.])" + NUMBER + "\\s?(?:" + alternatives(UNITS) + ")(?:/" + PER
             + ")?(?![\\w/])";
@@ -55,8 +55,10 @@ final class Patterns {
 
     static final String DAY_MONTH_YEAR = "\\b\\d{1,2} " + MONTH + "(?: \\d{4})?(?!\\d)";
 
-    static final String EMAIL = "\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b";
+    // Linear: starts only where a run of address characters starts and gives nothing back (a plain \b[\w.+-]+@ is
+    // quadratic on a 100,000-character word); group repetitions are bounded, since each repeat is a stack frame.
+    static final String EMAIL = "(?<![\\w.+-])[\\w.+-]++@[\\w-]+(?:\\.[\\w-]+){1,10}\\b";
 
-    static final String WEB_ADDRESS = "(?i)\\b(?:https?://[^\\s]*[^\\s.,;:!?)\"']|(?:www\\.)?(?:[a-z0-9-]+\\.)+"
+    static final String WEB_ADDRESS = "(?i)\\b(?:https?://[^\\s]*[^\\s.,;:!?)\"']|(?:www\\.)?(?:[a-z0-9-]{1,63}\\.){1,10}"
             + "(?:org|com|gov|net|edu|uk|ca|au|us|info|health|nhs)\\b(?:/[^\\s]*[^\\s.,;:!?)\"'])?/?)";
 }

@@ -70,11 +70,22 @@ class HostileInputTest {
     }
 
     @Test
-    void aHundredThousandCharacterWordIsCheckedQuickly() {
+    void aHundredThousandCharacterWordIsRefusedQuickly() {
         Path file = Fixtures.guide(dir, "word.md", "a".repeat(100_000) + " and " + "a.".repeat(50_000) + " "
                 + "[^".repeat(20_000) + " " + "x-".repeat(50_000) + " 10 mg.\n");
         CliRun run = assertTimeoutPreemptively(NO_HANG, () -> CliRun.of("check", file.toString()));
-        assertEquals(ExitCode.OK, run.code(), run.toString());
+        assertEquals(ExitCode.INVALID_CONTENT, run.code(), run.toString());
+        assertTrue(run.out().contains(file + ":4: error [structure] this line holds a run of 100000 characters "
+                + "without a space"), run.toString());
         assertFalse(run.out().contains("a".repeat(200)), "long words are shortened in messages");
+    }
+
+    @Test
+    void wordsOfAThousandCharactersAreCheckedQuicklyByEveryStage() {
+        // Under the reader's limit, every stage (checks, print, speech, braille preflight) stays linear.
+        String words = ("a".repeat(299) + " " + "a.".repeat(140) + " " + "[^".repeat(140) + " x-x ").repeat(300);
+        Path file = Fixtures.guide(dir, "words.md", words + " 10 mg.\n");
+        CliRun run = assertTimeoutPreemptively(NO_HANG, () -> CliRun.of("check", file.toString()));
+        assertFalse(run.err().contains("Exception") || run.out().contains("\tat "), run.toString());
     }
 }

@@ -22,7 +22,9 @@ import org.guidekit.model.Text;
 final class InlineSpans {
     /** Web addresses (with a scheme or starting www.) and e-mail addresses inside running text. */
     private static final Pattern ADDRESS = Pattern.compile(
-            "(?i)\\b(?:https?://[^\\s]+|www\\.[^\\s]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)");
+            // The e-mail part starts only where a run of address characters starts and gives nothing back, so a
+            // 100,000-character word costs one pass, not one per start.
+            "(?i)\\b(?:https?://[^\\s]+|www\\.[^\\s]+|(?<![a-z0-9._%+-])[a-z0-9._%+-]++@[a-z0-9-]+(?:\\.[a-z0-9-]+){1,10})");
     /** Sentence punctuation after an address belongs to the sentence. */
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]'\"]+$");
 

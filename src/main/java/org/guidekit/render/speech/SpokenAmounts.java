@@ -29,7 +29,7 @@ final class SpokenAmounts {
                 Rewrite.of("(?<=\\b(?i:stage|type|grade|phase|class|level|tier|schedule)\\s)" + ROMAN
                         + "([A-Da-d])?\\b", m -> roman(m.group(1)) + (m.group(2) == null ? ""
                         : " " + m.group(2).toUpperCase(java.util.Locale.ROOT))),
-                Rewrite.of("(\\b[Aa]n?\\s+)?\\$\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{2}))?(?=(\\s+[a-z]))?",
+                Rewrite.of("(\\b[Aa]n?\\s+)?\\$\\s?(\\d{1,3}(?:,\\d{3}){1,6}|\\d+)(?:\\.(\\d{2}))?(?=(\\s+[a-z]))?",
                         SpokenAmounts::money),
                 Rewrite.of("\\b(\\d+)'\\s?(\\d{1,2})(?:\"|''|(?![\\d'\"]))", m -> feet(m.group(1)) + " "
                         + inches(m.group(2))),

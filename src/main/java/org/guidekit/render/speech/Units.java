@@ -68,7 +68,7 @@ final class Units {
 
     /** Number, unit, optional "/per": "250 mcg", "10mg/day", "5.5 mmol/L"; singular before what it describes. */
     static Rewrite rule() {
-        String number = "(\\d+(?:[.,]\\d+)*)";
+        String number = "(\\d+(?:[.,]\\d+){0,8})"; // bounded: a repeated group recurses once per repeat
         // "8 oz. of water": the abbreviation's period is no sentence end before a lower-case word.
         String regex = number + "\\s?(" + alternatives(UNITS) + ")(?:/(" + alternatives(PER) + "))?(?![\\w/])"
                 + "(?:\\.(?=\\s+[a-z0-9(]))?(" + DESCRIBED + ")?";

@@ -46,7 +46,7 @@ class LargeGuideTest {
     @Test
     void thousandsOfSectionsRenderFromAThreadWithASmallStack() throws Exception {
         StringBuilder body = new StringBuilder();
-        for (int i = 0; i < 1500; i++) {
+        for (int i = 0; i < 500; i++) { // 1,000 sections: the reader's limit
             body.append("## Part ").append(i).append("\n\nText.\n\n### Step ").append(i).append("\n\nMore.\n\n");
         }
         Guide guide = MarkdownGuideReader.read(Fixtures.guide(dir, "sections.md", body.toString()));
@@ -58,12 +58,12 @@ class LargeGuideTest {
             } catch (Throwable e) {
                 failure[0] = e;
             }
-        }, "small-stack", 256 * 1024);
+        }, "small-stack", 128 * 1024);
         small.start();
         small.join();
         if (failure[0] != null) {
-            throw new AssertionError("rendering 3,000 sections failed", failure[0]);
+            throw new AssertionError("rendering 1,000 sections failed", failure[0]);
         }
-        assertTrue(pages[0] > 500, "pages: " + pages[0]);
+        assertTrue(pages[0] > 150, "pages: " + pages[0]);
     }
 }
