@@ -16,6 +16,8 @@ import org.guidekit.check.CheckSettings;
 import org.guidekit.error.ContentException;
 import org.guidekit.read.AllowedLinksReader;
 import org.guidekit.read.PronunciationListReader;
+import org.guidekit.read.Settings;
+import org.guidekit.read.SettingsReader;
 import org.guidekit.render.RenderOptions;
 
 /**
@@ -27,16 +29,18 @@ import org.guidekit.render.RenderOptions;
 public final class BuildContext {
     /** Files whose presence marks a folder as a content root. */
     private static final List<String> SHARED_FILES = List.of(AllowedLinksReader.FILE_NAME,
-            PronunciationListReader.FILE_NAME);
+            PronunciationListReader.FILE_NAME, SettingsReader.FILE_NAME);
 
     private final Path root;
     private final SortedSet<String> allowedHosts;
     private final SortedMap<String, String> pronunciations;
+    private final Settings settings;
     private final Optional<ContentException> problem;
 
-    private BuildContext(Path root, Set<String> hosts, Map<String, String> pronunciations,
+    private BuildContext(Path root, Set<String> hosts, Map<String, String> pronunciations, Settings settings,
                          Optional<ContentException> problem) {
         this.root = root;
+        this.settings = settings;
         this.allowedHosts = Collections.unmodifiableSortedSet(new TreeSet<>(hosts));
         this.pronunciations = Collections.unmodifiableSortedMap(new TreeMap<>(pronunciations));
         this.problem = problem;
@@ -47,9 +51,9 @@ public final class BuildContext {
         Path abs = root.toAbsolutePath().normalize();
         try {
             return new BuildContext(abs, AllowedLinksReader.readFrom(abs), PronunciationListReader.readFrom(abs),
-                    Optional.empty());
+                    SettingsReader.readFrom(abs), Optional.empty());
         } catch (ContentException e) {
-            return new BuildContext(abs, Set.of(), Map.of(), Optional.of(e));
+            return new BuildContext(abs, Set.of(), Map.of(), Settings.defaults(), Optional.of(e));
         }
     }
 
@@ -72,6 +76,11 @@ public final class BuildContext {
     /** The content folder, absolute. */
     public Path root() {
         return root;
+    }
+
+    /** The clinic's settings ({@code guidekit.yaml}), or the defaults. */
+    public Settings settings() {
+        return settings;
     }
 
     /** Throws the shared lists' problem, if they could not be read. */

@@ -1,0 +1,236 @@
+package org.guidekit.read;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.guidekit.error.ContentException;
+import org.guidekit.error.Problem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads the clinic's settings, {@code content/guidekit.yaml}: lines of {@code key: value}. YAML is only composed,
+ * never constructed into objects; an unknown key is an error that suggests the key meant, with file and line, and
+ * every value is checked like the command-line option it stands for.
+ *
+ * <pre>{@code
+ * library-title: Riverside patient guides
+ * library-introduction: Guides from Riverside Community Health Center, to read, print or listen to.
+ * organization: Riverside Community Health Center
+ * size: 20
+ * paper: letter
+ * formats: [pdf, audio, daisy, braille]
+ * rate: 145
+ * }</pre>
+ */
+public final class SettingsReader {
+    /** The file's name inside a content folder. */
+    public static final String FILE_NAME = "guidekit.yaml";
+    private static final int MAX_TITLE = 120;
+    private static final int MAX_INTRODUCTION = 2000;
+
+    /** The keys the file may use; add one here and in {@link Settings} to add a setting. */
+    enum Key {
+        LIBRARY_TITLE("library-title"), LIBRARY_INTRODUCTION("library-introduction"), ORGANIZATION("organization"),
+        SIZE("size"), PAPER("paper"), FORMATS("formats"), RATE("rate"), PITCH("pitch");
+
+        final String key;
+
+        Key(String key) {
+            this.key = key;
+        }
+
+        static Optional<Key> of(String key) {
+            return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+        }
+
+        static String suggestionFor(String unknown) {
+            String lower = unknown.toLowerCase(Locale.ROOT);
+            Key best = Arrays.stream(values())
+                    .min(Comparator.comparingInt(k -> FrontMatterKey.distance(lower, k.key))).orElseThrow();
+            if (FrontMatterKey.distance(lower, best.key) <= Math.max(2, best.key.length() / 3)) {
+                return "did you mean \"" + best.key + "\"?";
+            }
+            return "valid keys are " + Arrays.stream(values()).map(k -> k.key).collect(Collectors.joining(", "));
+        }
+    }
+
+    private SettingsReader() {
+    }
+
+    /** The settings in {@code folder}, or the defaults when it has no {@code guidekit.yaml}. */
+    public static Settings readFrom(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        return Files.isRegularFile(file) ? read(file) : Settings.defaults();
+    }
+
+    public static Settings read(Path file) {
+        return parse(SourceText.read(file, file.toString()), file.toString());
+    }
+
+    /**
+     * The settings in {@code text}, as if read from the file {@code name} (the workspace checks an edit before it
+     * saves it).
+     */
+    public static Settings parse(String text, String name) {
+        Node root = compose(text, name);
+        if (root == null) {
+            return Settings.defaults();
+        }
+        Problems problems = new Problems(name);
+        if (!(root instanceof MappingNode map)) {
+            problems.add(line(root), "write one setting per line as key: value, e.g. library-title: Our guides");
+            problems.throwIfAny();
+            return Settings.defaults();
+        }
+        SettingValues values = new SettingValues(problems);
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+            Optional<Key> known = Key.of(key);
+            if (!seen.add(key)) {
+                problems.add(line(t.getKeyNode()), "\"" + key + "\" is set twice; keep one");
+            } else if (known.isEmpty()) {
+                problems.add(line(t.getKeyNode()), "unknown setting \"" + key + "\"; " + Key.suggestionFor(key));
+            } else if (known.get() == Key.FORMATS) {
+                values.formats(t.getValueNode(), line(t.getValueNode()));
+            } else if (!(t.getValueNode() instanceof ScalarNode v) || v.getValue().isBlank()) {
+                problems.add(line(t.getValueNode()), key + " needs a value; write it after \"" + key + ":\"");
+            } else {
+                values.put(known.get(), v.getValue().strip().replaceAll("\\s+", " "), line(v));
+            }
+        }
+        problems.throwIfAny();
+        return values.settings();
+    }
+
+    /** The values read so far, each checked as it is put. */
+    private static final class SettingValues {
+        private final Problems problems;
+        private final java.util.Map<Key, String> text = new java.util.EnumMap<>(Key.class);
+        private Optional<Float> size = Optional.empty();
+        private Optional<Float> pitch = Optional.empty();
+        private OptionalInt rate = OptionalInt.empty();
+        private Optional<String> paper = Optional.empty();
+        private List<String> formats = List.of();
+
+        SettingValues(Problems problems) {
+            this.problems = problems;
+        }
+
+        void put(Key key, String value, int line) {
+            switch (key) {
+                case LIBRARY_TITLE -> text(key, value, MAX_TITLE, line);
+                case LIBRARY_INTRODUCTION -> text(key, value, MAX_INTRODUCTION, line);
+                case ORGANIZATION -> text(key, value, MAX_TITLE, line);
+                case SIZE -> size = number(key, value, 18, 48, "points (18 is the large-print minimum)", line);
+                case PITCH -> pitch = number(key, value, 50, 300, "Hz", line);
+                case RATE -> rate = number(key, value, 80, 300, "words per minute", line)
+                        .filter(r -> {
+                            if (r != Math.rint(r)) {
+                                problems.add(line, "rate: " + value + " must be a whole number of words per minute");
+                                return false;
+                            }
+                            return true;
+                        }).map(r -> OptionalInt.of(r.intValue())).orElse(OptionalInt.empty());
+                case PAPER -> {
+                    String p = value.toLowerCase(Locale.ROOT);
+                    if (p.equals("letter") || p.equals("a4")) {
+                        paper = Optional.of(p);
+                    } else {
+                        problems.add(line, "paper: \"" + value + "\" is not a paper size; write letter or a4");
+                    }
+                }
+                case FORMATS -> throw new IllegalStateException("formats is read as a list");
+                default -> throw new IllegalStateException(key.key);
+            }
+        }
+
+        private void text(Key key, String value, int max, int line) {
+            if (value.length() > max) {
+                problems.add(line, key.key + " is " + value.length() + " characters long; keep it under " + max);
+            } else {
+                text.put(key, value);
+            }
+        }
+
+        private Optional<Float> number(Key key, String value, float min, float max, String unit, int line) {
+            try {
+                float f = Float.parseFloat(value);
+                if (f >= min && f <= max) {
+                    return Optional.of(f);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.add(line, key.key + ": " + value + " must be a number from " + (int) min + " to " + (int) max
+                    + " " + unit);
+            return Optional.empty();
+        }
+
+        /** {@code formats: pdf, audio} or {@code formats: [pdf, audio]} or a list with one format per line. */
+        void formats(Node node, int line) {
+            List<String> names = new ArrayList<>();
+            if (node instanceof ScalarNode s) {
+                Arrays.stream(s.getValue().split(",")).map(String::strip).filter(n -> !n.isEmpty()).forEach(names::add);
+            } else if (node instanceof SequenceNode seq) {
+                for (Node item : seq.getValue()) {
+                    names.add(item instanceof ScalarNode s ? s.getValue().strip() : "");
+                }
+            }
+            if (names.isEmpty() || names.stream().anyMatch(n -> !n.matches("[a-z0-9]+"))) {
+                problems.add(line, "formats must list format names such as pdf, audio, daisy, braille; write e.g. "
+                        + "formats: pdf, audio");
+                return;
+            }
+            formats = List.copyOf(new java.util.LinkedHashSet<>(names));
+        }
+
+        Settings settings() {
+            Settings d = Settings.defaults();
+            return new Settings(text.getOrDefault(Key.LIBRARY_TITLE, d.libraryTitle()),
+                    text.getOrDefault(Key.LIBRARY_INTRODUCTION, d.libraryIntroduction()),
+                    Optional.ofNullable(text.get(Key.ORGANIZATION)), size, paper, formats, rate, pitch);
+        }
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    private static Node compose(String text, String name) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(5);
+        options.setAllowDuplicateKeys(true); // reported with their line above
+        options.setCodePointLimit((int) SourceText.MAX_BYTES);
+        try {
+            return new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            throw new ContentException(new Problem(name, line, "not valid YAML (" + e.getProblem()
+                    + "); write one setting per line as key: value, and put text containing a colon in quotes"));
+        } catch (YAMLException e) {
+            throw new ContentException(new Problem(name, 1, "cannot be read (" + e.getMessage()
+                    + "); write one setting per line as key: value"));
+        }
+    }
+}
