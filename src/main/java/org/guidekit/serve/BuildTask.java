@@ -105,7 +105,7 @@ final class BuildTask implements BuildListener {
     public void guideFinished(GuideOutcome o) {
         String name = library.files().name(o.source());
         switch (o.status()) {
-            case RENDERED -> say(name + ": built (" + o.files().size() + " files).");
+            case RENDERED -> say(name + ": built (" + o.files().size() + (o.files().size() == 1 ? " file)." : " files)."));
             case SKIPPED -> say(name + ": up to date.");
             case FAILED -> say(name + ": not built: " + o.failure().map(Throwable::getMessage).orElse("failed"));
             default -> throw new IllegalStateException();
