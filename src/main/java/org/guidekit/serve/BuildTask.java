@@ -139,8 +139,12 @@ final class BuildTask implements BuildListener {
         }
     }
 
+    /**
+     * Stops a running build. Browsers following the log are not closed here: the server has stopped by now and
+     * closes their connections (closing a client of a finished request makes Javalin spin).
+     */
     void close() {
         worker.shutdownNow();
-        listeners.forEach(SseClient::close);
+        listeners.clear();
     }
 }

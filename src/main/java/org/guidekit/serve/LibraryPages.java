@@ -91,12 +91,13 @@ final class LibraryPages {
                 .append("<button type=\"submit\" id=\"build\"").append(running ? " disabled" : "").append('>')
                 .append(running ? "Building ..." : "Build the library").append("</button></form>\n")
                 .append("<h2 id=\"log-heading\">Progress</h2>\n")
-                .append("<ol id=\"build-log\" class=\"log\" role=\"log\" aria-live=\"polite\" aria-labelledby=\"log-heading\"")
-                .append(running ? " data-follow=\"true\"" : "").append(">\n");
+                .append("<div role=\"log\" aria-live=\"polite\" aria-labelledby=\"log-heading\">")
+                .append("<ol id=\"build-log\" class=\"log\"").append(running ? " data-follow=\"true\"" : "")
+                .append(">\n");
         for (String line : log) {
             b.append("<li>").append(esc(line)).append("</li>\n");
         }
-        b.append("</ol>\n");
+        b.append("</ol></div>\n");
         if (running) {
             b.append("<p id=\"reload\"><a href=\"/build\">Show the latest progress</a></p>\n");
         }

@@ -62,7 +62,8 @@ final class RequestGuard {
     void check(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // Not no-referrer: with it, browsers send "Origin: null" on the workspace's own form posts.
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
         String host = ctx.header("Host");
         if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {

@@ -17,9 +17,16 @@ final class WorkspaceFixture implements AutoCloseable {
     final StringWriter log = new StringWriter();
 
     WorkspaceFixture(Path dir) {
+        this(dir, true);
+    }
+
+    /** @param copySamples copy the sample content folder into {@code dir/content} first */
+    WorkspaceFixture(Path dir, boolean copySamples) {
         this.content = dir.resolve("content");
         this.out = dir.resolve("output");
-        copy(Path.of("content"), content);
+        if (copySamples) {
+            copy(Path.of("content"), content);
+        }
         this.workspace = Workspace.start(content, out, "127.0.0.1", 0, new PrintWriter(log, true));
         this.client = new WorkspaceClient(workspace);
     }
