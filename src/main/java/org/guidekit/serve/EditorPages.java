@@ -24,7 +24,8 @@ final class EditorPages {
      *
      * @param pages the handout's page count, or 0 when it cannot be laid out (the findings say why)
      */
-    String guide(String name, SafeSave.Opened opened, GuideReport report, int pages, String message, boolean alert) {
+    String guide(String name, String title, SafeSave.Opened opened, GuideReport report, int pages, String message,
+                 boolean alert) {
         StringBuilder b = new StringBuilder(opened.text().length() + 4096);
         b.append("<div class=\"columns\">\n<section class=\"editor\" aria-labelledby=\"editor-heading\">\n")
                 .append("<h2 id=\"editor-heading\">Text</h2>\n");
@@ -46,7 +47,7 @@ final class EditorPages {
                     .append("<figcaption>Page ").append(p).append(" of ").append(pages).append("</figcaption></figure>\n");
         }
         b.append("</section>\n</div>\n");
-        return layout.page(name, "", message, alert, b.toString());
+        return layout.page(title.equals(name) ? name : title + " (" + name + ")", "", message, alert, b.toString());
     }
 
     private void editorForm(StringBuilder b, String name, SafeSave.Opened opened, String label) {

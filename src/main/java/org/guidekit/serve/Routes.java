@@ -114,7 +114,7 @@ final class Routes {
                 pageCount = 0; // the findings say why
             }
         }
-        Workspace.html(ctx, editor.guide(name, opened, report, pageCount, message, alert));
+        Workspace.html(ctx, editor.guide(name, title(file), opened, report, pageCount, message, alert));
     }
 
     private void save(Context ctx) {
