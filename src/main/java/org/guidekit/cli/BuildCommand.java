@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.guidekit.library.BuildContext;
 import org.guidekit.library.GuideOutcome;
 import org.guidekit.library.LibraryBuild;
 import org.guidekit.error.OutputException;
@@ -65,10 +66,12 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs " + n + " must be 1 to 256");
         }
         ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), common);
-        var options = settings.toOptions(spec, bar);
+        BuildContext context = BuildContext.of(content);
+        var options = settings.toOptions(spec, bar, context.settings());
         List<GuideOutcome> outcomes;
         try (Renderers renderers = Renderers.open(LibraryBuild.speechCache(out))) {
-            outcomes = new LibraryBuild(FormatOption.renderers(spec, renderers, formats), options, out, n, force,
+            outcomes = new LibraryBuild(FormatOption.renderers(spec, renderers, formats, context), options, out, n,
+                    force,
                     formats == null || formats.isEmpty(), bar).build(content);
         }
         bar.finish();

@@ -42,6 +42,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
         err.println("guidekit: " + ex.getMessage());
+        // "bulid" -> "Did you mean: build?", "--sise" -> "Did you mean: --size?"
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
         return ExitCode.USAGE;
     }

@@ -14,6 +14,26 @@ final class FormatOption {
     private FormatOption() {
     }
 
+    /**
+     * The formats named on the command line, else those of {@code guidekit.yaml} ({@code formats:}), else the
+     * defaults. An unknown name in the file is a usage error that names the file.
+     */
+    static List<Renderer> renderers(CommandSpec spec, Renderers renderers, List<String> formats,
+                                    org.guidekit.library.BuildContext context) {
+        List<String> fromFile = context.settings().formats();
+        if ((formats != null && !formats.isEmpty()) || fromFile.isEmpty()) {
+            return renderers(spec, renderers, formats);
+        }
+        for (String f : fromFile) {
+            if (!Renderers.isFormat(f)) {
+                throw new org.guidekit.error.UsageException(context.root().resolve(
+                        org.guidekit.read.SettingsReader.FILE_NAME) + ": unknown format \"" + f + "\" in formats; "
+                        + "choose from " + Renderers.names());
+            }
+        }
+        return renderers(spec, renderers, fromFile);
+    }
+
     static List<Renderer> renderers(CommandSpec spec, Renderers renderers, List<String> formats) {
         if (formats == null || formats.isEmpty()) {
             return renderers.defaults();

@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "guidekit",
         mixinStandardHelpOptions = true,
         versionProvider = GuidekitCommand.Version.class,
-        description = "Render patient guides written in Markdown into large-print PDF handouts and spoken audio.",
-        subcommands = {CheckCommand.class, RenderCommand.class, BuildCommand.class, ImportCommand.class},
+        description = "Render patient guides written in Markdown into large-print PDF handouts, spoken audio and braille.",
+        subcommands = {CheckCommand.class, RenderCommand.class, BuildCommand.class, ImportCommand.class,
+            NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything worked",
@@ -27,7 +28,7 @@ public final class GuidekitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: check, render or build");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, render, new, serve, import or help");
     }
 
     /** The version Maven wrote into the jar. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.guidekit.library.BuildContext;
 import org.guidekit.library.LibraryBuild;
 import org.guidekit.render.Renderers;
 import org.guidekit.library.GuideOutcome;
@@ -48,10 +49,11 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), common);
-        var options = settings.toOptions(spec, bar);
+        BuildContext context = BuildContext.of(BuildContext.rootOf(files.get(0)));
+        var options = settings.toOptions(spec, bar, context.settings());
         List<GuideOutcome> results;
         try (Renderers renderers = Renderers.open(LibraryBuild.speechCache(out))) {
-            results = new LibraryBuild(FormatOption.renderers(spec, renderers, formats), options, out, jobs(),
+            results = new LibraryBuild(FormatOption.renderers(spec, renderers, formats, context), options, out, jobs(),
                     true, formats == null || formats.isEmpty(), bar).render(files);
         }
         bar.finish();

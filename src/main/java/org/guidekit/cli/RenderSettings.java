@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.guidekit.read.Settings;
 import org.guidekit.render.Paper;
 import org.guidekit.render.Progress;
 import org.guidekit.render.RenderOptions;
@@ -52,6 +53,27 @@ final class RenderSettings {
     @Option(names = "--braille-lines", paramLabel = "N", defaultValue = "25",
             description = "Braille lines per page, 5 to 100 (default: ${DEFAULT-VALUE}).")
     int brailleLines;
+
+    /**
+     * The options, each taken from the command line when given there, else from the clinic's {@code guidekit.yaml}
+     * (already checked by its reader), else the default.
+     */
+    RenderOptions toOptions(CommandSpec spec, Progress progress, Settings file) {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (given == null || !given.hasMatchedOption("--size")) {
+            file.size().ifPresent(v -> size = v);
+        }
+        if (given == null || !given.hasMatchedOption("--paper")) {
+            file.paper().ifPresent(v -> paper = v);
+        }
+        if (given == null || !given.hasMatchedOption("--rate")) {
+            file.rate().ifPresent(v -> rate = v);
+        }
+        if (given == null || !given.hasMatchedOption("--pitch")) {
+            file.pitch().ifPresent(v -> pitch = v);
+        }
+        return toOptions(spec, progress);
+    }
 
     RenderOptions toOptions(CommandSpec spec, Progress progress) {
         if (!(size >= 18 && size <= 48)) { // written so that NaN fails too

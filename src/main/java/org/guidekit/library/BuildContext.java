@@ -35,8 +35,8 @@ public final class BuildContext {
     private final Path root;
     private final SortedSet<String> allowedHosts;
     private final SortedMap<String, String> pronunciations;
-    private final Optional<ContentException> problem;
     private final Settings settings;
+    private final Optional<ContentException> problem;
 
     private BuildContext(Path root, Set<String> hosts, Map<String, String> pronunciations, Settings settings,
                          Optional<ContentException> problem) {

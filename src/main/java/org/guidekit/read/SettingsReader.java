@@ -3,12 +3,14 @@ package org.guidekit.read;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,14 +24,21 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the clinic's settings, {@code content/guidekit.yaml}: lines of {@code key: value}. YAML is only composed,
- * never constructed into objects; an unknown key is an error that suggests the key meant, with file and line.
+ * never constructed into objects; an unknown key is an error that suggests the key meant, with file and line, and
+ * every value is checked like the command-line option it stands for.
  *
  * <pre>{@code
  * library-title: Riverside patient guides
  * library-introduction: Guides from Riverside Community Health Center, to read, print or listen to.
+ * organization: Riverside Community Health Center
+ * size: 20
+ * paper: letter
+ * formats: [pdf, audio, daisy, braille]
+ * rate: 145
  * }</pre>
  */
 public final class SettingsReader {
@@ -40,7 +49,8 @@ public final class SettingsReader {
 
     /** The keys the file may use; add one here and in {@link Settings} to add a setting. */
     enum Key {
-        LIBRARY_TITLE("library-title"), LIBRARY_INTRODUCTION("library-introduction");
+        LIBRARY_TITLE("library-title"), LIBRARY_INTRODUCTION("library-introduction"), ORGANIZATION("organization"),
+        SIZE("size"), PAPER("paper"), FORMATS("formats"), RATE("rate"), PITCH("pitch");
 
         final String key;
 
@@ -53,7 +63,7 @@ public final class SettingsReader {
         }
 
         static String suggestionFor(String unknown) {
-            String lower = unknown.toLowerCase(java.util.Locale.ROOT);
+            String lower = unknown.toLowerCase(Locale.ROOT);
             Key best = Arrays.stream(values())
                     .min(Comparator.comparingInt(k -> FrontMatterKey.distance(lower, k.key))).orElseThrow();
             if (FrontMatterKey.distance(lower, best.key) <= Math.max(2, best.key.length() / 3)) {
@@ -73,8 +83,15 @@ public final class SettingsReader {
     }
 
     public static Settings read(Path file) {
-        String name = file.toString();
-        Node root = compose(SourceText.read(file, name), name);
+        return parse(SourceText.read(file, file.toString()), file.toString());
+    }
+
+    /**
+     * The settings in {@code text}, as if read from the file {@code name} (the workspace checks an edit before it
+     * saves it).
+     */
+    public static Settings parse(String text, String name) {
+        Node root = compose(text, name);
         if (root == null) {
             return Settings.defaults();
         }
@@ -84,7 +101,7 @@ public final class SettingsReader {
             problems.throwIfAny();
             return Settings.defaults();
         }
-        Map<Key, String> values = new EnumMap<>(Key.class);
+        SettingValues values = new SettingValues(problems);
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
@@ -93,26 +110,105 @@ public final class SettingsReader {
                 problems.add(line(t.getKeyNode()), "\"" + key + "\" is set twice; keep one");
             } else if (known.isEmpty()) {
                 problems.add(line(t.getKeyNode()), "unknown setting \"" + key + "\"; " + Key.suggestionFor(key));
+            } else if (known.get() == Key.FORMATS) {
+                values.formats(t.getValueNode(), line(t.getValueNode()));
             } else if (!(t.getValueNode() instanceof ScalarNode v) || v.getValue().isBlank()) {
-                problems.add(line(t.getValueNode()), key + " must be text; write it after \"" + key + ":\"");
+                problems.add(line(t.getValueNode()), key + " needs a value; write it after \"" + key + ":\"");
             } else {
-                values.put(known.get(), v.getValue().strip().replaceAll("\\s+", " "));
+                values.put(known.get(), v.getValue().strip().replaceAll("\\s+", " "), line(v));
             }
         }
-        check(problems, values, Key.LIBRARY_TITLE, MAX_TITLE, map);
-        check(problems, values, Key.LIBRARY_INTRODUCTION, MAX_INTRODUCTION, map);
         problems.throwIfAny();
-        Settings d = Settings.defaults();
-        return new Settings(values.getOrDefault(Key.LIBRARY_TITLE, d.libraryTitle()),
-                values.getOrDefault(Key.LIBRARY_INTRODUCTION, d.libraryIntroduction()));
+        return values.settings();
     }
 
-    private static void check(Problems problems, Map<Key, String> values, Key key, int max, MappingNode map) {
-        String v = values.get(key);
-        if (v != null && v.length() > max) {
-            int line = map.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode s
-                    && s.getValue().equals(key.key)).findFirst().map(t -> line(t.getKeyNode())).orElse(1);
-            problems.add(line, key.key + " is " + v.length() + " characters long; keep it under " + max);
+    /** The values read so far, each checked as it is put. */
+    private static final class SettingValues {
+        private final Problems problems;
+        private final java.util.Map<Key, String> text = new java.util.EnumMap<>(Key.class);
+        private Optional<Float> size = Optional.empty();
+        private Optional<Float> pitch = Optional.empty();
+        private OptionalInt rate = OptionalInt.empty();
+        private Optional<String> paper = Optional.empty();
+        private List<String> formats = List.of();
+
+        SettingValues(Problems problems) {
+            this.problems = problems;
+        }
+
+        void put(Key key, String value, int line) {
+            switch (key) {
+                case LIBRARY_TITLE -> text(key, value, MAX_TITLE, line);
+                case LIBRARY_INTRODUCTION -> text(key, value, MAX_INTRODUCTION, line);
+                case ORGANIZATION -> text(key, value, MAX_TITLE, line);
+                case SIZE -> size = number(key, value, 18, 48, "points (18 is the large-print minimum)", line);
+                case PITCH -> pitch = number(key, value, 50, 300, "Hz", line);
+                case RATE -> rate = number(key, value, 80, 300, "words per minute", line)
+                        .filter(r -> {
+                            if (r != Math.rint(r)) {
+                                problems.add(line, "rate: " + value + " must be a whole number of words per minute");
+                                return false;
+                            }
+                            return true;
+                        }).map(r -> OptionalInt.of(r.intValue())).orElse(OptionalInt.empty());
+                case PAPER -> {
+                    String p = value.toLowerCase(Locale.ROOT);
+                    if (p.equals("letter") || p.equals("a4")) {
+                        paper = Optional.of(p);
+                    } else {
+                        problems.add(line, "paper: \"" + value + "\" is not a paper size; write letter or a4");
+                    }
+                }
+                case FORMATS -> throw new IllegalStateException("formats is read as a list");
+                default -> throw new IllegalStateException(key.key);
+            }
+        }
+
+        private void text(Key key, String value, int max, int line) {
+            if (value.length() > max) {
+                problems.add(line, key.key + " is " + value.length() + " characters long; keep it under " + max);
+            } else {
+                text.put(key, value);
+            }
+        }
+
+        private Optional<Float> number(Key key, String value, float min, float max, String unit, int line) {
+            try {
+                float f = Float.parseFloat(value);
+                if (f >= min && f <= max) {
+                    return Optional.of(f);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.add(line, key.key + ": " + value + " must be a number from " + (int) min + " to " + (int) max
+                    + " " + unit);
+            return Optional.empty();
+        }
+
+        /** {@code formats: pdf, audio} or {@code formats: [pdf, audio]} or a list with one format per line. */
+        void formats(Node node, int line) {
+            List<String> names = new ArrayList<>();
+            if (node instanceof ScalarNode s) {
+                Arrays.stream(s.getValue().split(",")).map(String::strip).filter(n -> !n.isEmpty()).forEach(names::add);
+            } else if (node instanceof SequenceNode seq) {
+                for (Node item : seq.getValue()) {
+                    names.add(item instanceof ScalarNode s ? s.getValue().strip() : "");
+                }
+            }
+            if (names.isEmpty() || names.stream().anyMatch(n -> !n.matches("[a-z0-9]+"))) {
+                problems.add(line, "formats must list format names such as pdf, audio, daisy, braille; write e.g. "
+                        + "formats: pdf, audio");
+                return;
+            }
+            formats = List.copyOf(new java.util.LinkedHashSet<>(names));
+        }
+
+        Settings settings() {
+            Settings d = Settings.defaults();
+            return new Settings(text.getOrDefault(Key.LIBRARY_TITLE, d.libraryTitle()),
+                    text.getOrDefault(Key.LIBRARY_INTRODUCTION, d.libraryIntroduction()),
+                    Optional.ofNullable(text.get(Key.ORGANIZATION)), size, paper, formats, rate, pitch);
         }
     }
 

@@ -1,0 +1,150 @@
+package org.guidekit.serve;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.guidekit.error.GuidekitException;
+import org.guidekit.library.BuildContext;
+import org.guidekit.library.BuildListener;
+import org.guidekit.library.GuideOutcome;
+import org.guidekit.library.LibraryBuild;
+import org.guidekit.render.Renderer;
+import org.guidekit.render.Renderers;
+
+import io.javalin.http.sse.SseClient;
+
+/**
+ * The build button: one library build at a time, in the background, exactly as {@code guidekit build} runs it
+ * (the same loop, the settings of {@code guidekit.yaml}). Each step is a line of the log, which the build page
+ * shows and streams to the browser as server-sent events; the outputs are listed when it ends.
+ */
+final class BuildTask implements BuildListener {
+    private final Library library;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "guidekit-workspace-build");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<String> log = new CopyOnWriteArrayList<>();
+    private final List<SseClient> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
+    private volatile List<Path> outputs = List.of();
+
+    BuildTask(Library library) {
+        this.library = library;
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    List<String> log() {
+        return List.copyOf(log);
+    }
+
+    /** Every file the last build wrote or kept. */
+    List<Path> outputs() {
+        return outputs;
+    }
+
+    /** Starts a build unless one is running; returns false when one already is. */
+    synchronized boolean start() {
+        if (running) {
+            return false;
+        }
+        running = true;
+        log.clear();
+        outputs = List.of();
+        worker.submit(this::run);
+        return true;
+    }
+
+    private void run() {
+        try (Renderers renderers = Renderers.open()) {
+            BuildContext context = library.context();
+            List<String> formats = context.settings().formats();
+            List<Renderer> chosen = formats.isEmpty() ? renderers.defaults()
+                    : renderers.all().stream().filter(r -> formats.contains(r.format())).toList();
+            say("Building every guide in " + library.files().root() + " ...");
+            List<GuideOutcome> outcomes = new LibraryBuild(chosen, library.options(context), library.out(),
+                    Runtime.getRuntime().availableProcessors(), false, true, this).build(library.files().root());
+            List<Path> written = new ArrayList<>();
+            long failed = outcomes.stream().filter(o -> o.status() == GuideOutcome.Status.FAILED).count();
+            outcomes.forEach(o -> written.addAll(o.files()));
+            outputs = List.copyOf(written);
+            say(failed == 0 ? "Done: every guide is built." : "Done, but " + failed + " of " + outcomes.size()
+                    + " guides could not be built; see above.");
+        } catch (GuidekitException e) {
+            say("The build stopped: " + e.getMessage());
+        } catch (RuntimeException e) {
+            say("The build stopped because of an error in guidekit (" + e + "); the details are in the terminal.");
+            e.printStackTrace();
+        } finally {
+            running = false;
+            for (SseClient c : listeners) {
+                send(c, "done", "done");
+            }
+        }
+    }
+
+    @Override
+    public void started(int guides) {
+        say(guides + (guides == 1 ? " guide" : " guides") + " to look at.");
+    }
+
+    @Override
+    public void guideStarted(String name) {
+        say(name + ": building ...");
+    }
+
+    @Override
+    public void guideFinished(GuideOutcome o) {
+        String name = library.files().name(o.source());
+        switch (o.status()) {
+            case RENDERED -> say(name + ": built (" + o.files().size() + (o.files().size() == 1 ? " file)." : " files)."));
+            case SKIPPED -> say(name + ": up to date.");
+            case FAILED -> say(name + ": not built: " + o.failure().map(Throwable::getMessage).orElse("failed"));
+            default -> throw new IllegalStateException();
+        }
+        o.notes().forEach(n -> say(name + ": note: " + n));
+    }
+
+    private void say(String line) {
+        log.add(line);
+        for (SseClient c : listeners) {
+            send(c, "line", line);
+        }
+    }
+
+    /** A browser following the log: it gets the lines so far, then each new one, then "done". */
+    void follow(SseClient client) {
+        client.keepAlive();
+        client.onClose(() -> listeners.remove(client));
+        listeners.add(client);
+        for (String line : log) {
+            send(client, "line", line);
+        }
+        if (!running) {
+            send(client, "done", "done");
+        }
+    }
+
+    private static void send(SseClient c, String event, String data) {
+        if (!c.terminated()) {
+            c.sendEvent(event, data.replace('\n', ' '));
+        }
+    }
+
+    /**
+     * Stops a running build. Browsers following the log are not closed here: the server has stopped by now and
+     * closes their connections (closing a client of a finished request makes Javalin spin).
+     */
+    void close() {
+        worker.shutdownNow();
+        listeners.clear();
+    }
+}

@@ -1,0 +1,130 @@
+package org.guidekit.serve;
+
+import static org.guidekit.serve.Html.esc;
+import static org.guidekit.serve.Html.url;
+
+import java.util.List;
+
+import org.guidekit.check.Finding;
+import org.guidekit.check.GuideReport;
+
+/**
+ * The editor pages: a guide side by side with its findings and handout pages, a settings file on its own, and
+ * the page shown when a save would overwrite a change made on disk (both versions, nothing lost).
+ */
+final class EditorPages {
+    private final Layout layout;
+
+    EditorPages(Layout layout) {
+        this.layout = layout;
+    }
+
+    /**
+     * A guide: the Markdown editor, the findings linked to their lines, and the handout's pages.
+     *
+     * @param pages the handout's page count, or 0 when it cannot be laid out (the findings say why)
+     */
+    String guide(String name, String title, SafeSave.Opened opened, GuideReport report, int pages, String message,
+                 boolean alert) {
+        StringBuilder b = new StringBuilder(opened.text().length() + 4096);
+        b.append("<div class=\"columns\">\n<section class=\"editor\" aria-labelledby=\"editor-heading\">\n")
+                .append("<h2 id=\"editor-heading\">Text</h2>\n");
+        editorForm(b, name, opened, "Markdown of " + name);
+        b.append("<div class=\"speak\"><button type=\"button\" id=\"speak\" data-file=\"").append(esc(name))
+                .append("\">Hear the selected text</button> <a href=\"/listen?file=").append(esc(url(name)))
+                .append("\">Listen to the guide by section</a>\n")
+                .append("<audio id=\"speech\" controls hidden></audio></div>\n</section>\n")
+                .append("<section class=\"review\" aria-labelledby=\"findings-heading\">\n");
+        findings(b, report);
+        b.append("<h2 id=\"preview-heading\">Handout preview</h2>\n");
+        if (pages == 0) {
+            b.append("<p>No preview: the handout cannot be made until the errors above are fixed.</p>\n");
+        }
+        for (int p = 1; p <= pages; p++) {
+            b.append("<figure><img class=\"page\" src=\"/preview?file=").append(esc(url(name))).append("&amp;page=")
+                    .append(p).append("&amp;v=").append(esc(opened.version())).append("\" alt=\"Page ").append(p)
+                    .append(" of ").append(pages).append(" of the large-print handout\" width=\"510\">")
+                    .append("<figcaption>Page ").append(p).append(" of ").append(pages).append("</figcaption></figure>\n");
+        }
+        b.append("</section>\n</div>\n");
+        return layout.page(title.equals(name) ? name : title + " (" + name + ")", "", message, alert, b.toString());
+    }
+
+    private void editorForm(StringBuilder b, String name, SafeSave.Opened opened, String label) {
+        b.append("<form method=\"post\" action=\"/save\" class=\"edit\">\n").append(layout.tokenField())
+                .append("<input type=\"hidden\" name=\"file\" value=\"").append(esc(name)).append("\">\n")
+                .append("<input type=\"hidden\" name=\"version\" value=\"").append(esc(opened.version())).append("\">\n")
+                .append("<label for=\"editor\">").append(esc(label)).append("</label>\n")
+                .append("<textarea id=\"editor\" name=\"text\" rows=\"30\" cols=\"80\" spellcheck=\"true\">")
+                .append(esc(opened.text())).append("</textarea>\n")
+                .append("<p><button type=\"submit\">Save and check</button></p>\n</form>\n");
+    }
+
+    private static void findings(StringBuilder b, GuideReport report) {
+        long errors = report.count(org.guidekit.check.Severity.ERROR);
+        long warnings = report.count(org.guidekit.check.Severity.WARNING);
+        b.append("<h2 id=\"findings-heading\">Check findings</h2>\n<p id=\"summary\">");
+        b.append(errors).append(errors == 1 ? " error, " : " errors, ").append(warnings)
+                .append(warnings == 1 ? " warning" : " warnings");
+        report.readability().ifPresent(r -> b.append(". Reading grade ")
+                .append(String.format(java.util.Locale.ROOT, "%.1f", r.grade())).append(" (aim for ")
+                .append(report.targetGrade()).append(" or lower)"));
+        b.append(".</p>\n");
+        List<Finding> all = report.findings();
+        if (all.isEmpty()) {
+            b.append("<p>Nothing to fix.</p>\n");
+            return;
+        }
+        b.append("<ol id=\"findings\" class=\"findings\">\n");
+        for (Finding f : all) {
+            b.append("<li class=\"").append(f.severity().label()).append("\"><span class=\"severity\">")
+                    .append(esc(f.severity().label())).append("</span> ");
+            if (f.line() > 0) {
+                b.append("<a href=\"#editor\" data-line=\"").append(f.line()).append("\">Line ").append(f.line())
+                        .append("</a>: ");
+            }
+            b.append(esc(f.message()));
+            if (!f.action().isEmpty()) {
+                b.append("; ").append(esc(f.action()));
+            }
+            b.append(" <span class=\"rule\">[").append(esc(f.rule())).append("]</span></li>\n");
+        }
+        b.append("</ol>\n");
+    }
+
+    /** A settings file in the editor, with what it is for. */
+    String settingsFile(String name, SafeSave.Opened opened, String about, String message, boolean alert) {
+        StringBuilder b = new StringBuilder(opened.text().length() + 2048);
+        b.append("<p>").append(esc(about)).append("</p>\n");
+        editorForm(b, name, opened, "Text of " + name);
+        return layout.page(name, "/settings", message, alert, b.toString());
+    }
+
+    /** A save refused because the file changed on disk: both versions, and how to go on. */
+    String conflict(String name, String mine, String disk, String diskVersion) {
+        StringBuilder b = new StringBuilder(mine.length() + disk.length() + 4096);
+        b.append("<p>Someone (or another program) changed <strong>").append(esc(name))
+                .append("</strong> after you opened it. Nothing was saved and nothing is lost: your text is below, ")
+                .append("next to the version on disk. Copy what you need from one into the other, then save.</p>\n")
+                .append("<div class=\"columns\">\n<section aria-labelledby=\"mine-heading\">\n")
+                .append("<h2 id=\"mine-heading\">Your version</h2>\n")
+                .append("<form method=\"post\" action=\"/save\">\n").append(layout.tokenField())
+                .append("<input type=\"hidden\" name=\"file\" value=\"").append(esc(name)).append("\">\n")
+                .append("<input type=\"hidden\" name=\"version\" value=\"").append(esc(diskVersion)).append("\">\n")
+                .append("<label for=\"editor\">Your text (saving it replaces the version on disk, which is kept as a ")
+                .append("backup)</label>\n<textarea id=\"editor\" name=\"text\" rows=\"30\" cols=\"70\">")
+                .append(esc(mine)).append("</textarea>\n<p><button type=\"submit\">Save my version</button></p>\n")
+                .append("</form>\n</section>\n<section aria-labelledby=\"disk-heading\">\n")
+                .append("<h2 id=\"disk-heading\">The version on disk now</h2>\n")
+                .append("<label for=\"disk\">Text on disk (read only)</label>\n")
+                .append("<textarea id=\"disk\" rows=\"30\" cols=\"70\" readonly>").append(esc(disk))
+                .append("</textarea>\n<p><a href=\"").append(editLink(name))
+                .append("\">Open the version on disk instead</a></p>\n</section>\n</div>\n");
+        return layout.page("Not saved: " + name + " changed on disk", "", "Not saved: the file changed on disk "
+                + "since you opened it.", true, b.toString());
+    }
+
+    static String editLink(String name) {
+        return (ContentFiles.SETTINGS.contains(name) ? "/settings/edit?file=" : "/guide?file=") + url(name);
+    }
+}

@@ -1,0 +1,158 @@
+package org.guidekit.serve;
+
+import static org.guidekit.serve.Html.esc;
+import static org.guidekit.serve.Html.url;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.guidekit.check.GuideReport;
+import org.guidekit.check.Severity;
+import org.guidekit.render.audio.SpeechPreview;
+import org.guidekit.render.speech.SpeechScript;
+import org.guidekit.render.speech.SpeechSection;
+import org.guidekit.render.speech.Utterance;
+
+/** The pages about the whole library: the list of guides, a new guide, the settings files, the build, listening. */
+final class LibraryPages {
+    private final Layout layout;
+
+    LibraryPages(Layout layout) {
+        this.layout = layout;
+    }
+
+    /** One row of the guide list. */
+    record Row(String name, String title, GuideReport report, boolean upToDate) {
+    }
+
+    String list(List<Row> rows, Path root, String message) {
+        StringBuilder b = new StringBuilder(4096);
+        b.append("<p>The guides in <code>").append(esc(root)).append("</code>. Open one to edit, check, preview and ")
+                .append("listen to it.</p>\n");
+        if (rows.isEmpty()) {
+            b.append("<p>There are no guides yet. <a href=\"/new\">Start a new guide</a>.</p>\n");
+        } else {
+            b.append("<table class=\"guides\">\n<caption>Guides and their state</caption>\n<thead><tr>")
+                    .append("<th scope=\"col\">Guide</th><th scope=\"col\">Check</th>")
+                    .append("<th scope=\"col\">Reading grade</th><th scope=\"col\">Editions</th></tr></thead>\n<tbody>\n");
+            for (Row r : rows) {
+                long errors = r.report().count(Severity.ERROR);
+                long warnings = r.report().count(Severity.WARNING);
+                String check = errors > 0 ? errors + (errors == 1 ? " error" : " errors")
+                        : warnings > 0 ? warnings + (warnings == 1 ? " warning" : " warnings") : "no problems";
+                b.append("<tr><th scope=\"row\"><a href=\"/guide?file=").append(esc(url(r.name()))).append("\">")
+                        .append(esc(r.title())).append("</a><br><span class=\"file\">").append(esc(r.name()))
+                        .append("</span></th><td class=\"").append(errors > 0 ? "error" : warnings > 0 ? "warning" : "ok")
+                        .append("\">").append(check).append("</td><td>")
+                        .append(r.report().readability().map(s -> String.format(Locale.ROOT, "%.1f", s.grade()))
+                                .orElse("-")).append("</td><td>")
+                        .append(r.upToDate() ? "up to date" : "needs building").append("</td></tr>\n");
+            }
+            b.append("</tbody>\n</table>\n");
+        }
+        return layout.page("Guides", "/", message, false, b.toString());
+    }
+
+    String newGuide(String title, String message) {
+        String b = "<p>Give the guide a title. guidekit makes its file from the title and fills it with example text "
+                + "and notes that explain each part.</p>\n<form method=\"post\" action=\"/new\">\n"
+                + layout.tokenField() + "<label for=\"title\">Title of the new guide</label>\n"
+                + "<input id=\"title\" name=\"title\" type=\"text\" size=\"50\" maxlength=\"120\" required "
+                + "autocomplete=\"off\" value=\"" + esc(title) + "\">\n<p><button type=\"submit\">Create the guide"
+                + "</button></p>\n</form>\n";
+        return layout.page("New guide", "/new", message, message != null, b);
+    }
+
+    String settingsList() {
+        StringBuilder b = new StringBuilder("<ul class=\"files\">\n");
+        for (String name : ContentFiles.SETTINGS) {
+            b.append("<li><a href=\"/settings/edit?file=").append(esc(url(name))).append("\">").append(esc(name))
+                    .append("</a>: ").append(esc(about(name))).append("</li>\n");
+        }
+        b.append("</ul>\n");
+        return layout.page("Settings and lists", "/settings", null, false, b.toString());
+    }
+
+    static String about(String name) {
+        return switch (name) {
+            case "guidekit.yaml" -> "the clinic's settings: organization, size, paper, formats, rate, pitch, "
+                    + "library-title and library-introduction (one per line, as key: value).";
+            case "allowed-links.yaml" -> "the web sites guides may link to, one per line (- medlineplus.gov).";
+            case "pronunciations.yaml" -> "how the voice says hard words, one per line (baclofen: BACK-low-fen).";
+            default -> "";
+        };
+    }
+
+    String build(boolean running, List<String> log, List<String> outputs, String message) {
+        StringBuilder b = new StringBuilder(4096);
+        b.append("<p>Makes every edition of every guide, as <code>guidekit build</code> does. Guides that have not ")
+                .append("changed are skipped.</p>\n<form method=\"post\" action=\"/build\">").append(layout.tokenField())
+                .append("<button type=\"submit\" id=\"build\"").append(running ? " disabled" : "").append('>')
+                .append(running ? "Building ..." : "Build the library").append("</button></form>\n")
+                .append("<h2 id=\"log-heading\">Progress</h2>\n")
+                .append("<div role=\"log\" aria-live=\"polite\" aria-labelledby=\"log-heading\">")
+                .append("<ol id=\"build-log\" class=\"log\"").append(running ? " data-follow=\"true\"" : "")
+                .append(">\n");
+        for (String line : log) {
+            b.append("<li>").append(esc(line)).append("</li>\n");
+        }
+        b.append("</ol></div>\n");
+        if (running) {
+            b.append("<p id=\"reload\"><a href=\"/build\">Show the latest progress</a></p>\n");
+        }
+        b.append("<h2 id=\"outputs-heading\">Editions</h2>\n");
+        if (outputs.isEmpty()) {
+            b.append("<p>No build has finished in this session yet. <a href=\"/output/index.html\">Open the library ")
+                    .append("page</a> of the last build.</p>\n");
+        } else {
+            b.append("<ul class=\"files\"><li><a href=\"/output/index.html\">The library page (index.html)</a></li>\n");
+            for (String o : outputs) {
+                b.append("<li><a href=\"/output/").append(esc(o)).append("\">").append(esc(o)).append("</a></li>\n");
+            }
+            b.append("</ul>\n");
+        }
+        return layout.page("Build the library", "/build", message, false, b.toString());
+    }
+
+    /** The guide section by section, each with a player and its transcript, sentence by sentence. */
+    String listen(String name, SpeechScript script) {
+        StringBuilder b = new StringBuilder(8192);
+        b.append("<p>Play a section to hear it as the audio edition says it; the sentence being read is ")
+                .append("highlighted. <a href=\"/guide?file=").append(esc(url(name))).append("\">Back to the editor</a>")
+                .append("</p>\n");
+        List<SpeechSection> sections = script.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            SpeechSection s = sections.get(i);
+            String id = "section-" + i;
+            b.append("<section class=\"listen\" aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id)
+                    .append("\">").append(esc(s.title())).append("</h2>\n")
+                    .append("<audio controls preload=\"none\" aria-labelledby=\"").append(id)
+                    .append("\" data-transcript=\"t-").append(i).append("\" data-timings=\"/section-timings?file=")
+                    .append(esc(url(name))).append("&amp;section=").append(i).append("\" src=\"/section-audio?file=")
+                    .append(esc(url(name))).append("&amp;section=").append(i).append("\"></audio>\n<p id=\"t-").append(i)
+                    .append("\" class=\"transcript\">");
+            int n = 0;
+            for (Utterance u : s.utterances()) {
+                for (Utterance.Sentence sentence : u.sentences()) {
+                    b.append("<span data-sentence=\"").append(n++).append("\">").append(esc(sentence.text()))
+                            .append("</span> ");
+                }
+            }
+            b.append("</p>\n</section>\n");
+        }
+        return layout.page("Listen: " + name, "", null, false, b.toString());
+    }
+
+    /** The sentences' times in a section's sound, as JSON: {@code [[begin, end], ...]} in milliseconds. */
+    static String timings(SpeechPreview.Speech speech) {
+        StringBuilder b = new StringBuilder("[");
+        for (SpeechPreview.TimedSentence s : speech.sentences()) {
+            if (b.length() > 1) {
+                b.append(',');
+            }
+            b.append('[').append(s.beginMs()).append(',').append(s.endMs()).append(']');
+        }
+        return b.append(']').toString();
+    }
+}

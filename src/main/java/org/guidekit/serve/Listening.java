@@ -1,0 +1,91 @@
+package org.guidekit.serve;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.guidekit.model.Guide;
+import org.guidekit.render.RenderOptions;
+import org.guidekit.render.audio.SpeechPreview;
+import org.guidekit.render.speech.SpeechScript;
+
+import io.javalin.http.Context;
+
+/**
+ * Hearing a guide in the workspace: any selected text on demand, and the guide section by section with the
+ * sentence being read highlighted. One warm voice ({@link SpeechPreview}) serves both; a section is spoken once
+ * per version of the guide and kept for its timings and replays.
+ */
+final class Listening {
+    private static final int SECTIONS_KEPT = 24;
+
+    private final Library library;
+    private final SpeechPreview voice = new SpeechPreview();
+    private final Map<String, SpeechPreview.Speech> sections = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SpeechPreview.Speech> eldest) {
+            return size() > SECTIONS_KEPT;
+        }
+    };
+
+    Listening(Library library) {
+        this.library = library;
+    }
+
+    SpeechScript script(Path file) {
+        return SpeechPreview.script(library.read(file), options());
+    }
+
+    private RenderOptions options() {
+        return library.options(library.context());
+    }
+
+    /** POST /speak (file, text): the text spoken with the guide's pronunciations, as WAV. */
+    void speak(Context ctx) {
+        Path file = library.files().guide(Routes.param(ctx, "file"));
+        String text = ctx.formParam("text");
+        Guide guide = library.read(file);
+        byte[] wav = voice.speakText(text, guide, options()).wav();
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("audio/wav").result(wav);
+    }
+
+    /** GET /section-audio (file, section): one section spoken, as WAV. */
+    void sectionAudio(Context ctx) {
+        SpeechPreview.Speech s = section(ctx);
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("audio/wav").result(s.wav());
+    }
+
+    /** GET /section-timings (file, section): when each sentence of the section starts and ends, as JSON. */
+    void sectionTimings(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json").result(LibraryPages.timings(section(ctx)));
+    }
+
+    private SpeechPreview.Speech section(Context ctx) {
+        Path file = library.files().guide(Routes.param(ctx, "file"));
+        int index = Routes.intParam(ctx, "section", 0);
+        Guide guide = library.read(file);
+        RenderOptions options = options();
+        int count = SpeechPreview.script(guide, options).sections().size();
+        if (index < 0 || index >= count) {
+            throw Refusal.notFound("The guide has " + count + " sections; there is no section " + index + ".");
+        }
+        String key = file + "#" + SafeSave.open(file).version() + "#" + options.hashCode() + "#" + index;
+        synchronized (sections) {
+            SpeechPreview.Speech s = sections.get(key);
+            if (s == null) {
+                s = voice.speakSection(guide, options, index);
+                sections.put(key, s);
+            }
+            return s;
+        }
+    }
+
+    void close() {
+        voice.close();
+    }
+}

@@ -1,0 +1,102 @@
+package org.guidekit.serve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+
+/**
+ * The workspace's front door, run before every request. It writes files on the staff member's computer, so:
+ * <ul>
+ *   <li>the {@code Host} header must name this server by its loopback name or address and port, so a web page
+ *       elsewhere cannot reach it through DNS rebinding;</li>
+ *   <li>a request that changes anything (every POST) must carry this run's secret token and come from this
+ *       server's own origin ({@code Origin} header), so another site cannot forge a form;</li>
+ *   <li>request bodies are limited in size;</li>
+ *   <li>every response forbids scripts, styles and pictures from anywhere else (Content-Security-Policy).</li>
+ * </ul>
+ */
+final class RequestGuard {
+    /** Largest request body: a guide is a few kilobytes; 2 MB leaves room for a very long one. */
+    static final int MAX_BODY = 2 * 1024 * 1024;
+    static final String TOKEN_FIELD = "token";
+    static final String TOKEN_HEADER = "X-Guidekit-Token";
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "media-src 'self' blob:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'";
+
+    private final String token;
+    private volatile Set<String> hosts = Set.of();
+    private volatile String address = "";
+    private volatile int port;
+
+    RequestGuard() {
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        this.token = HexFormat.of().formatHex(secret);
+    }
+
+    /** This run's token, written into every form of the workspace's pages. */
+    String token() {
+        return token;
+    }
+
+    /** Accepts {@code Host: name:port} for the loopback names and the address the server listens on. */
+    void listeningOn(String boundHost, int port) {
+        String bound = boundHost.contains(":") && !boundHost.startsWith("[") ? "[" + boundHost + "]" : boundHost;
+        this.port = port;
+        address = "http://" + bound + ":" + port;
+        hosts = Set.copyOf(java.util.List.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port,
+                bound.toLowerCase(Locale.ROOT) + ":" + port));
+    }
+
+    int port() {
+        return port;
+    }
+
+    void check(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        // Not no-referrer: with it, browsers send "Origin: null" on the workspace's own form posts.
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+        String host = ctx.header("Host");
+        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+            throw new Refusal(421, "This workspace answers only at its own address (" + address
+                    + "); open the address guidekit serve printed.");
+        }
+        if (ctx.contentLength() > MAX_BODY) {
+            throw new Refusal(413, "The text sent is larger than " + MAX_BODY / (1024 * 1024) + " MB; split the "
+                    + "guide into several guides.");
+        }
+        if (ctx.method() == HandlerType.POST) {
+            checkOrigin(ctx.header("Origin"));
+            checkToken(ctx);
+        }
+    }
+
+    private void checkOrigin(String origin) {
+        if (origin == null || !origin.startsWith("http://")
+                || !hosts.contains(origin.substring("http://".length()).toLowerCase(Locale.ROOT))) {
+            throw new Refusal(403, "This change was not sent from the workspace's own page, so it was refused. "
+                    + "Reload the page and try again.");
+        }
+    }
+
+    private void checkToken(Context ctx) {
+        String sent = ctx.header(TOKEN_HEADER);
+        if (sent == null) {
+            sent = ctx.formParam(TOKEN_FIELD);
+        }
+        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8))) {
+            throw new Refusal(403, "This page is out of date (the workspace was restarted), so the change was "
+                    + "refused. Reload the page and try again; copy your text first if you edited it.");
+        }
+    }
+}

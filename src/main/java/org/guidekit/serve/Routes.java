@@ -1,0 +1,249 @@
+package org.guidekit.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guidekit.check.GuideReport;
+import org.guidekit.check.Severity;
+import org.guidekit.error.ContentException;
+import org.guidekit.error.GuidekitException;
+import org.guidekit.library.NewGuide;
+import org.guidekit.read.MarkdownGuideReader;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+/** Every address of the workspace and what it does; the pages themselves are drawn by the *Pages classes. */
+final class Routes {
+    private final Library library;
+    private final ContentFiles files;
+    private final BuildTask build;
+    private final RequestGuard guard;
+    private final PrintWriter log;
+    private final Layout layout;
+    private final EditorPages editor;
+    private final LibraryPages pages;
+    private final SafeSave saver;
+    private final Listening listening;
+
+    Routes(Library library, BuildTask build, RequestGuard guard, PrintWriter log) {
+        this.library = library;
+        this.files = library.files();
+        this.build = build;
+        this.guard = guard;
+        this.log = log;
+        this.layout = new Layout(guard.token());
+        this.editor = new EditorPages(layout);
+        this.pages = new LibraryPages(layout);
+        this.saver = new SafeSave(files);
+        this.listening = new Listening(library);
+    }
+
+    void register(JavalinConfig config) {
+        var r = config.routes;
+        r.before(guard::check);
+        r.get("/", this::list);
+        r.get("/guide", this::guide);
+        r.post("/save", this::save);
+        r.get("/preview", this::preview);
+        r.get("/listen", ctx -> Workspace.html(ctx, pages.listen(param(ctx, "file"),
+                listening.script(files.guide(param(ctx, "file"))))));
+        r.get("/section-audio", listening::sectionAudio);
+        r.get("/section-timings", listening::sectionTimings);
+        r.post("/speak", listening::speak);
+        r.get("/new", ctx -> Workspace.html(ctx, pages.newGuide("", null)));
+        r.post("/new", this::create);
+        r.get("/settings", ctx -> Workspace.html(ctx, pages.settingsList()));
+        r.get("/settings/edit", this::settingsFile);
+        r.get("/build", ctx -> Workspace.html(ctx, pages.build(build.running(), build.log(), outputs(), null)));
+        r.post("/build", this::startBuild);
+        r.sse("/build/events", build::follow);
+        r.get("/output/<path>", new OutputFiles(library.out())::serve);
+        r.get("/static/workspace.css", ctx -> resource(ctx, "workspace.css", "text/css; charset=utf-8"));
+        r.get("/static/workspace.js", ctx -> resource(ctx, "workspace.js", "text/javascript; charset=utf-8"));
+        r.exception(Exception.class, this::problem);
+        r.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
+                ctx.html(layout.page("Not found", "", "There is no page at " + ctx.path() + ".", true,
+                        "<p><a href=\"/\">Go to the list of guides</a></p>"));
+            }
+        });
+    }
+
+    private void list(Context ctx) {
+        List<LibraryPages.Row> rows = new ArrayList<>();
+        for (Path f : files.guides()) {
+            GuideReport report = library.review(f);
+            rows.add(new LibraryPages.Row(files.name(f), title(f), report, library.upToDate(f)));
+        }
+        Workspace.html(ctx, pages.list(rows, files.root(), ctx.queryParam("saved")));
+    }
+
+    private String title(Path file) {
+        try {
+            return library.read(file).metadata().title();
+        } catch (ContentException e) {
+            return MarkdownGuideReader.name(file);
+        }
+    }
+
+    private void guide(Context ctx) {
+        String name = param(ctx, "file");
+        Path file = files.guide(name);
+        if (!Files.isRegularFile(file)) {
+            throw Refusal.notFound("There is no guide " + name + " in the content folder.");
+        }
+        String message = ctx.queryParam("saved") != null ? "Saved. The findings and pages below are up to date." : null;
+        showGuide(ctx, name, file, SafeSave.open(file), message, false);
+    }
+
+    private void showGuide(Context ctx, String name, Path file, SafeSave.Opened opened, String message, boolean alert) {
+        GuideReport report = library.review(file);
+        int pageCount = 0;
+        if (report.count(Severity.ERROR) == 0 || report.findings().stream().noneMatch(f -> f.rule().equals("render")
+                || f.rule().equals("structure"))) {
+            try {
+                pageCount = library.preview(file).pages();
+            } catch (GuidekitException e) {
+                pageCount = 0; // the findings say why
+            }
+        }
+        Workspace.html(ctx, editor.guide(name, title(file), opened, report, pageCount, message, alert));
+    }
+
+    private void save(Context ctx) {
+        String name = param(ctx, "file");
+        Path file = files.editable(name);
+        String text = ctx.formParam("text");
+        String version = ctx.formParam("version");
+        if (text == null || version == null) {
+            throw Refusal.badRequest("The form was incomplete (no text or version); reload the page.");
+        }
+        SafeSave.Outcome outcome;
+        try {
+            outcome = saver.save(file, text, version);
+        } catch (Refusal e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            // Keep the staff member's text in the editor with the reason; nothing is lost.
+            ctx.status(422);
+            SafeSave.Opened mine = new SafeSave.Opened(SafeSave.normalise(text), version);
+            if (files.isSettings(file)) {
+                Workspace.html(ctx, editor.settingsFile(name, mine, LibraryPages.about(name), e.getMessage(), true));
+            } else {
+                showGuide(ctx, name, file, mine, e.getMessage(), true);
+            }
+            return;
+        }
+        if (!outcome.saved()) {
+            ctx.status(409);
+            Workspace.html(ctx, editor.conflict(name, SafeSave.normalise(text), outcome.diskText(), outcome.version()));
+            return;
+        }
+        ctx.redirect(EditorPages.editLink(name) + "&saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void preview(Context ctx) {
+        Path file = files.guide(param(ctx, "file"));
+        int page = intParam(ctx, "page", 1);
+        byte[] png = library.preview(file).png(page - 1, 60);
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType("image/png").result(png);
+    }
+
+    private void create(Context ctx) {
+        String title = ctx.formParam("title");
+        try {
+            var organization = library.context().settings().organization();
+            Path file = NewGuide.create(files.root(), title, organization, LocalDate.now());
+            ctx.redirect("/guide?file=" + Html.url(files.name(file)), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (GuidekitException e) {
+            ctx.status(422);
+            Workspace.html(ctx, pages.newGuide(title == null ? "" : title, e.getMessage()));
+        }
+    }
+
+    private void settingsFile(Context ctx) {
+        String name = param(ctx, "file");
+        if (!ContentFiles.SETTINGS.contains(name)) {
+            throw Refusal.badRequest("\"" + name + "\" is not one of the settings files: "
+                    + String.join(", ", ContentFiles.SETTINGS) + ".");
+        }
+        Path file = files.editable(name);
+        String message = ctx.queryParam("saved") != null ? "Saved." : null;
+        Workspace.html(ctx, editor.settingsFile(name, SafeSave.open(file), LibraryPages.about(name), message, false));
+    }
+
+    private void startBuild(Context ctx) {
+        boolean started = build.start();
+        if (ctx.header("Accept") != null && ctx.header("Accept").contains("application/json")) {
+            ctx.contentType("application/json").result("{\"started\":" + started + "}");
+            return;
+        }
+        ctx.redirect("/build", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private List<String> outputs() {
+        return build.outputs().stream().map(p -> library.out().relativize(p.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/')).filter(p -> !p.startsWith("..")).sorted().toList();
+    }
+
+    private void problem(Exception e, Context ctx) {
+        int status = e instanceof Refusal r ? r.status() : e instanceof GuidekitException
+                || e instanceof IllegalArgumentException ? 422 : 500;
+        if (status == 500) {
+            log.println("guidekit serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+            e.printStackTrace(log);
+            log.flush();
+        }
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        ctx.html(layout.page(status == 500 ? "Something went wrong" : "Cannot do that", "", Workspace.message(e), true,
+                "<p><a href=\"/\">Go to the list of guides</a></p>"));
+    }
+
+    static String param(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null) {
+            v = ctx.formParam(name);
+        }
+        if (v == null) {
+            throw Refusal.badRequest("The address lacks ?" + name + "=...; open the page from the list of guides.");
+        }
+        return v;
+    }
+
+    static int intParam(Context ctx, String name, int fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw Refusal.badRequest(name + " must be a number, not \"" + v + "\".");
+        }
+    }
+
+    private static void resource(Context ctx, String name, String type) throws IOException {
+        try (InputStream in = Routes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from guidekit's jar");
+            }
+            ctx.header("Cache-Control", "no-cache");
+            ctx.contentType(type).result(in.readAllBytes());
+        }
+    }
+
+
+    void close() {
+        listening.close();
+    }
+}
