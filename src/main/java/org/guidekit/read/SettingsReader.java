@@ -112,7 +112,10 @@ public final class SettingsReader {
                 problems.add(line(t.getKeyNode()), "unknown setting \"" + key + "\"; " + Key.suggestionFor(key));
             } else if (known.get() == Key.FORMATS) {
                 values.formats(t.getValueNode(), line(t.getValueNode()));
-            } else if (!(t.getValueNode() instanceof ScalarNode v) || v.getValue().isBlank()) {
+            } else if (!(t.getValueNode() instanceof ScalarNode v)) {
+                problems.add(line(t.getValueNode()), key + " must be text, not a list or a group of settings; write "
+                        + "it on the same line after \"" + key + ":\"");
+            } else if (v.getValue().isBlank()) {
                 problems.add(line(t.getValueNode()), key + " needs a value; write it after \"" + key + ":\"");
             } else {
                 values.put(known.get(), v.getValue().strip().replaceAll("\\s+", " "), line(v));
