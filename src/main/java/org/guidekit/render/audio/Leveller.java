@@ -62,10 +62,10 @@ public final class Leveller {
         float[] env = new float[length];
         java.util.Arrays.fill(env, 1f);
         int ahead = Math.max(HOLD + 1, (int) (LOOKAHEAD_SECONDS * sampleRate));
-        for (int n = 0; n < length + TruePeak.DELAY; n++) {
-            double level = gain * TruePeak.around(samples, length, n);
+        TruePeak.scan(samples, length, () -> ceiling / gain, (n, peak) -> {
+            double level = gain * peak;
             if (level <= ceiling) {
-                continue;
+                return;
             }
             double need = ceiling / level;
             int at = n - TruePeak.DELAY;
@@ -74,7 +74,7 @@ public final class Leveller {
                 float g = (float) (before <= 0 ? need : need + (1 - need) * before / (ahead - HOLD));
                 env[i] = Math.min(env[i], g);
             }
-        }
+        });
         double release = 1 - Math.exp(-1.0 / (RELEASE_SECONDS * sampleRate));
         float current = 1f;
         for (int n = 0; n < length; n++) {

@@ -15,17 +15,55 @@ public final class TruePeak {
     /** Interpolated samples lag the input by about half the filter: this many input samples. */
     static final int DELAY = TAPS_PER_PHASE / 2;
     private static final double[][] PHASES = phases();
+    /**
+     * The most the interpolation can make of a window of samples, as a multiple of its largest sample: what lets
+     * {@link #scan} skip the filter wherever the samples around are too quiet to reach a threshold (most of speech),
+     * with exactly the results of computing it everywhere. The filter was two thirds of a guide's audio CPU.
+     */
+    private static final double GROWTH = growth();
 
     private TruePeak() {
     }
 
     /** True peak of {@code samples[0..length)} in dBTP (dB relative to full scale, oversampled). */
     public static double dbtp(short[] samples, int length) {
-        double peak = 0;
+        double[] peak = {0};
+        scan(samples, length, () -> peak[0], (n, value) -> peak[0] = Math.max(peak[0], value));
+        return peak[0] == 0 ? -120 : 20 * Math.log10(peak[0]);
+    }
+
+    /** Receives the true-peak value at an input index. */
+    interface PeakConsumer {
+        void accept(int n, double value);
+    }
+
+    /**
+     * Calls {@code consumer} with {@link #around} at every index {@code n} (0 to length + {@link #DELAY}) where it
+     * may exceed {@code threshold}; at the others it is certainly at most the threshold. One pass, with the
+     * largest sample of the filter's window kept by a monotonic queue.
+     */
+    static void scan(short[] x, int length, java.util.function.DoubleSupplier threshold, PeakConsumer consumer) {
+        int[] queue = new int[TAPS_PER_PHASE + 1]; // indices of decreasing |x| within the window
+        int head = 0;
+        int size = 0;
         for (int n = 0; n < length + DELAY; n++) {
-            peak = Math.max(peak, around(samples, length, n));
+            if (n < length) {
+                int v = Math.abs(x[n]);
+                while (size > 0 && Math.abs(x[queue[(head + size - 1) % queue.length]]) <= v) {
+                    size--;
+                }
+                queue[(head + size) % queue.length] = n;
+                size++;
+            }
+            while (size > 0 && queue[head] <= n - TAPS_PER_PHASE) {
+                head = (head + 1) % queue.length;
+                size--;
+            }
+            double windowMax = size == 0 ? 0 : Math.abs(x[queue[head]]) / 32768.0;
+            if (windowMax * GROWTH > threshold.getAsDouble()) {
+                consumer.accept(n, around(x, length, n));
+            }
         }
-        return peak == 0 ? -120 : 20 * Math.log10(peak);
     }
 
     /**
@@ -34,6 +72,16 @@ public final class TruePeak {
      */
     static double around(short[] x, int length, int n) {
         double peak = n < length ? Math.abs(x[n] / 32768.0) : 0;
+        if (n >= TAPS_PER_PHASE - 1 && n < length) { // inside the signal: no bounds to check
+            for (double[] h : PHASES) {
+                double y = 0;
+                for (int j = 0; j < TAPS_PER_PHASE; j++) {
+                    y += x[n - j] * h[j];
+                }
+                peak = Math.max(peak, Math.abs(y / 32768.0));
+            }
+            return peak;
+        }
         for (double[] h : PHASES) {
             double y = 0;
             for (int j = 0; j < TAPS_PER_PHASE; j++) {
@@ -45,6 +93,14 @@ public final class TruePeak {
             peak = Math.max(peak, Math.abs(y / 32768.0));
         }
         return peak;
+    }
+
+    private static double growth() {
+        double most = 1;
+        for (double[] h : PHASES) {
+            most = Math.max(most, java.util.Arrays.stream(h).map(Math::abs).sum());
+        }
+        return most * (1 + 1e-9); // a hair of margin for rounding
     }
 
     /** Hann-windowed sinc with its cut-off at the input's Nyquist frequency, split into four phases. */
