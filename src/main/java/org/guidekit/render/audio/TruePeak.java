@@ -37,30 +37,26 @@ public final class TruePeak {
         void accept(int n, double value);
     }
 
+    /** Indices looked at together: a block too quiet to reach the threshold is skipped whole. */
+    private static final int BLOCK = 64;
+
     /**
      * Calls {@code consumer} with {@link #around} at every index {@code n} (0 to length + {@link #DELAY}) where it
-     * may exceed {@code threshold}; at the others it is certainly at most the threshold. One pass, with the
-     * largest sample of the filter's window kept by a monotonic queue.
+     * may exceed {@code threshold}; at the others it is certainly at most the threshold. Block by block: the
+     * largest sample a block's filter windows reach, times {@link #GROWTH}, bounds every value in the block.
      */
     static void scan(short[] x, int length, java.util.function.DoubleSupplier threshold, PeakConsumer consumer) {
-        int[] queue = new int[TAPS_PER_PHASE + 1]; // indices of decreasing |x| within the window
-        int head = 0;
-        int size = 0;
-        for (int n = 0; n < length + DELAY; n++) {
-            if (n < length) {
-                int v = Math.abs(x[n]);
-                while (size > 0 && Math.abs(x[queue[(head + size - 1) % queue.length]]) <= v) {
-                    size--;
-                }
-                queue[(head + size) % queue.length] = n;
-                size++;
+        int end = length + DELAY;
+        for (int block = 0; block < end; block += BLOCK) {
+            int last = Math.min(end, block + BLOCK) - 1;
+            int most = 0;
+            for (int i = Math.max(0, block - TAPS_PER_PHASE + 1); i <= Math.min(length - 1, last); i++) {
+                most = Math.max(most, Math.abs(x[i]));
             }
-            while (size > 0 && queue[head] <= n - TAPS_PER_PHASE) {
-                head = (head + 1) % queue.length;
-                size--;
+            if (most / 32768.0 * GROWTH <= threshold.getAsDouble()) {
+                continue;
             }
-            double windowMax = size == 0 ? 0 : Math.abs(x[queue[head]]) / 32768.0;
-            if (windowMax * GROWTH > threshold.getAsDouble()) {
+            for (int n = block; n <= last; n++) {
                 consumer.accept(n, around(x, length, n));
             }
         }
