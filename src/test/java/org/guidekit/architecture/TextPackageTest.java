@@ -3,8 +3,6 @@ package org.guidekit.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,9 +10,7 @@ import org.junit.jupiter.api.Test;
  * depend on the JDK only: neither on the model nor on any renderer nor on a third-party library.
  */
 class TextPackageTest {
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.guidekit");
+    private static final JavaClasses CLASSES = org.guidekit.testing.GuidekitClasses.production();
 
     @Test
     void textDependsOnTheJdkOnly() {

@@ -4,15 +4,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /** The content checks stay pure: they see the model and the error types, never a file, a parser or a voice. */
 class CheckArchitectureTest {
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.guidekit");
+    private static final JavaClasses MAIN = org.guidekit.testing.GuidekitClasses.production();
 
     @Test
     void checksDependOnlyOnModelAndErrors() {
