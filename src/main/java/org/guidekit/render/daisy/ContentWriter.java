@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.guidekit.render.xml.XmlOut;
 import org.guidekit.model.Block;
 import org.guidekit.model.BlockVisitor;
 import org.guidekit.model.Callout;

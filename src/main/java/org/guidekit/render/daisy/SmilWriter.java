@@ -1,5 +1,7 @@
 package org.guidekit.render.daisy;
 
+import org.guidekit.render.xml.XmlOut;
+
 import java.io.IOException;
 import java.io.OutputStream;
 

@@ -9,7 +9,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.render.readalong.Fragment;
 import org.guidekit.render.readalong.GuideMarkup;
 import org.guidekit.render.readalong.SpokenTimings;
-import org.guidekit.render.readalong.XhtmlOut;
+import org.guidekit.render.xml.XmlOut;
 
 /** Writes one XHTML content document: the opening (title, introduction) or one top-level section. */
 final class ContentWriter {
@@ -29,7 +29,7 @@ final class ContentWriter {
     /** @return the timed pieces of this document, in reading order, for its overlay */
     static List<Fragment> write(Guide guide, EpubPlan.Part part, SpokenTimings timings, OutputStream out)
             throws IOException {
-        XhtmlOut x = new XhtmlOut(out);
+        XmlOut x = new XmlOut(out);
         open(x, guide.metadata().language(), part.title());
         GuideMarkup markup = new GuideMarkup(x, guide, timings, ContentWriter::imagePath, false);
         if (part.section().isEmpty()) {
@@ -51,7 +51,7 @@ final class ContentWriter {
     }
 
     /** The start of an XHTML document of the book, up to and including {@code <body>}. */
-    static void open(XhtmlOut x, String language, String title) throws IOException {
+    static void open(XmlOut x, String language, String title) throws IOException {
         x.prolog("<!DOCTYPE html>");
         x.open("html", "xmlns", XHTML, "xmlns:epub", OPS, "lang", language, "xml:lang", language);
         x.open("head");
@@ -62,7 +62,7 @@ final class ContentWriter {
         x.open("body");
     }
 
-    static void close(XhtmlOut x) throws IOException {
+    static void close(XmlOut x) throws IOException {
         x.close();
         x.close();
         x.finish();

@@ -7,7 +7,7 @@ import java.util.List;
 import org.guidekit.model.Guide;
 import org.guidekit.model.Section;
 import org.guidekit.render.readalong.Labels;
-import org.guidekit.render.readalong.XhtmlOut;
+import org.guidekit.render.xml.XmlOut;
 
 /** Writes {@code nav.xhtml}: the table of contents, mirroring the sections (subsections nested). */
 final class NavWriter {
@@ -18,7 +18,7 @@ final class NavWriter {
 
     static void write(Guide guide, EpubPlan plan, OutputStream out) throws IOException {
         Labels labels = Labels.forLanguage(guide.metadata().language());
-        XhtmlOut x = new XhtmlOut(out);
+        XmlOut x = new XmlOut(out);
         ContentWriter.open(x, guide.metadata().language(), labels.contents());
         x.open("nav", "epub:type", "toc", "id", "toc", "role", "doc-toc");
         x.text("h1", labels.contents());
@@ -36,7 +36,7 @@ final class NavWriter {
         ContentWriter.close(x);
     }
 
-    private static void subsections(XhtmlOut x, EpubPlan.Part part, List<Section> sections) throws IOException {
+    private static void subsections(XmlOut x, EpubPlan.Part part, List<Section> sections) throws IOException {
         x.open("ol");
         for (Section s : sections) {
             x.openInline("li");

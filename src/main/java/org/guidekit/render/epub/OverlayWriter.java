@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.guidekit.render.readalong.Fragment;
-import org.guidekit.render.readalong.XhtmlOut;
+import org.guidekit.render.xml.XmlOut;
 
 /** Writes one SMIL media overlay: a par per printed sentence, pointing at its clip in the guide's MP3. */
 final class OverlayWriter {
@@ -15,7 +15,7 @@ final class OverlayWriter {
 
     static void write(EpubPlan.Part part, List<Fragment> fragments, String audio, OutputStream out)
             throws IOException {
-        XhtmlOut x = new XhtmlOut(out);
+        XmlOut x = new XmlOut(out);
         x.prolog(null);
         x.open("smil", "xmlns", "http://www.w3.org/ns/SMIL", "xmlns:epub", ContentWriter.OPS, "version", "3.0");
         x.open("body");

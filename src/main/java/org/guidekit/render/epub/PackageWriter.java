@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guidekit.model.Figure;
-import org.guidekit.render.readalong.XhtmlOut;
+import org.guidekit.render.xml.XmlOut;
 
 /**
  * Writes {@code package.opf}: metadata (with the schema.org accessibility properties and, for a spoken guide, the
@@ -18,10 +18,10 @@ final class PackageWriter {
     static final String ACTIVE_CLASS = "-epub-media-overlay-active";
     static final String CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA";
 
-    private final XhtmlOut x;
+    private final XmlOut x;
     private final EpubPlan plan;
 
-    private PackageWriter(XhtmlOut x, EpubPlan plan) {
+    private PackageWriter(XmlOut x, EpubPlan plan) {
         this.x = x;
         this.plan = plan;
     }
@@ -32,7 +32,7 @@ final class PackageWriter {
      */
     static void write(EpubPlan plan, Map<String, Long> overlayMs, List<Figure> figures, String generator,
                       OutputStream out) throws IOException {
-        XhtmlOut x = new XhtmlOut(out);
+        XmlOut x = new XmlOut(out);
         x.prolog(null);
         x.open("package", "xmlns", "http://www.idpf.org/2007/opf", "version", "3.0", "unique-identifier", "pub-id",
                 "xml:lang", plan.meta().language());

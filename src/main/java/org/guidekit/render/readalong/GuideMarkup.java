@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.guidekit.render.xml.XmlOut;
 import org.guidekit.model.Block;
 import org.guidekit.model.BlockVisitor;
 import org.guidekit.model.Callout;
@@ -38,7 +39,7 @@ public final class GuideMarkup {
     public static final String END_ID = org.guidekit.render.speech.SpeechScriptBuilder.END_ID;
     private static final String END_LINE = org.guidekit.render.speech.SpeechScriptBuilder.END_LINE;
 
-    private final XhtmlOut x;
+    private final XmlOut x;
     private final Guide guide;
     private final SpokenTimings timings;
     private final Function<Figure, String> imageHref;
@@ -52,7 +53,7 @@ public final class GuideMarkup {
      * @param timingAttributes write {@code data-begin}/{@code data-end} (seconds) on timed elements, for the page's
      *                         script; the EPUB times them in SMIL instead
      */
-    public GuideMarkup(XhtmlOut x, Guide guide, SpokenTimings timings, Function<Figure, String> imageHref,
+    public GuideMarkup(XmlOut x, Guide guide, SpokenTimings timings, Function<Figure, String> imageHref,
                        boolean timingAttributes) {
         this.x = x;
         this.guide = guide;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.guidekit.render.xml.XmlOut;
 import org.guidekit.model.Emphasis;
 import org.guidekit.model.Inline;
 import org.guidekit.model.InlineVisitor;
@@ -18,12 +19,12 @@ import org.guidekit.model.Text;
  * becomes two links to the same place.
  */
 final class InlineMarkup {
-    private final XhtmlOut x;
+    private final XmlOut x;
     private final int from;
     private final int to;
     private int at;
 
-    private InlineMarkup(XhtmlOut x, int from, int to) {
+    private InlineMarkup(XmlOut x, int from, int to) {
         this.x = x;
         this.from = from;
         this.to = to;
@@ -37,7 +38,7 @@ final class InlineMarkup {
     }
 
     /** Writes the characters {@code [from, to)} of {@code inlines}. */
-    static void write(XhtmlOut x, List<Inline> inlines, int from, int to) throws IOException {
+    static void write(XmlOut x, List<Inline> inlines, int from, int to) throws IOException {
         try {
             new InlineMarkup(x, from, to).inlines(inlines);
         } catch (UncheckedIOException e) {
@@ -46,7 +47,7 @@ final class InlineMarkup {
     }
 
     /** Writes all of {@code inlines}. */
-    static void write(XhtmlOut x, List<Inline> inlines) throws IOException {
+    static void write(XmlOut x, List<Inline> inlines) throws IOException {
         write(x, inlines, 0, Integer.MAX_VALUE);
     }
 

@@ -7,7 +7,8 @@
  * utterance id; {@link org.guidekit.render.readalong.SentenceAligner} (pure) pairs the printed sentences of a block
  * with the sentences the voice said (they differ: the voice says "9 1 1" for "911" and splits "Step 1:" off);
  * {@link org.guidekit.render.readalong.GuideMarkup} writes the model as XHTML through
- * {@link org.guidekit.render.readalong.XhtmlOut} and reports every timed {@link org.guidekit.render.readalong.Fragment}
+ * {@link org.guidekit.render.xml.XmlOut} and reports every timed {@link org.guidekit.render.readalong.Fragment}
  * in reading order, which the page turns into highlight data and the EPUB into SMIL.
  */
 package org.guidekit.render.readalong;
+

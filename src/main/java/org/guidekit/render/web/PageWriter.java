@@ -10,7 +10,7 @@ import org.guidekit.model.Metadata;
 import org.guidekit.model.Section;
 import org.guidekit.render.readalong.GuideMarkup;
 import org.guidekit.render.readalong.Labels;
-import org.guidekit.render.readalong.XhtmlOut;
+import org.guidekit.render.xml.XmlOut;
 
 /**
  * Writes the page: HTML5 in XML syntax (so the same StAX writer as the EPUB serves), one {@code <h1>}, landmarks
@@ -24,11 +24,11 @@ final class PageWriter {
     static final String STYLESHEET = "read-along.css";
     static final String SCRIPT = "read-along.js";
 
-    private final XhtmlOut x;
+    private final XmlOut x;
     private final ReadAlongPage page;
     private final GuideMarkup markup;
 
-    private PageWriter(XhtmlOut x, ReadAlongPage page) {
+    private PageWriter(XmlOut x, ReadAlongPage page) {
         this.x = x;
         this.page = page;
         this.markup = new GuideMarkup(x, page.guide(), page.timings(), f -> ASSETS + "/" + imageName(f), true);
@@ -41,7 +41,7 @@ final class PageWriter {
     }
 
     static void write(ReadAlongPage page, OutputStream out) throws IOException {
-        XhtmlOut x = new XhtmlOut(out);
+        XmlOut x = new XmlOut(out);
         new PageWriter(x, page).page();
         x.finish();
     }

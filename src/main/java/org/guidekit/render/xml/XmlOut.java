@@ -1,4 +1,4 @@
-package org.guidekit.render.readalong;
+package org.guidekit.render.xml;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,16 +9,16 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A thin layer over the JDK's StAX writer (which escapes text and attributes correctly) that indents block
- * elements and turns StAX's checked exceptions into IOExceptions. The same shape as the DAISY package's writer;
- * public here because the page and the EPUB both write through it. Elements are never self-closed unless asked
+ * elements and turns StAX's checked exceptions into IOExceptions. The DAISY book, the EPUB and the read-along page
+ * all write through it. Elements are never self-closed unless asked
  * ({@link #empty}), so {@code <script></script>} stays valid HTML.
  */
-public final class XhtmlOut {
+public final class XmlOut {
     private final XMLStreamWriter w;
     private int depth;
     private boolean inline;
 
-    public XhtmlOut(OutputStream out) throws IOException {
+    public XmlOut(OutputStream out) throws IOException {
         try {
             w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "utf-8");
         } catch (XMLStreamException e) {
@@ -43,7 +43,7 @@ public final class XhtmlOut {
     }
 
     /** Starts an element on its own line. */
-    public XhtmlOut open(String name, String... attributes) throws IOException {
+    public XmlOut open(String name, String... attributes) throws IOException {
         run(() -> {
             newline();
             w.writeStartElement(name);
@@ -54,7 +54,7 @@ public final class XhtmlOut {
     }
 
     /** An element with only text, on one line. */
-    public XhtmlOut text(String name, String text, String... attributes) throws IOException {
+    public XmlOut text(String name, String text, String... attributes) throws IOException {
         run(() -> {
             newline();
             w.writeStartElement(name);
@@ -66,7 +66,7 @@ public final class XhtmlOut {
     }
 
     /** A self-closed element: {@code <meta name="x" content="y"/>}. */
-    public XhtmlOut empty(String name, String... attributes) throws IOException {
+    public XmlOut empty(String name, String... attributes) throws IOException {
         run(() -> {
             if (!inline) {
                 newline();
@@ -78,7 +78,7 @@ public final class XhtmlOut {
     }
 
     /** Starts an element that continues on the same line (mixed content). */
-    public XhtmlOut openInline(String name, String... attributes) throws IOException {
+    public XmlOut openInline(String name, String... attributes) throws IOException {
         run(() -> {
             if (!inline) {
                 newline();
@@ -91,20 +91,20 @@ public final class XhtmlOut {
         return this;
     }
 
-    public XhtmlOut characters(String text) throws IOException {
+    public XmlOut characters(String text) throws IOException {
         run(() -> w.writeCharacters(text));
         return this;
     }
 
     /** Ends an inline element. */
-    public XhtmlOut closeInline() throws IOException {
+    public XmlOut closeInline() throws IOException {
         depth--;
         run(w::writeEndElement);
         return this;
     }
 
     /** Ends a block element; the next element starts a new line. */
-    public XhtmlOut close() throws IOException {
+    public XmlOut close() throws IOException {
         depth--;
         run(() -> {
             if (!inline) {
