@@ -9,7 +9,7 @@ import org.guidekit.model.Guide;
  * A guide prepared for the rules: its flattened text, the settings, and the effective target grade and link
  * allowlist. Built once per guide and shared by all rules (read-only).
  */
-public final class CheckContext {
+final class CheckContext {
     private final Guide guide;
     private final CheckSettings settings;
     private final GuideText text;

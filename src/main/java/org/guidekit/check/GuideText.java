@@ -21,7 +21,7 @@ import org.guidekit.model.TableRow;
  * A guide flattened for checking: every block (nested ones included) and every piece of text, in reading order,
  * also grouped by section for per-section readability.
  */
-public final class GuideText {
+final class GuideText {
     /** The text of the introduction or of one section (without its subsections). */
     public record Part(String heading, int line, List<TextUnit> units) {
         public Part {

@@ -20,7 +20,7 @@ import org.guidekit.model.Text;
  * @param text        the visible link text (the address itself when written out)
  * @param written     true for an address written in the text rather than a Markdown link
  */
-public record LinkOccurrence(int line, String destination, String text, boolean written) {
+record LinkOccurrence(int line, String destination, String text, boolean written) {
     /** Where it goes, as a browser would parse it. */
     BrowserUrl.Parsed target() {
         return written ? WebAddress.parseWritten(destination) : WebAddress.parseLink(destination);

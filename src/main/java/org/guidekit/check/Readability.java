@@ -14,7 +14,7 @@ import java.util.Map;
  * Only running text is measured (paragraphs and list items); headings, table cells and alt text are fragments
  * that would make the grade look easier than the prose really is.
  */
-public final class Readability {
+final class Readability {
     /** Words of this many syllables or more are named as "long words". */
     static final int LONG_WORD_SYLLABLES = 4;
 

@@ -3,7 +3,7 @@ package org.guidekit.check;
 import java.util.List;
 
 /** The registry: every rule, in one explicit list (pandoc's writer list). Add a new rule here. */
-public final class Rules {
+final class Rules {
     private static final List<Rule> ALL = List.of(
             // readability
             new ReadingGradeRule(), new SentenceLengthRule(),

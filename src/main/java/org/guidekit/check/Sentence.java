@@ -9,7 +9,7 @@ package org.guidekit.check;
  * @param syllables     number of syllables
  * @param polysyllables words of three or more syllables (SMOG counts these)
  */
-public record Sentence(int line, String text, int words, int syllables, int polysyllables) {
+record Sentence(int line, String text, int words, int syllables, int polysyllables) {
     /** The Flesch-Kincaid grade of this sentence alone: ranks sentences from hardest to easiest. */
     public double grade() {
         return Readability.fleschKincaid(1, words, syllables);

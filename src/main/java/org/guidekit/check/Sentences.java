@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * space and a capital letter, digit or quote, unless the word before the full stop is a known abbreviation
  * ("Dr.", "e.g.", "St.") or a single initial ("J. Smith"). Good enough for readability formulas, no NLP needed.
  */
-public final class Sentences {
+final class Sentences {
     /** Abbreviations that end with a full stop but not a sentence, lower case, without the final stop. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "mr", "mrs", "ms", "prof", "st", "e.g", "i.e", "eg", "ie", "vs", "approx", "no", "nos", "fig",

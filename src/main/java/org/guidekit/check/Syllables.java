@@ -8,7 +8,7 @@ import java.util.Map;
  * "-ed") and an exceptions list for common words the rules get wrong. Accurate to about one syllable in ten
  * words, which is what Flesch-Kincaid and SMOG were calibrated with (hand counts vary as much).
  */
-public final class Syllables {
+final class Syllables {
     /** Words the rules below miscount; mostly vowel pairs said as two syllables, or silent vowels. */
     private static final Map<String, Integer> EXCEPTIONS = Map.ofEntries(
             Map.entry("area", 3), Map.entry("idea", 3), Map.entry("ideas", 3), Map.entry("being", 2),

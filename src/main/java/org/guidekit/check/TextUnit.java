@@ -15,7 +15,7 @@ import org.guidekit.model.Inlines;
  * @param content the inlines (empty for alt text and callout titles, which are plain strings)
  * @param text    the plain text
  */
-public record TextUnit(Kind kind, int line, List<Inline> content, String text) {
+record TextUnit(Kind kind, int line, List<Inline> content, String text) {
     /** What sort of text a unit is. */
     public enum Kind {
         TITLE, SUBTITLE, ORGANIZATION, HEADING, PARAGRAPH, LIST_ITEM, CALLOUT_TITLE, TABLE_CELL, ALT_TEXT;

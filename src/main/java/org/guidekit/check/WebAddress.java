@@ -13,7 +13,7 @@ import java.util.Optional;
  * part is a known top-level domain ({@link TopLevelDomains}). The text is scanned once, word by word, without
  * backtracking, so a 100,000-character "word" costs no more than 100,000 characters of words.
  */
-public final class WebAddress {
+final class WebAddress {
     /** What ends a word: the same as what ends an address in a browser's address bar or a mail program. */
     private static final String WORD_END = "<>\"";
     /** Sentence punctuation after an address is not part of it. */

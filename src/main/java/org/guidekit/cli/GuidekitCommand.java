@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             "3:invalid content (a guide has problems; each is printed as file:line: message)",
             "4:render failed (e.g. the font lacks a character)",
             "5:cannot read or write a file"})
-public final class GuidekitCommand implements Runnable {
+final class GuidekitCommand implements Runnable {
     @Spec
     CommandSpec spec;
 

@@ -6,5 +6,5 @@ package org.guidekit.importer;
  * @param fileName the name in the guide's {@code images/} folder, e.g. {@code back-care-1.png}
  * @param bytes    the image data (PNG or JPEG)
  */
-public record ImportedPicture(String fileName, byte[] bytes) {
+record ImportedPicture(String fileName, byte[] bytes) {
 }

@@ -20,7 +20,7 @@ import com.mpatric.mp3agic.NotSupportedException;
  * an ordered top-level CTOC, so podcast and audiobook players show a chapter list. Nothing in it varies between runs
  * (no dates, no encoder ids). The only class that uses mp3agic for writing.
  */
-public final class Id3Chapters {
+final class Id3Chapters {
     private Id3Chapters() {
     }
 

@@ -7,7 +7,7 @@ package org.guidekit.render.audio;
  * limiter's gain ramps down over the look-ahead before a peak, which also softens the abrupt onsets of plosives
  * that MP3 encoding would otherwise turn into overshoots.
  */
-public final class Leveller {
+final class Leveller {
     /** Spoken-word loudness target (EBU R128 S1 for speech content is about -18 LUFS for mobile listening). */
     public static final double TARGET_LUFS = -18;
     /**

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Counts the frames of an untagged MPEG audio layer III stream by walking its frame headers; with the samples per
  * frame this gives the exact playing time, which chapter and clip times are based on.
  */
-public final class Mp3Frames {
+final class Mp3Frames {
     private static final int[] BITRATES_V1 = {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320};
     private static final int[] BITRATES_V2 = {0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160};
     private static final int[][] RATES = {{11025, 12000, 8000}, {0, 0, 0}, {22050, 24000, 16000}, {44100, 48000, 32000}};

@@ -9,7 +9,7 @@ import org.guidekit.render.speech.Prosody;
  * A voice that turns one utterance into samples. Not thread-safe: one synthesizer per thread
  * (see {@link VoicePool}).
  */
-public interface Synthesizer extends AutoCloseable {
+interface Synthesizer extends AutoCloseable {
     /**
      * Sets the voice up for one guide: its pace, pitch and pronunciations (word → CMU phones), replacing the
      * previous guide's, so one voice serves many guides in a build. A synthesizer that serves one guide only

@@ -8,7 +8,7 @@ package org.guidekit.render.audio;
  * <p>Written by hand (about 40 lines): no Java library with a BS.1770 true-peak meter was found on Maven Central,
  * and the filter is the standard's own construction.
  */
-public final class TruePeak {
+final class TruePeak {
     /** Oversampling factor. */
     static final int FACTOR = 4;
     static final int TAPS_PER_PHASE = 12;

@@ -11,7 +11,7 @@ import java.util.List;
  * @param end       sample after its last one (before the pause we add)
  * @param sentences its sentences, with samples counted the same way
  */
-public record UtteranceSpan(String id, String text, long begin, long end, List<SentenceSpan> sentences) {
+record UtteranceSpan(String id, String text, long begin, long end, List<SentenceSpan> sentences) {
     public UtteranceSpan {
         sentences = List.copyOf(sentences);
     }

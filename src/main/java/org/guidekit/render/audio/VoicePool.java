@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * so the pool lends each voice to one thread at a time. Voices are created when first needed, one after another
  * (FreeTTS's allocation is not thread-safe), so the first thread starts speaking while the next voice loads.
  */
-public final class VoicePool implements AutoCloseable {
+final class VoicePool implements AutoCloseable {
     private final int capacity;
     private final Supplier<Synthesizer> factory;
     private final List<Synthesizer> all = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.guidekit.render.AtomicOutput;
 
 /** Writes the guide as one 16-bit mono PCM WAV file, streamed section by section from the work folder. */
-public final class WavWriter {
+final class WavWriter {
     private WavWriter() {
     }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param meta      the book's metadata
  * @param smilFiles one per chapter, in reading order, each knowing its NCC heading
  */
-public record DaisyBook(Meta meta, List<SmilFile> smilFiles) {
+record DaisyBook(Meta meta, List<SmilFile> smilFiles) {
     public DaisyBook {
         Objects.requireNonNull(meta);
         smilFiles = List.copyOf(smilFiles);

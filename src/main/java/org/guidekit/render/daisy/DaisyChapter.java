@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param continues   true for the rest of a section after a warning: its pars join the previous chapter's SMIL file
  *                   and it gets no NCC item of its own
  */
-public record DaisyChapter(String id, String title, int level, String audioFile, long durationMs,
+record DaisyChapter(String id, String title, int level, String audioFile, long durationMs,
                            List<DaisyClip> clips, boolean continues) {
     public DaisyChapter {
         Objects.requireNonNull(id, "id");

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param beginMs start in the audio file, in milliseconds
  * @param endMs   end in the audio file, in milliseconds
  */
-public record DaisyClip(String textId, long beginMs, long endMs) {
+record DaisyClip(String textId, long beginMs, long endMs) {
     public DaisyClip {
         Objects.requireNonNull(textId, "textId");
         if (beginMs < 0 || endMs <= beginMs) {

@@ -8,7 +8,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.model.Metadata;
 
 /** Plans a {@link DaisyBook} from a guide and its chapter audio. Pure: the same input gives the same plan. */
-public final class DaisyPlanner {
+final class DaisyPlanner {
     /** dc:date when the guide has no review date: a fixed day, so output never depends on the clock. */
     static final String UNDATED = "1970-01-01";
 

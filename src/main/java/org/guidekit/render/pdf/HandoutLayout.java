@@ -11,7 +11,7 @@ import org.guidekit.model.Section;
  * The part that knows what the guide means on paper: the title block, headings, the order of blocks and the
  * structure tree (Document → H1, P, H2…). Produces the chunks the {@link Paginator} places on pages.
  */
-public final class HandoutLayout {
+final class HandoutLayout {
     private final PdfStyle style;
     private final TextMeasure measure;
     private final ChunkList chunks;

@@ -7,7 +7,7 @@ import java.util.List;
  * Something drawn on a page, positioned in points from the page's top-left corner (y grows downwards).
  * Marks inside a {@link Chunk} are relative to the chunk's top until the {@link Paginator} places them.
  */
-public sealed interface Mark {
+sealed interface Mark {
     /** The same mark moved down by {@code dy}. */
     Mark shifted(float dy);
 

@@ -10,7 +10,7 @@ import org.guidekit.render.Paper;
  * @param bodySize body text size (18 pt or more)
  * @param labels   the handout's own words in the guide's language
  */
-public record PdfStyle(Paper paper, float bodySize, HandoutLabels labels) {
+record PdfStyle(Paper paper, float bodySize, HandoutLabels labels) {
     /** English labels. */
     public PdfStyle(Paper paper, float bodySize) {
         this(paper, bodySize, HandoutLabels.ENGLISH);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param title    the document title
  * @param language the BCP 47 tag for {@code /Lang}
  */
-public record Plan(PdfStyle style, StructNode root, List<Page> pages, List<OutlineEntry> outline, String title,
+record Plan(PdfStyle style, StructNode root, List<Page> pages, List<OutlineEntry> outline, String title,
                    String language) {
     public Plan {
         pages = List.copyOf(pages);

@@ -6,7 +6,7 @@ import java.util.Locale;
  * A stable text dump of a {@link Plan} for golden tests: one line per mark, positions in points from the page's
  * top-left, the owning structure type ({@code Artifact} for page furniture) and bold runs between {@code **}.
  */
-public final class PlanPrinter {
+final class PlanPrinter {
     private PlanPrinter() {
     }
 

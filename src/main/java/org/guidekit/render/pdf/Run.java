@@ -8,5 +8,5 @@ package org.guidekit.render.pdf;
  * @param owner the structure element the text belongs to, or null for an artifact (page numbers, repeated headers)
  * @param uri   the link target when the run is part of a link, else null
  */
-public record Run(String text, boolean bold, StructNode owner, String uri) {
+record Run(String text, boolean bold, StructNode owner, String uri) {
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * with the few attributes guidekit uses. The writer turns each node into a structure element the first time
  * content owned by it (or a descendant) is drawn, so the tree's order is the reading order.
  */
-public final class StructNode {
+final class StructNode {
     private final String type;
     private final StructNode parent;
     private final List<StructNode> children = new ArrayList<>();

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * What the layout needs to know about fonts and images, without knowing the PDF library: widths, whether the
  * font has a glyph, and the pixel size of pictures.
  */
-public interface TextMeasure {
+interface TextMeasure {
     /** Width of {@code text} in points. */
     float width(String text, boolean bold, float size);
 

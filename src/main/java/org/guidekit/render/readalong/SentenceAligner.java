@@ -11,7 +11,7 @@ import java.util.List;
  * agree best (a small dynamic programme). Each group becomes one highlighted span, timed from its first spoken
  * sentence's start to its last one's end. Pure, so golden tests pin it down.
  */
-public final class SentenceAligner {
+final class SentenceAligner {
     private SentenceAligner() {
     }
 
