@@ -2,7 +2,6 @@ package org.guidekit.render.braille;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,11 +13,11 @@ import org.guidekit.model.CalloutKind;
  */
 record BrailleLabels(Locale locale, String reviewedFormat, String picture, Map<CalloutKind, String> callouts) {
     private static final BrailleLabels ENGLISH = new BrailleLabels(Locale.ENGLISH, "Reviewed %s %d", "Picture",
-            labels("Note", "Tip", "Important", "Warning", "Caution"));
+            CalloutKind.labelsIn("en"));
     private static final BrailleLabels SPANISH = new BrailleLabels(Locale.forLanguageTag("es"),
-            "Revisado en %s de %d", "Imagen", labels("Nota", "Consejo", "Importante", "Advertencia", "Precaución"));
+            "Revisado en %s de %d", "Imagen", CalloutKind.labelsIn("es"));
     private static final BrailleLabels FRENCH = new BrailleLabels(Locale.FRENCH, "Révisé en %s %d", "Image",
-            labels("Remarque", "Conseil", "Important", "Avertissement", "Attention"));
+            CalloutKind.labelsIn("fr"));
 
     BrailleLabels {
         callouts = Map.copyOf(callouts);
@@ -39,16 +38,5 @@ record BrailleLabels(Locale locale, String reviewedFormat, String picture, Map<C
 
     String callout(CalloutKind kind) {
         return callouts.get(kind);
-    }
-
-    private static Map<CalloutKind, String> labels(String note, String tip, String important, String warning,
-                                                   String caution) {
-        Map<CalloutKind, String> m = new EnumMap<>(CalloutKind.class);
-        m.put(CalloutKind.NOTE, note);
-        m.put(CalloutKind.TIP, tip);
-        m.put(CalloutKind.IMPORTANT, important);
-        m.put(CalloutKind.WARNING, warning);
-        m.put(CalloutKind.CAUTION, caution);
-        return m;
     }
 }

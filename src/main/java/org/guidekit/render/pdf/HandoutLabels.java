@@ -16,12 +16,12 @@ import org.guidekit.model.CalloutKind;
 record HandoutLabels(Locale locale, String pageFormat, String reviewedFormat, String continuedFormat,
                      Map<CalloutKind, String> callouts) {
     static final HandoutLabels ENGLISH = new HandoutLabels(Locale.ENGLISH, "Page %d of %d", "Reviewed %s %d",
-            "%s (continued)", labels("Note", "Tip", "Important", "Warning", "Caution"));
+            "%s (continued)", CalloutKind.labelsIn("en"));
     private static final HandoutLabels SPANISH = new HandoutLabels(Locale.forLanguageTag("es"), "Página %d de %d",
             "Revisado en %s de %d", "%s (continuación)",
-            labels("Nota", "Consejo", "Importante", "Advertencia", "Precaución"));
+            CalloutKind.labelsIn("es"));
     private static final HandoutLabels FRENCH = new HandoutLabels(Locale.FRENCH, "Page %d sur %d", "Révisé en %s %d",
-            "%s (suite)", labels("Remarque", "Conseil", "Important", "Avertissement", "Attention"));
+            "%s (suite)", CalloutKind.labelsIn("fr"));
 
     HandoutLabels {
         // An EnumMap, not Map.copyOf: its order (and so toString, which reaches the document /ID) is the same in
@@ -61,16 +61,5 @@ record HandoutLabels(Locale locale, String pageFormat, String reviewedFormat, St
                 + "0123456789 :().,–…"
                 + reviewed(LocalDate.of(2026, 9, 1)) + reviewed(LocalDate.of(2026, 2, 1)) + reviewed(LocalDate.of(
                 2026, 8, 1)) + reviewed(LocalDate.of(2026, 12, 1));
-    }
-
-    private static Map<CalloutKind, String> labels(String note, String tip, String important, String warning,
-                                                   String caution) {
-        Map<CalloutKind, String> m = new EnumMap<>(CalloutKind.class);
-        m.put(CalloutKind.NOTE, note);
-        m.put(CalloutKind.TIP, tip);
-        m.put(CalloutKind.IMPORTANT, important);
-        m.put(CalloutKind.WARNING, warning);
-        m.put(CalloutKind.CAUTION, caution);
-        return m;
     }
 }

@@ -2,7 +2,6 @@ package org.guidekit.render.readalong;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,11 +20,11 @@ import org.guidekit.model.CalloutKind;
  */
 public record Labels(String tag, String picture, String contents, String reviewed, Map<CalloutKind, String> callouts) {
     public static final Labels ENGLISH = new Labels("en", "Picture", "Contents", "Reviewed %s %d",
-            labels("Note", "Tip", "Important", "Warning", "Caution"));
+            CalloutKind.labelsIn("en"));
     private static final Labels SPANISH = new Labels("es", "Imagen", "Contenido", "Revisado en %s de %d",
-            labels("Nota", "Consejo", "Importante", "Advertencia", "Precaución"));
+            CalloutKind.labelsIn("es"));
     private static final Labels FRENCH = new Labels("fr", "Image", "Sommaire", "Révisé en %s %d",
-            labels("Remarque", "Conseil", "Important", "Avertissement", "Attention"));
+            CalloutKind.labelsIn("fr"));
 
     public Labels {
         callouts = Map.copyOf(callouts);
@@ -53,16 +52,5 @@ public record Labels(String tag, String picture, String contents, String reviewe
     public String reviewed(LocalDate date) {
         return String.format(Locale.ROOT, reviewed, date.getMonth().getDisplayName(TextStyle.FULL,
                 Locale.forLanguageTag(tag)), date.getYear());
-    }
-
-    private static Map<CalloutKind, String> labels(String note, String tip, String important, String warning,
-                                                   String caution) {
-        Map<CalloutKind, String> m = new EnumMap<>(CalloutKind.class);
-        m.put(CalloutKind.NOTE, note);
-        m.put(CalloutKind.TIP, tip);
-        m.put(CalloutKind.IMPORTANT, important);
-        m.put(CalloutKind.WARNING, warning);
-        m.put(CalloutKind.CAUTION, caution);
-        return m;
     }
 }
