@@ -85,15 +85,15 @@ public final class LibraryBuild {
      * {@link BuildContext#rootOf}); returns one outcome per distinct file.
      */
     public List<GuideOutcome> render(List<Path> files) {
-        Map<Path, BuildContext> contexts = new HashMap<>();
-        Function<Path, BuildContext> contextOf = f -> contexts.computeIfAbsent(BuildContext.rootOf(f),
-                BuildContext::of);
+        Map<Path, BuildContext> byRoot = new HashMap<>();
+        Map<Path, BuildContext> byFile = new HashMap<>();
         List<Path> distinct = GuideFiles.distinct(files);
-        distinct.forEach(contextOf::apply); // resolved once, before the workers start
+        for (Path f : distinct) { // resolved once, before the workers start
+            byFile.put(f, byRoot.computeIfAbsent(BuildContext.rootOf(f), BuildContext::of));
+        }
         listener.started(distinct.size());
         try (OutputState state = new OutputState(out)) {
-            List<GuideOutcome> outcomes = run(distinct, contexts.size() == 1 ? f -> contexts.values().iterator()
-                    .next() : f -> contexts.get(BuildContext.rootOf(f)), state, true);
+            List<GuideOutcome> outcomes = run(distinct, byFile::get, state, true);
             if (state.isOpen() && state.open().changed()) {
                 state.open().save();
             }
