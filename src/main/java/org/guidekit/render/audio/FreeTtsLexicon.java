@@ -1,13 +1,9 @@
 package org.guidekit.render.audio;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.guidekit.check.VoiceLexicon;
 import org.guidekit.render.speech.HealthTextNormalizer;
-
-import com.sun.speech.freetts.en.us.CMULexicon;
 
 /**
  * The words FreeTTS's voice knows, for the content checks. A word is known when it is in the lexicon the voice
@@ -16,21 +12,14 @@ import com.sun.speech.freetts.en.us.CMULexicon;
  * those are exactly the ones in the full dictionary. What is in neither (drug names, brands, rare words) is
  * guessed from the spelling.
  *
- * <p>Loading takes ≈0.4 s, so one shared instance is loaded on first use; lookups are read-only and thread-safe.
+ * <p>Only the words are read ({@link LexiconWords}), not their phones: ≈40 ms instead of FreeTTS's own ≈0.4 s
+ * load. One shared instance is loaded on first use; lookups are read-only and thread-safe.
  */
 public final class FreeTtsLexicon implements VoiceLexicon {
-    private final CMULexicon voiceLexicon;
-    private final CMULexicon fullDictionary;
+    private final LexiconWords voiceLexicon = LexiconWords.load("cmulex");
+    private final LexiconWords fullDictionary = LexiconWords.load("cmudict04");
 
     private FreeTtsLexicon() {
-        try {
-            voiceLexicon = CMULexicon.getInstance("cmulex", true);
-            voiceLexicon.load();
-            fullDictionary = CMULexicon.getInstance("cmudict04", true);
-            fullDictionary.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load FreeTTS's CMU lexicon from its jar", e);
-        }
     }
 
     /** The shared lexicon, loaded on first call. */
@@ -41,8 +30,7 @@ public final class FreeTtsLexicon implements VoiceLexicon {
     @Override
     public boolean knows(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        // useLTS=false: only real entries; with letter-to-sound every string would have phones.
-        return voiceLexicon.getPhones(w, null, false) != null || fullDictionary.getPhones(w, null, false) != null;
+        return voiceLexicon.contains(w) || fullDictionary.contains(w);
     }
 
     @Override
