@@ -15,6 +15,8 @@ final class TruePeak {
     /** Interpolated samples lag the input by about half the filter: this many input samples. */
     static final int DELAY = TAPS_PER_PHASE / 2;
     private static final double[][] PHASES = phases();
+    /** The phases' taps interleaved, tap j of phase k at {@code j * FACTOR + k}, for {@link #around}. */
+    private static final double[] INTERLEAVED = interleaved();
     /**
      * The most the interpolation can make of a window of samples, as a multiple of its largest sample: what lets
      * {@link #scan} skip the filter wherever the samples around are too quiet to reach a threshold (most of speech),
@@ -37,8 +39,11 @@ final class TruePeak {
         void accept(int n, double value);
     }
 
-    /** Indices looked at together: a block too quiet to reach the threshold is skipped whole. */
-    private static final int BLOCK = 64;
+    /**
+     * Indices looked at together: a block too quiet to reach the threshold is skipped whole. Sixteen halves the
+     * filter runs of 64 on speech (one loud sample no longer costs 64) for a little more reading of maxima.
+     */
+    private static final int BLOCK = 16;
 
     /**
      * Calls {@code consumer} with {@link #around} at every index {@code n} (0 to length + {@link #DELAY}) where it
@@ -69,14 +74,23 @@ final class TruePeak {
     static double around(short[] x, int length, int n) {
         double peak = n < length ? Math.abs(x[n] / 32768.0) : 0;
         if (n >= TAPS_PER_PHASE - 1 && n < length) { // inside the signal: no bounds to check
-            for (double[] h : PHASES) {
-                double y = 0;
-                for (int j = 0; j < TAPS_PER_PHASE; j++) {
-                    y += x[n - j] * h[j];
-                }
-                peak = Math.max(peak, Math.abs(y / 32768.0));
+            // The four phases in one pass over the window, each summed in the same order as below: the same
+            // values, with each sample read once (this loop is most of the levelling's time).
+            double y0 = 0;
+            double y1 = 0;
+            double y2 = 0;
+            double y3 = 0;
+            for (int j = 0, k = 0; j < TAPS_PER_PHASE; j++, k += FACTOR) {
+                double v = x[n - j];
+                y0 += v * INTERLEAVED[k];
+                y1 += v * INTERLEAVED[k + 1];
+                y2 += v * INTERLEAVED[k + 2];
+                y3 += v * INTERLEAVED[k + 3];
             }
-            return peak;
+            peak = Math.max(peak, Math.abs(y0 / 32768.0));
+            peak = Math.max(peak, Math.abs(y1 / 32768.0));
+            peak = Math.max(peak, Math.abs(y2 / 32768.0));
+            return Math.max(peak, Math.abs(y3 / 32768.0));
         }
         for (double[] h : PHASES) {
             double y = 0;
@@ -89,6 +103,16 @@ final class TruePeak {
             peak = Math.max(peak, Math.abs(y / 32768.0));
         }
         return peak;
+    }
+
+    private static double[] interleaved() {
+        double[] taps = new double[FACTOR * TAPS_PER_PHASE];
+        for (int k = 0; k < FACTOR; k++) {
+            for (int j = 0; j < TAPS_PER_PHASE; j++) {
+                taps[j * FACTOR + k] = PHASES[k][j];
+            }
+        }
+        return taps;
     }
 
     private static double growth() {

@@ -67,6 +67,36 @@ class LevelsTest {
     }
 
     @Test
+    void skippingQuietBlocksFindsEveryPeakTheFullFilterFinds() {
+        // Bursts, clicks and silence at the edges; each threshold must report exactly the indexes (and values) that
+        // running the filter at every index reports above it.
+        short[] s = new short[20_000];
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 100; i < s.length - 100; i++) {
+            double envelope = (i / 700) % 3 == 0 ? 0.9 : 0.15;
+            s[i] = (short) Math.round(envelope * 32767 * Math.sin(i * 0.9) * random.nextDouble());
+        }
+        s[3] = 32767;
+        s[s.length - 2] = -32768;
+        for (double threshold : new double[] {0.05, 0.3, 0.6, 0.89, 1.2}) {
+            java.util.List<String> everywhere = new java.util.ArrayList<>();
+            for (int n = 0; n < s.length + TruePeak.DELAY; n++) {
+                double v = TruePeak.around(s, s.length, n);
+                if (v > threshold) {
+                    everywhere.add(n + "=" + v);
+                }
+            }
+            java.util.List<String> scanned = new java.util.ArrayList<>();
+            TruePeak.scan(s, s.length, () -> threshold, (n, v) -> {
+                if (v > threshold) {
+                    scanned.add(n + "=" + v);
+                }
+            });
+            assertEquals(everywhere, scanned, "threshold " + threshold);
+        }
+    }
+
+    @Test
     void wrapAroundIsDetected() {
         short[] s = {100, 32767, -32768, 0};
         Levels levels = Levels.of(s, s.length);
