@@ -16,11 +16,17 @@ public final class Mp3Encoder {
     /** 48 kbit/s is clear speech at 16 kHz and small enough for phones (about 43 MB for two hours). */
     public static final int BITRATE_KBPS = 48;
     /**
-     * LAME quality 7 ("fast", LAME's own choice for -f): keeps the psychoacoustic model, skips the costly
-     * noise-shaping search; about 1.5x faster than 5 in jump3r (bench/audio/RESULTS.md). No formal listening
-     * comparison with 5 has been made yet.
+     * LAME quality 9, the fastest: half the encoding CPU of 7 (258 against 507 ms for 272 s of speech) and a fifth
+     * of the default 5's, and by the listening proxy as close to the WAV as 5 and 7 are: log-spectral distance
+     * 1.32 dB (7: 1.17, 5: 1.49, 2: 1.83), SNR 25.0 dB (7: 24.8, 5: 22.0). Measured with bench/audio/quality.sh,
+     * results in bench/audio/RESULTS.md. The proxy is no perceptual model; a listening panel could still prefer 7.
      */
-    private static final int QUALITY = LameEncoder.QUALITY_LOW;
+    static final int QUALITY = LameEncoder.QUALITY_LOWEST;
+
+    /** What of the encoder decides the bytes, for fingerprints and the section cache. */
+    static String settings() {
+        return "CBR " + BITRATE_KBPS + " kbit/s mono, LAME quality " + QUALITY;
+    }
     /**
      * Samples a decoder outputs before the first real sample: LAME's encoder delay (576) plus the usual decoder
      * delay (529). Timings in an MP3 are shifted by this much.
@@ -57,9 +63,17 @@ public final class Mp3Encoder {
      * @return bytes written
      */
     public static long encode(short[] samples, int length, int sampleRate, OutputStream out) throws IOException {
+        return encode(samples, length, sampleRate, QUALITY, out);
+    }
+
+    /**
+     * As {@link #encode(short[], int, int, OutputStream)} at LAME quality {@code quality} (0 best and slowest, 9
+     * fastest): for the benchmark that chose {@link #QUALITY} (bench/audio/quality.sh).
+     */
+    public static long encode(short[] samples, int length, int sampleRate, int quality, OutputStream out)
+            throws IOException {
         AudioFormat pcm = new AudioFormat(sampleRate, 16, 1, true, false);
-        LameEncoder lame = new LameEncoder(pcm, BITRATE_KBPS, LameEncoder.CHANNEL_MODE_MONO,
-                QUALITY, false);
+        LameEncoder lame = new LameEncoder(pcm, BITRATE_KBPS, LameEncoder.CHANNEL_MODE_MONO, quality, false);
         skipGainAnalysis(lame);
         try {
             int chunk = lame.getPCMBufferSize();

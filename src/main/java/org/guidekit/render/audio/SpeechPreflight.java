@@ -18,7 +18,8 @@ public final class SpeechPreflight {
     public static RenderInputs voiceInputs(String format, Guide guide, RenderOptions options) {
         return RenderInputs.of(format, guide).entries("pronunciations", options.sharedPronunciations())
                 .text("rate", Integer.toString(options.wordsPerMinute()))
-                .text("pitch", options.pitch().map(String::valueOf).orElse("voice"));
+                .text("pitch", options.pitch().map(String::valueOf).orElse("voice"))
+                .text("encoder", Mp3Encoder.settings());
     }
 
     /** @throws org.guidekit.error.GuidekitException the first problem synthesis would stop at */
