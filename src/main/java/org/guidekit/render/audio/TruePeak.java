@@ -43,7 +43,7 @@ final class TruePeak {
      * Indices looked at together: a block too quiet to reach the threshold is skipped whole. Sixteen halves the
      * filter runs of 64 on speech (one loud sample no longer costs 64) for a little more reading of maxima.
      */
-    private static final int BLOCK = 16;
+    private static final int BLOCK = 16; // at least TAPS_PER_PHASE - 1: scan carries one block's tail to the next
 
     /**
      * Calls {@code consumer} with {@link #around} at every index {@code n} (0 to length + {@link #DELAY}) where it
@@ -52,11 +52,19 @@ final class TruePeak {
      */
     static void scan(short[] x, int length, java.util.function.DoubleSupplier threshold, PeakConsumer consumer) {
         int end = length + DELAY;
+        int reach = TAPS_PER_PHASE - 1; // samples before a block that its first filter window reads
+        int carried = 0; // the largest of the previous block's last `reach` samples
         for (int block = 0; block < end; block += BLOCK) {
             int last = Math.min(end, block + BLOCK) - 1;
-            int most = 0;
-            for (int i = Math.max(0, block - TAPS_PER_PHASE + 1); i <= Math.min(length - 1, last); i++) {
-                most = Math.max(most, Math.abs(x[i]));
+            int most = carried;
+            int tailFrom = last - reach + 1;
+            carried = 0;
+            for (int i = block; i <= Math.min(length - 1, last); i++) { // each sample read once
+                int a = Math.abs(x[i]);
+                most = Math.max(most, a);
+                if (i >= tailFrom) {
+                    carried = Math.max(carried, a);
+                }
             }
             if (most / 32768.0 * GROWTH <= threshold.getAsDouble()) {
                 continue;
