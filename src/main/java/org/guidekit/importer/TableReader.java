@@ -24,8 +24,8 @@ final class TableReader {
                 rows.add(tr);
             }
         }
-        if (rows.size() == 1 && cells(rows.get(0)).size() == 1) {
-            List<Entry> content = body.read(cells(rows.get(0)).get(0));
+        if (rows.size() == 1 && Xml.children(rows.get(0), "tc").size() == 1) {
+            List<Entry> content = body.read(Xml.children(rows.get(0), "tc").get(0));
             if (!content.isEmpty()) {
                 out.add(new Entry.BoxEntry(content));
             }
@@ -61,7 +61,7 @@ final class TableReader {
         for (Element tr : rows) {
             List<List<Span>> row = new ArrayList<>();
             List<List<Span>> above = grid.rows.isEmpty() ? List.of() : grid.rows.get(grid.rows.size() - 1);
-            for (Element tc : cells(tr)) {
+            for (Element tc : Xml.children(tr, "tc")) {
                 Element tcPr = Xml.child(tc, "tcPr");
                 int span = Math.max(1, Styles.parseInt(Xml.val(tcPr, "gridSpan"), 1));
                 Element vMerge = Xml.child(tcPr, "vMerge");
@@ -88,22 +88,6 @@ final class TableReader {
             }
         }
         return grid;
-    }
-
-    private static List<Element> cells(Element tr) {
-        List<Element> cells = new ArrayList<>();
-        for (Element c : Xml.children(tr)) {
-            if (Xml.is(c, "tc")) {
-                cells.add(c);
-            } else if (Xml.is(c, "sdt")) {
-                for (Element inner : Xml.children(Xml.child(c, "sdtContent"))) {
-                    if (Xml.is(inner, "tc")) {
-                        cells.add(inner);
-                    }
-                }
-            }
-        }
-        return cells;
     }
 
     private record CellText(List<Span> spans, boolean nested) {

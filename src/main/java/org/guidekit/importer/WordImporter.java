@@ -152,7 +152,7 @@ public final class WordImporter {
             Element titleP = null;
             Element heading1 = null;
             Element subtitleP = null;
-            for (Element p : topParagraphs(body)) {
+            for (Element p : Xml.children(body, "p")) {
                 Styles.Resolved s = styles.paragraphStyle(Xml.val(Xml.child(p, "pPr"), "pStyle"));
                 if (text(reader, p).isEmpty()) {
                     continue;
@@ -193,18 +193,6 @@ public final class WordImporter {
         private static String text(ParagraphReader reader, Element p) {
             WordParagraph wp = reader.read(p);
             return Spans.text(Spans.oneLine(TextFolder.fold(wp.spans, new ArrayList<>()))).strip();
-        }
-
-        private static List<Element> topParagraphs(Element body) {
-            List<Element> out = new ArrayList<>();
-            for (Element e : Xml.children(body)) {
-                if (Xml.is(e, "p")) {
-                    out.add(e);
-                } else if (Xml.is(e, "sdt")) {
-                    out.addAll(topParagraphs(Xml.child(e, "sdtContent")));
-                }
-            }
-            return out;
         }
     }
 }

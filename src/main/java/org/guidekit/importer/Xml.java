@@ -31,6 +31,22 @@ final class Xml {
         return out;
     }
 
+    /**
+     * The Word children called {@code name}, in order, also those inside content controls ({@code w:sdt}), which
+     * wrap paragraphs and table cells without changing what they are.
+     */
+    static List<Element> children(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : children(parent)) {
+            if (is(e, name)) {
+                out.add(e);
+            } else if (is(e, "sdt")) {
+                out.addAll(children(child(e, "sdtContent"), name));
+            }
+        }
+        return out;
+    }
+
     /** The text inside {@code e} (XmlBeans' DOM has no {@code getTextContent}). */
     static String text(Node e) {
         StringBuilder sb = new StringBuilder();

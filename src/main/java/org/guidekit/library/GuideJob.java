@@ -17,23 +17,8 @@ import org.guidekit.render.Renderer;
  * then render each format whose inputs changed. Whatever goes wrong, even a bug, becomes this guide's failed
  * outcome and never reaches the other guides.
  */
-final class GuideJob {
-    private final List<Renderer> renderers;
-    private final RenderOptions options;
-    private final Path out;
-    private final boolean force;
-    private final boolean skipUnsupported;
-    private final BuildListener listener;
-
-    GuideJob(List<Renderer> renderers, RenderOptions options, Path out, boolean force, boolean skipUnsupported,
-             BuildListener listener) {
-        this.renderers = renderers;
-        this.options = options;
-        this.out = out;
-        this.force = force;
-        this.skipUnsupported = skipUnsupported;
-        this.listener = listener;
-    }
+record GuideJob(List<Renderer> renderers, RenderOptions options, Path out, boolean force, boolean skipUnsupported,
+                BuildListener listener) {
 
     GuideOutcome run(Path file, BuildContext context, OutputState state) {
         listener.guideStarted(MarkdownGuideReader.name(file));

@@ -20,30 +20,14 @@ import org.guidekit.render.Rendition;
 /**
  * One guide's formats: each is rendered only when its declared inputs ({@link Renderer#inputs}) changed since the
  * last build, or always with {@code force}. A format the guide cannot have is skipped with a note when the formats
- * were not named, and fails the guide when they were.
+ * were not named ({@code skipUnsupported}), and fails the guide when they were.
  */
-final class IncrementalGuide {
-    private final Path file;
-    private final Guide guide;
-    private final BuildManifest manifest;
-    private final Path out;
-    private final boolean force;
-    private final boolean skipUnsupported;
-    private final List<String> removed = new ArrayList<>();
-
-    /** @param skipUnsupported skip, with a note, formats the guide cannot have (when none were named) */
-    IncrementalGuide(Path file, Guide guide, BuildManifest manifest, Path out, boolean force,
-                     boolean skipUnsupported) {
-        this.file = file;
-        this.guide = guide;
-        this.manifest = manifest;
-        this.out = out;
-        this.force = force;
-        this.skipUnsupported = skipUnsupported;
-    }
+record IncrementalGuide(Path file, Guide guide, BuildManifest manifest, Path out, boolean force,
+                        boolean skipUnsupported) {
 
     GuideOutcome build(List<Renderer> renderers, RenderOptions options) {
         List<Path> written = new ArrayList<>();
+        List<String> removed = new ArrayList<>(); // formats whose earlier output went
         int pages = 0;
         double seconds = 0;
         boolean rendered = false;
@@ -54,7 +38,9 @@ final class IncrementalGuide {
             Optional<String> unsupported = skipUnsupported ? r.unsupported(guide) : Optional.empty();
             if (unsupported.isPresent()) {
                 skipped.computeIfAbsent(unsupported.get(), k -> new ArrayList<>()).add(r.format());
-                removeEarlierOutput(r.format());
+                if (removeEarlierOutput(r.format())) {
+                    removed.add(r.format());
+                }
                 continue;
             }
             String fingerprint = r.inputs(guide, options, out.resolve(guide.name())).hex();
@@ -74,21 +60,23 @@ final class IncrementalGuide {
                 manifest.save();
             } catch (GuidekitException e) {
                 return new GuideOutcome(file, GuideOutcome.Status.FAILED, written, pages, seconds,
-                        Optional.of(e), notes(skipped)); // the formats made before the failure still count
+                        Optional.of(e), notes(skipped, removed)); // the formats made before the failure still count
             }
         }
         return new GuideOutcome(file, rendered ? GuideOutcome.Status.RENDERED : GuideOutcome.Status.SKIPPED, written,
-                pages, seconds, Optional.empty(), notes(skipped));
+                pages, seconds, Optional.empty(), notes(skipped, removed));
     }
 
     /**
      * A format the guide can no longer have (its language changed, say) must not keep serving the old text: its
      * files and its manifest record go.
+     *
+     * @return true when there was earlier output to remove
      */
-    private void removeEarlierOutput(String format) {
+    private boolean removeEarlierOutput(String format) {
         Optional<BuildManifest.Output> old = manifest.output(guide.name(), format);
         if (old.isEmpty()) {
-            return;
+            return false;
         }
         Path guideDir = out.resolve(guide.name());
         try {
@@ -106,7 +94,7 @@ final class IncrementalGuide {
         }
         manifest.removeFormat(guide.name(), format);
         manifest.save();
-        removed.add(format);
+        return true;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -115,7 +103,7 @@ final class IncrementalGuide {
         }
     }
 
-    private List<String> notes(Map<String, List<String>> skipped) {
+    private List<String> notes(Map<String, List<String>> skipped, List<String> removed) {
         List<String> notes = new ArrayList<>();
         skipped.forEach((why, formats) -> notes.add(file + ": no " + String.join(" or ", formats) + " for this guide ("
                 + why + ")" + (removed.isEmpty() ? "" : "; the earlier " + String.join(" and ", removed)

@@ -37,6 +37,26 @@ final class LibraryIndex {
             + ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
             + "white-space:nowrap}";
 
+    /** A published file, by how its name ends, and what its link says it opens. */
+    private record Edition(String suffix, String label) {
+    }
+
+    /**
+     * The files worth a link, in the order a guide lists them: the read-along page first, then the handout, then
+     * what a listener or reader wants. Captions have no link: the page plays them.
+     */
+    private static final List<Edition> EDITIONS = List.of(
+            new Edition("/index.html", "Read and listen (web page)"),
+            new Edition(".pdf", "Large-print handout (PDF)"),
+            new Edition(".mp3", "Audio (MP3)"),
+            new Edition(".epub", "E-book (EPUB)"),
+            new Edition(".zip", "DAISY talking book (zip to download)"),
+            new Edition("ncc.html", "DAISY talking book (open ncc.html)"),
+            new Edition(".brf", "Braille (BRF)"),
+            new Edition(".pef", "Braille for embossers (PEF)"),
+            new Edition(".transcript.txt", "Transcript of the audio (text)"),
+            new Edition(".wav", "Audio (WAV)"));
+
     private LibraryIndex() {
     }
 
@@ -91,16 +111,13 @@ final class LibraryIndex {
         }
         html.append("<ul>\n");
         e.formats().values().stream().flatMap(o -> o.files().stream())
-                .sorted(Comparator.comparingInt((BuildManifest.Stamp s) -> rank(s.path())).thenComparing(
+                .filter(s -> edition(s.path()) >= 0 && Files.exists(out.resolve(s.path())))
+                .sorted(Comparator.comparingInt((BuildManifest.Stamp s) -> edition(s.path())).thenComparing(
                         BuildManifest.Stamp::path))
-                .forEach(s -> {
-            String label = label(s.path());
-            if (label != null && Files.exists(out.resolve(s.path()))) {
-                html.append("<li><a href=\"").append(escape(href(s.path()))).append("\">").append(label)
+                .forEach(s -> html.append("<li><a href=\"").append(escape(href(s.path()))).append("\">")
+                        .append(EDITIONS.get(edition(s.path())).label())
                         .append("<span class=\"visually-hidden\"> for ").append(title).append("</span></a>")
-                        .append(s.path().endsWith("ncc.html") ? "" : ", " + size(s.size())).append("</li>\n");
-            }
-        });
+                        .append(s.path().endsWith("ncc.html") ? "" : ", " + size(s.size())).append("</li>\n"));
         html.append("</ul>\n</section>\n");
     }
 
@@ -108,44 +125,17 @@ final class LibraryIndex {
         return !Locale.forLanguageTag(languageTag).getLanguage().equals(LANGUAGE);
     }
 
-    /** The read-along page first, then the handout, then what a listener or reader wants. */
-    private static int rank(String file) {
-        String[] order = {"/index.html", ".pdf", ".mp3", ".epub", ".zip", "ncc.html", ".brf", ".pef", ".transcript.txt",
-            ".wav"};
-        for (int i = 0; i < order.length; i++) {
-            if (file.endsWith(order[i]) && !(order[i].equals(".mp3") && file.contains("/daisy/"))) {
+    /** Where {@code file} stands in {@link #EDITIONS}, or -1 for files not worth a link. */
+    private static int edition(String file) {
+        if ((file.contains("/daisy/") || file.contains("/web/")) && !file.endsWith("ncc.html")) {
+            return -1; // the page's parts and the DAISY book's, which open through index.html and ncc.html
+        }
+        for (int i = 0; i < EDITIONS.size(); i++) {
+            if (file.endsWith(EDITIONS.get(i).suffix())) {
                 return i;
             }
         }
-        return order.length;
-    }
-
-    /** What a link opens, in words; null for files not worth a link (captions, the page's parts, DAISY parts). */
-    private static String label(String file) {
-        if (file.endsWith("ncc.html")) {
-            return "DAISY talking book (open ncc.html)";
-        } else if (file.contains("/daisy/") || file.contains("/web/")) {
-            return null;
-        } else if (file.endsWith("/index.html")) {
-            return "Read and listen (web page)";
-        } else if (file.endsWith(".pdf")) {
-            return "Large-print handout (PDF)";
-        } else if (file.endsWith(".mp3")) {
-            return "Audio (MP3)";
-        } else if (file.endsWith(".epub")) {
-            return "E-book (EPUB)";
-        } else if (file.endsWith(".wav")) {
-            return "Audio (WAV)";
-        } else if (file.endsWith(".transcript.txt")) {
-            return "Transcript of the audio (text)";
-        } else if (file.endsWith(".zip")) {
-            return "DAISY talking book (zip to download)";
-        } else if (file.endsWith(".brf")) {
-            return "Braille (BRF)";
-        } else if (file.endsWith(".pef")) {
-            return "Braille for embossers (PEF)";
-        }
-        return null;
+        return -1;
     }
 
     /** "412 KB", "1.6 MB". */

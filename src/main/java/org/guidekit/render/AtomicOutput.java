@@ -39,20 +39,14 @@ public final class AtomicOutput {
     public static Path write(Path target, Body body) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = dir.resolve("." + target.getFileName() + PART_SUFFIX);
-        try {
+        replace(target, temp, () -> {
             Files.createDirectories(dir);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);
             }
             move(temp, target);
-            return target;
-        } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new OutputException("cannot write " + target + " (" + IoReason.of(e) + ")", e);
-        } catch (RuntimeException | Error e) {
-            deleteQuietly(temp);
-            throw e;
-        }
+        });
+        return target;
     }
 
     /**
@@ -63,20 +57,31 @@ public final class AtomicOutput {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = dir.resolve("." + target.getFileName() + PART_SUFFIX);
         Path old = dir.resolve("." + target.getFileName() + ".old" + PART_SUFFIX);
-        try {
+        replace(target, temp, () -> {
             deleteTree(temp);
             Files.createDirectories(temp);
             body.writeInto(temp);
             swap(temp, target, old);
+        });
+        deleteQuietly(old); // the new folder is in place; a leftover is removed by the next build
+        return target;
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs the steps that put {@code target} in place; should one fail, its temp file or folder goes too. */
+    private static void replace(Path target, Path temp, Step steps) {
+        try {
+            steps.run();
         } catch (IOException e) {
-            deleteTreeQuietly(temp);
+            deleteQuietly(temp);
             throw new OutputException("cannot write " + target + " (" + IoReason.of(e) + ")", e);
         } catch (RuntimeException | Error e) {
-            deleteTreeQuietly(temp);
+            deleteQuietly(temp);
             throw e;
         }
-        deleteTreeQuietly(old); // the new folder is in place; a leftover is removed by the next build
-        return target;
     }
 
     private static void swap(Path temp, Path target, Path old) throws IOException {
@@ -102,15 +107,8 @@ public final class AtomicOutput {
         }
     }
 
+    /** Deletes a temp file or folder if it can; best effort, as the next build removes leftovers. */
     private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // best effort: the next build removes leftovers
-        }
-    }
-
-    private static void deleteTreeQuietly(Path p) {
         try {
             deleteTree(p);
         } catch (IOException ignored) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.GuideReport;
@@ -65,16 +66,8 @@ final class Library implements AutoCloseable {
 
     /** The full review of {@code file}, as {@code guidekit check} gives it. */
     GuideReport review(Path file) {
-        BuildContext context = context();
-        String key = key(file, context);
-        Cached<GuideReport> c = reports.get(file);
-        if (c != null && c.key().equals(key)) {
-            return c.value();
-        }
-        CheckSettings settings = CheckSettings.defaults().withLexicon(FreeTtsLexicon.instance());
-        GuideReport report = GuideCheck.review(file, context, settings, renderers.defaults());
-        reports.put(file, new Cached<>(key, report));
-        return report;
+        return cached(reports, file, context -> GuideCheck.review(file, context,
+                CheckSettings.defaults().withLexicon(FreeTtsLexicon.instance()), renderers.defaults()));
     }
 
     /** The guide read into the model (a mistake in it is thrown as a ContentException). */
@@ -84,15 +77,20 @@ final class Library implements AutoCloseable {
 
     /** The handout of {@code file} laid out in memory, for page pictures. */
     PagePreview preview(Path file) {
+        return cached(previews, file, context -> PagePreview.of(read(file), options(context)));
+    }
+
+    /** What {@code cache} holds for this version of {@code file} and the shared files, made now if it has none. */
+    private <T> T cached(Map<Path, Cached<T>> cache, Path file, Function<BuildContext, T> make) {
         BuildContext context = context();
         String key = key(file, context);
-        Cached<PagePreview> c = previews.get(file);
+        Cached<T> c = cache.get(file);
         if (c != null && c.key().equals(key)) {
             return c.value();
         }
-        PagePreview p = PagePreview.of(read(file), options(context));
-        previews.put(file, new Cached<>(key, p));
-        return p;
+        T value = make.apply(context);
+        cache.put(file, new Cached<>(key, value));
+        return value;
     }
 
     /** True when the guide's handout in the output folder is newer than the guide. */

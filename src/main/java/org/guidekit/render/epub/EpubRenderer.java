@@ -2,12 +2,9 @@ package org.guidekit.render.epub;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +16,14 @@ import org.guidekit.error.OutputException;
 import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
 import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.BundledText;
+import org.guidekit.render.OptionalAudio;
 import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
 import org.guidekit.render.Rendition;
 import org.guidekit.render.audio.Mp3Writer;
-import org.guidekit.render.audio.SpeechPreflight;
 import org.guidekit.render.audio.SpeechService;
-import org.guidekit.render.audio.SpokenGuide;
 import org.guidekit.render.audio.SynthesizedGuide;
 import org.guidekit.render.readalong.Fragment;
 import org.guidekit.render.readalong.SpokenTimings;
@@ -55,22 +52,18 @@ public final class EpubRenderer implements Renderer {
 
     @Override
     public RenderInputs inputs(Guide guide, RenderOptions options) {
-        RenderInputs inputs = spoken(guide) ? SpeechPreflight.voiceInputs(format(), guide, options)
-                : RenderInputs.of(format(), guide);
-        return inputs.figures(guide).text("stylesheet", stylesheet());
+        return OptionalAudio.inputs(format(), guide, options).text("stylesheet", stylesheet());
     }
 
     @Override
     public void preflight(Guide guide, RenderOptions options) {
-        if (spoken(guide)) {
-            SpeechPreflight.check(guide, options);
-        }
+        OptionalAudio.preflight(guide, options);
     }
 
     @Override
     public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
         Path target = guideDir.resolve(guide.name() + ".epub");
-        if (!spoken(guide)) {
+        if (!OptionalAudio.spoken(guide)) {
             write(guide, EpubPlanner.plan(guide, false), SpokenTimings.none(), Optional.empty(), target);
             return Rendition.of(List.of(target));
         }
@@ -137,19 +130,8 @@ public final class EpubRenderer implements Renderer {
                 + "  </rootfiles>\n</container>\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static boolean spoken(Guide guide) {
-        return SpokenGuide.unsupported(guide).isEmpty();
-    }
-
     static String stylesheet() {
-        try (InputStream in = EpubRenderer.class.getResourceAsStream(ContentWriter.STYLESHEET)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks " + ContentWriter.STYLESHEET);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.read(EpubRenderer.class, ContentWriter.STYLESHEET);
     }
 
     private static void deleteQuietly(Path file) {

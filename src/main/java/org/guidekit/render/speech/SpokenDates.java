@@ -2,6 +2,7 @@ package org.guidekit.render.speech;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.MatchResult;
 
 /**
@@ -10,7 +11,7 @@ import java.util.regex.MatchResult;
  * one") and abbreviations as syllables ("jan", "mon fri").
  */
 final class SpokenDates {
-    static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December"};
     private static final String MONTH_ABBREVIATION = "(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
     private static final String WEEKDAY = "(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)";
@@ -41,12 +42,16 @@ final class SpokenDates {
     }
 
     private static String iso(MatchResult m) {
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        if (month < 1 || month > 12 || day < 1 || day > 31) {
-            return m.group(1) + " " + m.group(2) + " " + m.group(3);
-        }
-        return MONTHS[month - 1] + " " + NumberWords.ordinal(day) + ", " + m.group(1);
+        return monthAndDay(m.group(2), m.group(3)).map(said -> said + ", " + m.group(1))
+                .orElse(m.group(1) + " " + m.group(2) + " " + m.group(3));
+    }
+
+    /** "April first" for a month and a day written as numbers; empty when they cannot be one. */
+    static Optional<String> monthAndDay(String month, String day) {
+        int mo = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        return mo < 1 || mo > 12 || d < 1 || d > 31 ? Optional.empty()
+                : Optional.of(MONTHS[mo - 1] + " " + NumberWords.ordinal(d));
     }
 
     private static String day(String digits) {

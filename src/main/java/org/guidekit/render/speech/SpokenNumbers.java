@@ -9,8 +9,6 @@ import java.util.regex.MatchResult;
  * ({@link PhoneNumbers}, {@link ClockTimes}, {@link SpokenAmounts}, {@link Units}).
  */
 final class SpokenNumbers {
-    private static final String[] MONTHS = SpokenDates.MONTHS;
-
     private SpokenNumbers() {
     }
 
@@ -32,12 +30,8 @@ final class SpokenNumbers {
     }
 
     private static String date(MatchResult m) {
-        int month = Integer.parseInt(m.group(1));
-        int day = Integer.parseInt(m.group(2));
-        if (month < 1 || month > 12 || day < 1 || day > 31) {
-            return m.group(1) + " " + m.group(2) + " " + m.group(3);
-        }
-        return MONTHS[month - 1] + " " + NumberWords.ordinal(day) + ", " + m.group(3);
+        return SpokenDates.monthAndDay(m.group(1), m.group(2)).map(said -> said + ", " + m.group(3))
+                .orElse(m.group(1) + " " + m.group(2) + " " + m.group(3));
     }
 
     /**
@@ -49,12 +43,7 @@ final class SpokenNumbers {
 
     /** "on 3/4" is a day, not three quarters: month and day (US order, as the guides' dates are written). */
     private static String dayOfMonth(MatchResult m) {
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        if (month < 1 || month > 12 || day < 1 || day > 31) {
-            return m.group();
-        }
-        return m.group(1) + " " + MONTHS[month - 1] + " " + NumberWords.ordinal(day);
+        return SpokenDates.monthAndDay(m.group(2), m.group(3)).map(said -> m.group(1) + " " + said).orElse(m.group());
     }
 
     private static String mixedFraction(MatchResult m) {

@@ -1,8 +1,6 @@
 package org.guidekit.render.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +15,14 @@ import org.guidekit.error.OutputException;
 import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
 import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.BundledText;
+import org.guidekit.render.OptionalAudio;
 import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
 import org.guidekit.render.Rendition;
 import org.guidekit.render.audio.Mp3Writer;
-import org.guidekit.render.audio.SpeechPreflight;
 import org.guidekit.render.audio.SpeechService;
-import org.guidekit.render.audio.SpokenGuide;
 import org.guidekit.render.audio.SynthesizedGuide;
 import org.guidekit.render.audio.WebVttWriter;
 import org.guidekit.render.readalong.SpokenTimings;
@@ -58,9 +56,7 @@ public final class WebRenderer implements Renderer {
     /** The voice's inputs (for a spoken guide), the pictures, and this package's stylesheet and script. */
     @Override
     public RenderInputs inputs(Guide guide, RenderOptions options) {
-        RenderInputs inputs = spoken(guide) ? SpeechPreflight.voiceInputs(format(), guide, options)
-                : RenderInputs.of(format(), guide);
-        return inputs.figures(guide).text("stylesheet", resource(PageWriter.STYLESHEET))
+        return OptionalAudio.inputs(format(), guide, options).text("stylesheet", resource(PageWriter.STYLESHEET))
                 .text("script", resource(PageWriter.SCRIPT));
     }
 
@@ -72,9 +68,7 @@ public final class WebRenderer implements Renderer {
 
     @Override
     public void preflight(Guide guide, RenderOptions options) {
-        if (spoken(guide)) {
-            SpeechPreflight.check(guide, options);
-        }
+        OptionalAudio.preflight(guide, options);
     }
 
     @Override
@@ -82,7 +76,7 @@ public final class WebRenderer implements Renderer {
         PageWords words = PageWords.forLanguage(guide.metadata().language());
         List<Path> files = new ArrayList<>();
         ReadAlongPage page;
-        if (spoken(guide)) {
+        if (OptionalAudio.spoken(guide)) {
             try (SpeechService.Lease lease = speech.speak(guide, options, false)) {
                 SynthesizedGuide audio = lease.audio();
                 String mp3 = guide.name() + ".mp3";
@@ -101,10 +95,6 @@ public final class WebRenderer implements Renderer {
         files.add(AtomicOutput.write(guideDir.resolve("index.html"), out -> PageWriter.write(page, out)));
         files.addAll(list(assets));
         return Rendition.of(files);
-    }
-
-    private static boolean spoken(Guide guide) {
-        return SpokenGuide.unsupported(guide).isEmpty();
     }
 
     /**
@@ -162,14 +152,7 @@ public final class WebRenderer implements Renderer {
     }
 
     static String resource(String name) {
-        try (InputStream in = WebRenderer.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.read(WebRenderer.class, name);
     }
 
     private static List<Path> list(Path folder) {

@@ -44,11 +44,7 @@ public final class XmlOut {
 
     /** Starts an element on its own line. */
     public XmlOut open(String name, String... attributes) throws IOException {
-        run(() -> {
-            newline();
-            w.writeStartElement(name);
-            attributes(attributes);
-        });
+        run(() -> startTag(true, name, attributes));
         depth++;
         return this;
     }
@@ -56,9 +52,7 @@ public final class XmlOut {
     /** An element with only text, on one line. */
     public XmlOut text(String name, String text, String... attributes) throws IOException {
         run(() -> {
-            newline();
-            w.writeStartElement(name);
-            attributes(attributes);
+            startTag(true, name, attributes);
             w.writeCharacters(text);
             w.writeEndElement();
         });
@@ -79,13 +73,7 @@ public final class XmlOut {
 
     /** Starts an element that continues on the same line (mixed content). */
     public XmlOut openInline(String name, String... attributes) throws IOException {
-        run(() -> {
-            if (!inline) {
-                newline();
-            }
-            w.writeStartElement(name);
-            attributes(attributes);
-        });
+        run(() -> startTag(!inline, name, attributes));
         inline = true;
         depth++;
         return this;
@@ -126,6 +114,15 @@ public final class XmlOut {
 
     private void newline() throws XMLStreamException {
         w.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    /** A start tag with its attributes, on a new line when {@code ownLine} (a block, or text after a block). */
+    private void startTag(boolean ownLine, String name, String[] attributes) throws XMLStreamException {
+        if (ownLine) {
+            newline();
+        }
+        w.writeStartElement(name);
+        attributes(attributes);
     }
 
     private void attributes(String[] pairs) throws XMLStreamException {
