@@ -45,18 +45,13 @@ public final class SettingsReader {
         LIBRARY_TITLE("library-title"), LIBRARY_INTRODUCTION("library-introduction"), ORGANIZATION("organization"),
         SIZE("size"), PAPER("paper"), FORMATS("formats"), RATE("rate"), PITCH("pitch");
 
+        /** Every key, found by the name written in the file. */
+        static final KnownKeys<Key> KNOWN = new KnownKeys<>(values(), k -> k.key);
+
         final String key;
 
         Key(String key) {
             this.key = key;
-        }
-
-        static Optional<Key> of(String key) {
-            return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
-        }
-
-        static String suggestionFor(String unknown) {
-            return KeySuggestion.forUnknown(unknown, Arrays.stream(values()).map(k -> k.key).toList());
         }
     }
 
@@ -93,11 +88,11 @@ public final class SettingsReader {
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-            Optional<Key> known = Key.of(key);
+            Optional<Key> known = Key.KNOWN.of(key);
             if (!seen.add(key)) {
                 problems.add(line(t.getKeyNode()), "\"" + key + "\" is set twice; keep one");
             } else if (known.isEmpty()) {
-                problems.add(line(t.getKeyNode()), "unknown setting \"" + key + "\"; " + Key.suggestionFor(key));
+                problems.add(line(t.getKeyNode()), "unknown setting \"" + key + "\"; " + Key.KNOWN.suggestionFor(key));
             } else if (known.get() == Key.FORMATS) {
                 values.formats(t.getValueNode(), line(t.getValueNode()));
             } else if (!(t.getValueNode() instanceof ScalarNode v)) {
