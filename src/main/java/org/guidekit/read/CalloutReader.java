@@ -19,19 +19,8 @@ import org.guidekit.model.CalloutKind;
 import org.guidekit.model.Inlines;
 
 /** Reads GitHub-style alerts, {@code > [!WARNING] optional title}, as {@link Callout}s. */
-final class CalloutReader {
+record CalloutReader(BlockConverter blocks, InlineConverter inlines, Problems problems, Lines lines) {
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[!([A-Za-z]+)\\]\\s*(.*)$");
-    private final BlockConverter blocks;
-    private final InlineConverter inlines;
-    private final Problems problems;
-    private final Lines lines;
-
-    CalloutReader(BlockConverter blocks, InlineConverter inlines, Problems problems, Lines lines) {
-        this.blocks = blocks;
-        this.inlines = inlines;
-        this.problems = problems;
-        this.lines = lines;
-    }
 
     Callout callout(BlockQuote quote, Ids.Scope scope) {
         String id = scope.next('c');

@@ -20,16 +20,7 @@ import org.guidekit.model.TableRow;
  * than half as tall again as the same rows stacked, the table is laid out as stacked, labelled records instead, one per row: see
  * {@link StackedTable}.
  */
-final class TableLayout {
-    private final PdfStyle style;
-    private final TextMeasure measure;
-    private final ChunkList chunks;
-
-    TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
-        this.style = style;
-        this.measure = measure;
-        this.chunks = chunks;
-    }
+record TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
 
     void table(Table t, Place place, float space) {
         boolean rowHeaders = namesRows(t);
