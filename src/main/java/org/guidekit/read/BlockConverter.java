@@ -143,7 +143,8 @@ final class BlockConverter {
         return new org.guidekit.model.ListItem(id, blocks, lines.of(item));
     }
 
-    private static void add(List<Block> blocks, Block block) {
+    /** Adds {@code block} unless it is null (reported as a problem, or holding nothing). */
+    static void add(List<Block> blocks, Block block) {
         if (block != null) {
             blocks.add(block);
         }

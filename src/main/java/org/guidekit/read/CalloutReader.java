@@ -43,10 +43,10 @@ record CalloutReader(BlockConverter blocks, InlineConverter inlines, Problems pr
         Ids.Scope inner = new Ids.Scope(id);
         List<Block> content = new ArrayList<>();
         if (lineEnd != null) {
-            add(content, blocks.paragraph(inlines.range(lineEnd.getNext(), null), first, inner));
+            BlockConverter.add(content, blocks.paragraph(inlines.range(lineEnd.getNext(), null), first, inner));
         }
         for (Node n = first.getNext(); n != null; n = n.getNext()) {
-            add(content, inner(n, inner));
+            BlockConverter.add(content, inner(n, inner));
         }
         String title = m.group(2).strip();
         if (content.isEmpty() && title.isEmpty()) {
@@ -79,11 +79,5 @@ record CalloutReader(BlockConverter blocks, InlineConverter inlines, Problems pr
             }
         }
         return null;
-    }
-
-    private static void add(List<Block> blocks, Block block) {
-        if (block != null) {
-            blocks.add(block);
-        }
     }
 }

@@ -47,10 +47,7 @@ record TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
     private float gridHeight(Table t, float[] widths) {
         float pad = style.cellPadding();
         float h = 0;
-        List<TableRow> all = new ArrayList<>();
-        all.add(t.header());
-        all.addAll(t.rows());
-        for (TableRow r : all) {
+        for (TableRow r : gridRows(t)) {
             int lines = 1;
             for (int c = 0; c < widths.length; c++) {
                 var words = InlineFlow.words(r.cells().get(c), null, r == t.header());
@@ -60,6 +57,14 @@ record TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
             h += lines * style.lineHeight(style.bodySize()) + 2 * pad;
         }
         return h;
+    }
+
+    /** The header row, then the body rows. */
+    private static List<TableRow> gridRows(Table t) {
+        List<TableRow> all = new ArrayList<>();
+        all.add(t.header());
+        all.addAll(t.rows());
+        return all;
     }
 
     /**
@@ -138,11 +143,8 @@ record TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
         float pad = 2 * style.cellPadding();
         float[] min = new float[n];
         float[] natural = new float[n];
-        List<TableRow> all = new ArrayList<>();
-        all.add(t.header());
-        all.addAll(t.rows());
         float space = measure.width(" ", false, style.bodySize());
-        for (TableRow r : all) {
+        for (TableRow r : gridRows(t)) {
             for (int c = 0; c < n; c++) {
                 List<Inline> cell = r.cells().get(c);
                 float line = 0;
