@@ -6,12 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.guidekit.error.ContentException;
-import org.guidekit.error.Problem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -35,14 +29,15 @@ public final class AllowedLinksReader {
 
     public static Set<String> read(Path file) {
         String name = file.toString();
-        Node root = compose(SourceText.read(file, name), name);
+        String howToWrite = "write one web site per line, e.g. - medlineplus.gov";
+        Node root = FolderYaml.compose(SourceText.read(file, name), name, howToWrite, howToWrite);
         Set<String> hosts = new LinkedHashSet<>();
         if (root == null) {
             return hosts;
         }
         Problems problems = new Problems(name);
         if (!(root instanceof SequenceNode seq)) {
-            problems.add(root.getStartMark().getLine() + 1, "write one web site per line as a list, "
+            problems.add(FolderYaml.line(root), "write one web site per line as a list, "
                     + "e.g. - medlineplus.gov");
             problems.throwIfAny();
             return hosts;
@@ -51,29 +46,12 @@ public final class AllowedLinksReader {
             String value = item instanceof ScalarNode s ? s.getValue() : "";
             Optional<String> problem = SiteName.problem(value);
             if (problem.isPresent()) {
-                problems.add(item.getStartMark().getLine() + 1, problem.get());
+                problems.add(FolderYaml.line(item), problem.get());
             } else {
                 hosts.add(SiteName.of(value).orElseThrow());
             }
         }
         problems.throwIfAny();
         return hosts;
-    }
-
-    private static Node compose(String text, String name) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(5);
-        options.setCodePointLimit((int) SourceText.MAX_BYTES);
-        try {
-            return new Yaml(options).compose(new YamlText(text));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new ContentException(new Problem(name, line, "not valid YAML (" + e.getProblem()
-                    + "); write one web site per line, e.g. - medlineplus.gov"));
-        } catch (YAMLException e) {
-            throw new ContentException(new Problem(name, 1, "cannot be read (" + e.getMessage()
-                    + "); write one web site per line, e.g. - medlineplus.gov"));
-        }
     }
 }

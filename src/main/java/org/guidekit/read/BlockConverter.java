@@ -1,5 +1,6 @@
 package org.guidekit.read;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,11 +35,12 @@ final class BlockConverter {
     private final CalloutReader callouts;
     private final TableReader tables;
 
-    BlockConverter(Problems problems, Lines lines, FigureReader figures) {
+    /** @param guideDir the guide's folder, the only place its pictures may come from */
+    BlockConverter(Problems problems, Lines lines, Path guideDir) {
         this.problems = problems;
         this.lines = lines;
         this.inlines = new InlineConverter(problems, lines);
-        this.figures = figures;
+        this.figures = new FigureReader(problems, inlines, guideDir);
         this.callouts = new CalloutReader(this, inlines, problems, lines);
         this.tables = new TableReader(inlines, lines, problems);
     }
@@ -141,7 +143,8 @@ final class BlockConverter {
         return new org.guidekit.model.ListItem(id, blocks, lines.of(item));
     }
 
-    private static void add(List<Block> blocks, Block block) {
+    /** Adds {@code block} unless it is null (reported as a problem, or holding nothing). */
+    static void add(List<Block> blocks, Block block) {
         if (block != null) {
             blocks.add(block);
         }

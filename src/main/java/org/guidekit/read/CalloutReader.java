@@ -19,19 +19,8 @@ import org.guidekit.model.CalloutKind;
 import org.guidekit.model.Inlines;
 
 /** Reads GitHub-style alerts, {@code > [!WARNING] optional title}, as {@link Callout}s. */
-final class CalloutReader {
+record CalloutReader(BlockConverter blocks, InlineConverter inlines, Problems problems, Lines lines) {
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[!([A-Za-z]+)\\]\\s*(.*)$");
-    private final BlockConverter blocks;
-    private final InlineConverter inlines;
-    private final Problems problems;
-    private final Lines lines;
-
-    CalloutReader(BlockConverter blocks, InlineConverter inlines, Problems problems, Lines lines) {
-        this.blocks = blocks;
-        this.inlines = inlines;
-        this.problems = problems;
-        this.lines = lines;
-    }
 
     Callout callout(BlockQuote quote, Ids.Scope scope) {
         String id = scope.next('c');
@@ -54,10 +43,10 @@ final class CalloutReader {
         Ids.Scope inner = new Ids.Scope(id);
         List<Block> content = new ArrayList<>();
         if (lineEnd != null) {
-            add(content, blocks.paragraph(inlines.range(lineEnd.getNext(), null), first, inner));
+            BlockConverter.add(content, blocks.paragraph(inlines.range(lineEnd.getNext(), null), first, inner));
         }
         for (Node n = first.getNext(); n != null; n = n.getNext()) {
-            add(content, inner(n, inner));
+            BlockConverter.add(content, inner(n, inner));
         }
         String title = m.group(2).strip();
         if (content.isEmpty() && title.isEmpty()) {
@@ -90,11 +79,5 @@ final class CalloutReader {
             }
         }
         return null;
-    }
-
-    private static void add(List<Block> blocks, Block block) {
-        if (block != null) {
-            blocks.add(block);
-        }
     }
 }

@@ -10,15 +10,9 @@ import org.guidekit.model.Figure;
 import org.guidekit.model.Inlines;
 
 /** Reads an image on its own line, insisting on alt text and a PNG/JPEG file inside the guide's folder. */
-final class FigureReader {
-    private final Problems problems;
-    private final InlineConverter inlines;
-    private final Path guideDir;
-
-    FigureReader(Problems problems, InlineConverter inlines, Path guideDir) {
-        this.problems = problems;
-        this.inlines = inlines;
-        this.guideDir = guideDir.toAbsolutePath().normalize();
+record FigureReader(Problems problems, InlineConverter inlines, Path guideDir) {
+    FigureReader {
+        guideDir = guideDir.toAbsolutePath().normalize();
     }
 
     Figure figure(Image image, String id, int line) {

@@ -86,9 +86,7 @@ public final class MarkdownGuideReader {
         }
         Node document = PARSER.parse(fm.body());
         Lines lines = new Lines(fm.bodyLine(), fm.body());
-        InlineConverter inlines = new InlineConverter(problems, lines);
-        Path dir = file.toAbsolutePath().getParent();
-        BlockConverter blocks = new BlockConverter(problems, lines, new FigureReader(problems, inlines, dir));
+        BlockConverter blocks = new BlockConverter(problems, lines, file.toAbsolutePath().getParent());
         SectionBuilder builder = new SectionBuilder(problems, lines, blocks, title);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             builder.add(n);

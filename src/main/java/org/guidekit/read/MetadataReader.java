@@ -118,10 +118,10 @@ final class MetadataReader {
                 problems.add(line(keyNode), "\"" + key + "\" is set twice in the front matter; keep one");
                 continue;
             }
-            Optional<FrontMatterKey> known = FrontMatterKey.of(key);
+            Optional<FrontMatterKey> known = FrontMatterKey.KNOWN.of(key);
             if (known.isEmpty()) {
                 problems.add(line(keyNode), "unknown front-matter key \"" + key + "\"; "
-                        + FrontMatterKey.suggestionFor(key));
+                        + FrontMatterKey.KNOWN.suggestionFor(key));
             } else {
                 values.put(known.get(), t.getValueNode());
             }

@@ -5,11 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.guidekit.error.Problem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -37,26 +32,13 @@ public final class PronunciationListReader {
         String text = SourceText.read(file, name);
         Problems problems = new Problems(name);
         Map<String, String> result = new LinkedHashMap<>();
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(5);
-        options.setCodePointLimit((int) SourceText.MAX_BYTES);
-        Node root;
-        try {
-            root = new Yaml(options).compose(new YamlText(text));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new org.guidekit.error.ContentException(new Problem(name, line, "not valid YAML ("
-                    + e.getProblem() + "); write one word: respelling per line"));
-        } catch (YAMLException e) {
-            throw new org.guidekit.error.ContentException(new Problem(name, 1, "cannot be read (" + e.getMessage()
-                    + "); write one word: respelling per line"));
-        }
+        String howToWrite = "write one word: respelling per line";
+        Node root = FolderYaml.compose(text, name, howToWrite, howToWrite);
         if (root == null) {
             return result;
         }
         if (!(root instanceof MappingNode map)) {
-            problems.add(root.getStartMark().getLine() + 1, "write one word: respelling per line, "
+            problems.add(FolderYaml.line(root), "write one word: respelling per line, "
                     + "e.g. baclofen: BACK-low-fen");
             problems.throwIfAny();
             return result;

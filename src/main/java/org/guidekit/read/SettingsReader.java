@@ -1,25 +1,18 @@
 package org.guidekit.read;
 
-import java.io.StringReader;
+import static org.guidekit.read.FolderYaml.line;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.guidekit.error.ContentException;
-import org.guidekit.error.Problem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -52,24 +45,13 @@ public final class SettingsReader {
         LIBRARY_TITLE("library-title"), LIBRARY_INTRODUCTION("library-introduction"), ORGANIZATION("organization"),
         SIZE("size"), PAPER("paper"), FORMATS("formats"), RATE("rate"), PITCH("pitch");
 
+        /** Every key, found by the name written in the file. */
+        static final KnownKeys<Key> KNOWN = new KnownKeys<>(values(), k -> k.key);
+
         final String key;
 
         Key(String key) {
             this.key = key;
-        }
-
-        static Optional<Key> of(String key) {
-            return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
-        }
-
-        static String suggestionFor(String unknown) {
-            String lower = unknown.toLowerCase(Locale.ROOT);
-            Key best = Arrays.stream(values())
-                    .min(Comparator.comparingInt(k -> FrontMatterKey.distance(lower, k.key))).orElseThrow();
-            if (FrontMatterKey.distance(lower, best.key) <= Math.max(2, best.key.length() / 3)) {
-                return "did you mean \"" + best.key + "\"?";
-            }
-            return "valid keys are " + Arrays.stream(values()).map(k -> k.key).collect(Collectors.joining(", "));
         }
     }
 
@@ -91,7 +73,8 @@ public final class SettingsReader {
      * saves it).
      */
     public static Settings parse(String text, String name) {
-        Node root = compose(text, name);
+        Node root = FolderYaml.compose(text, name, "write one setting per line as key: value, and put text "
+                + "containing a colon in quotes", "write one setting per line as key: value");
         if (root == null) {
             return Settings.defaults();
         }
@@ -105,11 +88,11 @@ public final class SettingsReader {
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-            Optional<Key> known = Key.of(key);
+            Optional<Key> known = Key.KNOWN.of(key);
             if (!seen.add(key)) {
                 problems.add(line(t.getKeyNode()), "\"" + key + "\" is set twice; keep one");
             } else if (known.isEmpty()) {
-                problems.add(line(t.getKeyNode()), "unknown setting \"" + key + "\"; " + Key.suggestionFor(key));
+                problems.add(line(t.getKeyNode()), "unknown setting \"" + key + "\"; " + Key.KNOWN.suggestionFor(key));
             } else if (known.get() == Key.FORMATS) {
                 values.formats(t.getValueNode(), line(t.getValueNode()));
             } else if (!(t.getValueNode() instanceof ScalarNode v)) {
@@ -212,28 +195,6 @@ public final class SettingsReader {
             return new Settings(text.getOrDefault(Key.LIBRARY_TITLE, d.libraryTitle()),
                     text.getOrDefault(Key.LIBRARY_INTRODUCTION, d.libraryIntroduction()),
                     Optional.ofNullable(text.get(Key.ORGANIZATION)), size, paper, formats, rate, pitch);
-        }
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
-    }
-
-    private static Node compose(String text, String name) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(5);
-        options.setAllowDuplicateKeys(true); // reported with their line above
-        options.setCodePointLimit((int) SourceText.MAX_BYTES);
-        try {
-            return new Yaml(options).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new ContentException(new Problem(name, line, "not valid YAML (" + e.getProblem()
-                    + "); write one setting per line as key: value, and put text containing a colon in quotes"));
-        } catch (YAMLException e) {
-            throw new ContentException(new Problem(name, 1, "cannot be read (" + e.getMessage()
-                    + "); write one setting per line as key: value"));
         }
     }
 }

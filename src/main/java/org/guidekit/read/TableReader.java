@@ -12,16 +12,7 @@ import org.guidekit.model.Inline;
 import org.guidekit.model.Table;
 
 /** Reads GFM tables; the first row is always the header row. */
-final class TableReader {
-    private final InlineConverter inlines;
-    private final Lines lines;
-    private final Problems problems;
-
-    TableReader(InlineConverter inlines, Lines lines, Problems problems) {
-        this.inlines = inlines;
-        this.lines = lines;
-        this.problems = problems;
-    }
+record TableReader(InlineConverter inlines, Lines lines, Problems problems) {
 
     Table table(TableBlock block, String id) {
         org.guidekit.model.TableRow header = null;

@@ -8,6 +8,7 @@
  * {@link org.guidekit.error.Problem} with file and line; all of them are reported together. The content folder's
  * shared files have small readers of their own: {@link org.guidekit.read.AllowedLinksReader},
  * {@link org.guidekit.read.PronunciationListReader} and {@link org.guidekit.read.SettingsReader}
- * ({@code guidekit.yaml} → {@link org.guidekit.read.Settings}).
+ * ({@code guidekit.yaml} → {@link org.guidekit.read.Settings}), which compose their YAML through
+ * {@link org.guidekit.read.FolderYaml}.
  */
 package org.guidekit.read;

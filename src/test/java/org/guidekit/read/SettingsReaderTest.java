@@ -49,4 +49,13 @@ class SettingsReaderTest {
         e = assertThrows(ContentException.class, () -> SettingsReader.readFrom(dir));
         assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
     }
+
+    @Test
+    void anEmojiAcrossTheYamlParsersBufferIsRead() {
+        // SnakeYAML reads 1024 characters at a time and fails when a surrogate pair is split between two reads.
+        String key = "library-introduction: ";
+        String introduction = "a".repeat(1023 - key.length()) + "\uD83D\uDE00 and more";
+        Fixtures.write(dir, "guidekit.yaml", key + introduction + "\n");
+        assertEquals(introduction, SettingsReader.readFrom(dir).libraryIntroduction());
+    }
 }

@@ -1,23 +1,20 @@
 package org.guidekit.render.braille;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 
 import org.guidekit.model.CalloutKind;
+import org.guidekit.model.ReviewDate;
 
 /**
  * The words the braille edition adds to the guide's own, in its language: the review date, callout labels and the
  * word before a picture's description. The same words as the large-print handout.
  */
-record BrailleLabels(Locale locale, String reviewedFormat, String picture, Map<CalloutKind, String> callouts) {
-    private static final BrailleLabels ENGLISH = new BrailleLabels(Locale.ENGLISH, "Reviewed %s %d", "Picture",
-            CalloutKind.labelsIn("en"));
-    private static final BrailleLabels SPANISH = new BrailleLabels(Locale.forLanguageTag("es"),
-            "Revisado en %s de %d", "Imagen", CalloutKind.labelsIn("es"));
-    private static final BrailleLabels FRENCH = new BrailleLabels(Locale.FRENCH, "Révisé en %s %d", "Image",
-            CalloutKind.labelsIn("fr"));
+record BrailleLabels(String language, String picture, Map<CalloutKind, String> callouts) {
+    private static final BrailleLabels ENGLISH = new BrailleLabels("en", "Picture", CalloutKind.labelsIn("en"));
+    private static final BrailleLabels SPANISH = new BrailleLabels("es", "Imagen", CalloutKind.labelsIn("es"));
+    private static final BrailleLabels FRENCH = new BrailleLabels("fr", "Image", CalloutKind.labelsIn("fr"));
 
     BrailleLabels {
         callouts = Map.copyOf(callouts);
@@ -31,9 +28,9 @@ record BrailleLabels(Locale locale, String reviewedFormat, String picture, Map<C
         };
     }
 
+    /** "Reviewed October 2026", worded as in every edition. */
     String reviewed(LocalDate date) {
-        return String.format(Locale.ROOT, reviewedFormat, date.getMonth().getDisplayName(TextStyle.FULL, locale),
-                date.getYear());
+        return ReviewDate.label(date, language);
     }
 
     String callout(CalloutKind kind) {

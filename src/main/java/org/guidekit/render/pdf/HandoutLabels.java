@@ -1,27 +1,25 @@
 package org.guidekit.render.pdf;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.guidekit.model.CalloutKind;
+import org.guidekit.model.ReviewDate;
 
 /**
  * The words the handout prints besides the guide's own: page numbers, the review date and the callout labels
  * ("Warning", "Warning (continued)"), in the guide's language. A Spanish handout must not warn in English. English, Spanish and French
  * are known; other languages get the English words.
  */
-record HandoutLabels(Locale locale, String pageFormat, String reviewedFormat, String continuedFormat,
-                     Map<CalloutKind, String> callouts) {
-    static final HandoutLabels ENGLISH = new HandoutLabels(Locale.ENGLISH, "Page %d of %d", "Reviewed %s %d",
-            "%s (continued)", CalloutKind.labelsIn("en"));
-    private static final HandoutLabels SPANISH = new HandoutLabels(Locale.forLanguageTag("es"), "Página %d de %d",
-            "Revisado en %s de %d", "%s (continuación)",
+record HandoutLabels(String language, String pageFormat, String continuedFormat, Map<CalloutKind, String> callouts) {
+    static final HandoutLabels ENGLISH = new HandoutLabels("en", "Page %d of %d", "%s (continued)",
+            CalloutKind.labelsIn("en"));
+    private static final HandoutLabels SPANISH = new HandoutLabels("es", "Página %d de %d", "%s (continuación)",
             CalloutKind.labelsIn("es"));
-    private static final HandoutLabels FRENCH = new HandoutLabels(Locale.FRENCH, "Page %d sur %d", "Révisé en %s %d",
-            "%s (suite)", CalloutKind.labelsIn("fr"));
+    private static final HandoutLabels FRENCH = new HandoutLabels("fr", "Page %d sur %d", "%s (suite)",
+            CalloutKind.labelsIn("fr"));
 
     HandoutLabels {
         // An EnumMap, not Map.copyOf: its order (and so toString, which reaches the document /ID) is the same in
@@ -41,9 +39,9 @@ record HandoutLabels(Locale locale, String pageFormat, String reviewedFormat, St
         return String.format(Locale.ROOT, pageFormat, number, total);
     }
 
+    /** "Reviewed October 2026", worded as in every edition. */
     String reviewed(LocalDate date) {
-        return String.format(Locale.ROOT, reviewedFormat, date.getMonth().getDisplayName(TextStyle.FULL, locale),
-                date.getYear());
+        return ReviewDate.label(date, language);
     }
 
     String callout(CalloutKind kind) {
@@ -57,7 +55,7 @@ record HandoutLabels(Locale locale, String pageFormat, String reviewedFormat, St
 
     /** Every character these labels can print, for the font check. */
     String allText() {
-        return pageFormat + reviewedFormat + continuedFormat + String.join("", callouts.values())
+        return pageFormat + continuedFormat + String.join("", callouts.values())
                 + "0123456789 :().,–…"
                 + reviewed(LocalDate.of(2026, 9, 1)) + reviewed(LocalDate.of(2026, 2, 1)) + reviewed(LocalDate.of(
                 2026, 8, 1)) + reviewed(LocalDate.of(2026, 12, 1));

@@ -35,9 +35,8 @@ final class HandoutLayout {
         for (Section s : guide.sections()) {
             outline.add(layout.section(s));
         }
-        Metadata m = guide.metadata();
-        String running = m.title() + m.organization().map(o -> " \u2013 " + o).orElse("");
-        List<Plan.Page> pages = new Paginator(style, measure, running, m.title()).paginate(layout.chunks.chunks());
+        List<Plan.Page> pages = new Paginator(style, measure, RunningHead.of(guide.metadata()))
+                .paginate(layout.chunks.chunks());
         return new Plan(style, layout.root, pages, outline, guide.metadata().title(), guide.metadata().language());
     }
 

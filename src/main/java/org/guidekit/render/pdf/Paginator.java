@@ -23,8 +23,7 @@ final class Paginator {
 
     private final PdfStyle style;
     private final TextMeasure measure;
-    private final String runningHead;
-    private final String shortRunningHead;
+    private final RunningHead runningHead;
     private final List<List<Mark>> pages = new ArrayList<>();
     /** Groups found too tall for a page: {end index, weakest link level still to honour inside}. */
     private final Deque<int[]> tooTall = new ArrayDeque<>();
@@ -33,15 +32,10 @@ final class Paginator {
     private float y;
     private boolean atTop;
 
-    /**
-     * @param runningHead      the line at the top of pages after the first (title and clinic)
-     * @param shortRunningHead what to print there when the whole line does not fit (the title)
-     */
-    Paginator(PdfStyle style, TextMeasure measure, String runningHead, String shortRunningHead) {
+    Paginator(PdfStyle style, TextMeasure measure, RunningHead runningHead) {
         this.style = style;
         this.measure = measure;
         this.runningHead = runningHead;
-        this.shortRunningHead = shortRunningHead;
     }
 
     List<Plan.Page> paginate(List<Chunk> chunks) {
@@ -185,24 +179,10 @@ final class Paginator {
                     List.of(new Run(text, false, null, null))));
             if (i > 0) {
                 marks.add(new Mark.TextLine(style.left(), style.runningHeadBaseline(), style.bodySize(),
-                        List.of(new Run(fitted(), false, null, null))));
+                        List.of(new Run(runningHead.fitted(measure, style), false, null, null))));
             }
             out.add(new Plan.Page(marks));
         }
         return out;
-    }
-
-    /** The running line, shortened to the title and then to whole words of it with "…" until it fits. */
-    private String fitted() {
-        for (String text : new String[] {runningHead, shortRunningHead}) {
-            if (measure.width(text, false, style.bodySize()) <= style.textWidth()) {
-                return text;
-            }
-        }
-        String text = shortRunningHead;
-        while (text.contains(" ") && measure.width(text + "\u2026", false, style.bodySize()) > style.textWidth()) {
-            text = text.substring(0, text.lastIndexOf(' '));
-        }
-        return text + "\u2026";
     }
 }

@@ -17,16 +17,7 @@ import org.guidekit.model.TableRow;
  * Each record is tagged as a small two-column table, {@code Table → TR → TH (Scope Row) + TD}, so a screen reader
  * says "Medicine, furosemide" exactly as it is printed. A record stays on one page when it fits.
  */
-final class StackedTable {
-    private final PdfStyle style;
-    private final TextMeasure measure;
-    private final ChunkList chunks;
-
-    StackedTable(PdfStyle style, TextMeasure measure, ChunkList chunks) {
-        this.style = style;
-        this.measure = measure;
-        this.chunks = chunks;
-    }
+record StackedTable(PdfStyle style, TextMeasure measure, ChunkList chunks) {
 
     void table(Table t, Place place, float space, boolean rowHeaders) {
         float pad = style.cellPadding();

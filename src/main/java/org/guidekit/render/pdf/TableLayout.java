@@ -20,16 +20,7 @@ import org.guidekit.model.TableRow;
  * than half as tall again as the same rows stacked, the table is laid out as stacked, labelled records instead, one per row: see
  * {@link StackedTable}.
  */
-final class TableLayout {
-    private final PdfStyle style;
-    private final TextMeasure measure;
-    private final ChunkList chunks;
-
-    TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
-        this.style = style;
-        this.measure = measure;
-        this.chunks = chunks;
-    }
+record TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
 
     void table(Table t, Place place, float space) {
         boolean rowHeaders = namesRows(t);
@@ -56,10 +47,7 @@ final class TableLayout {
     private float gridHeight(Table t, float[] widths) {
         float pad = style.cellPadding();
         float h = 0;
-        List<TableRow> all = new ArrayList<>();
-        all.add(t.header());
-        all.addAll(t.rows());
-        for (TableRow r : all) {
+        for (TableRow r : gridRows(t)) {
             int lines = 1;
             for (int c = 0; c < widths.length; c++) {
                 var words = InlineFlow.words(r.cells().get(c), null, r == t.header());
@@ -69,6 +57,14 @@ final class TableLayout {
             h += lines * style.lineHeight(style.bodySize()) + 2 * pad;
         }
         return h;
+    }
+
+    /** The header row, then the body rows. */
+    private static List<TableRow> gridRows(Table t) {
+        List<TableRow> all = new ArrayList<>();
+        all.add(t.header());
+        all.addAll(t.rows());
+        return all;
     }
 
     /**
@@ -147,11 +143,8 @@ final class TableLayout {
         float pad = 2 * style.cellPadding();
         float[] min = new float[n];
         float[] natural = new float[n];
-        List<TableRow> all = new ArrayList<>();
-        all.add(t.header());
-        all.addAll(t.rows());
         float space = measure.width(" ", false, style.bodySize());
-        for (TableRow r : all) {
+        for (TableRow r : gridRows(t)) {
             for (int c = 0; c < n; c++) {
                 List<Inline> cell = r.cells().get(c);
                 float line = 0;

@@ -1,11 +1,11 @@
 package org.guidekit.render.readalong;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 
 import org.guidekit.model.CalloutKind;
+import org.guidekit.model.ReviewDate;
 
 /**
  * The words the markup prints besides the guide's own (callout labels, "Picture", the review date, "Contents"),
@@ -15,16 +15,12 @@ import org.guidekit.model.CalloutKind;
  * @param tag      the language these words are in (BCP 47)
  * @param picture  the caption's first word
  * @param contents the table of contents' heading
- * @param reviewed "Reviewed %s %d" (month, year)
  * @param callouts the callout labels
  */
-public record Labels(String tag, String picture, String contents, String reviewed, Map<CalloutKind, String> callouts) {
-    public static final Labels ENGLISH = new Labels("en", "Picture", "Contents", "Reviewed %s %d",
-            CalloutKind.labelsIn("en"));
-    private static final Labels SPANISH = new Labels("es", "Imagen", "Contenido", "Revisado en %s de %d",
-            CalloutKind.labelsIn("es"));
-    private static final Labels FRENCH = new Labels("fr", "Image", "Sommaire", "Révisé en %s %d",
-            CalloutKind.labelsIn("fr"));
+public record Labels(String tag, String picture, String contents, Map<CalloutKind, String> callouts) {
+    public static final Labels ENGLISH = new Labels("en", "Picture", "Contents", CalloutKind.labelsIn("en"));
+    private static final Labels SPANISH = new Labels("es", "Imagen", "Contenido", CalloutKind.labelsIn("es"));
+    private static final Labels FRENCH = new Labels("fr", "Image", "Sommaire", CalloutKind.labelsIn("fr"));
 
     public Labels {
         callouts = Map.copyOf(callouts);
@@ -48,9 +44,8 @@ public record Labels(String tag, String picture, String contents, String reviewe
         return callouts.get(kind);
     }
 
-    /** "Reviewed October 2026". */
+    /** "Reviewed October 2026", worded as in every edition. */
     public String reviewed(LocalDate date) {
-        return String.format(Locale.ROOT, reviewed, date.getMonth().getDisplayName(TextStyle.FULL,
-                Locale.forLanguageTag(tag)), date.getYear());
+        return ReviewDate.label(date, tag);
     }
 }
