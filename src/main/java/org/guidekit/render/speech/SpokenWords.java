@@ -86,10 +86,7 @@ final class SpokenWords {
             rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?<=\\.)" + end, e.getValue() + "."));
             rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?![\\w])", e.getValue()));
         }
-        for (Map.Entry<String, String> e : ACRONYMS.entrySet()) {
-            rules.add(Rewrite.literal("\\b" + java.util.regex.Pattern.quote(e.getKey()) + "(?:'?s)?\\b",
-                    e.getValue()));
-        }
+        rules.add(acronyms());
         rules.add(Rewrite.literal("\\s&\\s|&", " and "));
         rules.add(Rewrite.literal("\\s\\+\\s", " plus "));
         rules.add(Rewrite.literal("\\s=\\s", " equals "));
@@ -97,6 +94,22 @@ final class SpokenWords {
         rules.add(Rewrite.literal("\\s?<\\s?(?=\\d)", " less than "));
         rules.add(Rewrite.literal("(?<=\\p{Alpha})/(?=\\p{Alpha})", " or "));
         return rules;
+    }
+
+    /**
+     * Every acronym in one pattern, longest first, instead of one pass over the text per acronym (60 passes were
+     * a third of the speech normaliser's time). The same result as one rule per acronym in the table's order: no
+     * replacement contains an acronym, and where one acronym begins another ("COVID" in "COVID-19") the longer is
+     * tried first, as the table lists it.
+     */
+    private static Rewrite acronyms() {
+        List<String> keys = new ArrayList<>(ACRONYMS.keySet());
+        keys.sort(java.util.Comparator.comparingInt(String::length).reversed()); // stable: table order for ties
+        StringBuilder alternatives = new StringBuilder();
+        for (String key : keys) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(key));
+        }
+        return Rewrite.of("\\b(" + alternatives + ")(?:'?s)?\\b", m -> ACRONYMS.get(m.group(1)));
     }
 
     private static String email(String address) {
