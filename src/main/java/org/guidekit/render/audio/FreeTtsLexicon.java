@@ -16,6 +16,9 @@ import org.guidekit.render.speech.HealthTextNormalizer;
  * load. One shared instance is loaded on first use; lookups are read-only and thread-safe.
  */
 public final class FreeTtsLexicon implements VoiceLexicon {
+    /** One for all calls: making one compiles some 150 patterns, and the check rules call this per piece of text. */
+    private static final HealthTextNormalizer NORMALIZER = new HealthTextNormalizer();
+
     private final LexiconWords voiceLexicon = LexiconWords.load("cmulex");
     private final LexiconWords fullDictionary = LexiconWords.load("cmudict04");
 
@@ -35,7 +38,7 @@ public final class FreeTtsLexicon implements VoiceLexicon {
 
     @Override
     public String spoken(String printed) {
-        return new HealthTextNormalizer().normalize(printed);
+        return NORMALIZER.normalize(printed);
     }
 
     /** Lazy, thread-safe loading by the class-initialisation rules. */

@@ -36,6 +36,18 @@ public final class HealthTextNormalizer {
      *                   pronunciation list. Capital words it does not know are spelled out ("EMS" → "E-M-S").
      */
     public HealthTextNormalizer(Predicate<String> voiceKnows) {
+        List<Rewrite> all = new ArrayList<>(FIXED_RULES);
+        all.add(Initialisms.rule(voiceKnows));
+        this.rules = List.copyOf(all);
+    }
+
+    /**
+     * Every rule but the last, which depends on the voice: compiled once (some 100 patterns), since a normaliser
+     * is made per guide and the patterns are immutable and thread-safe.
+     */
+    private static final List<Rewrite> FIXED_RULES = fixedRules();
+
+    private static List<Rewrite> fixedRules() {
         List<Rewrite> words = SpokenWords.rules();
         List<Rewrite> all = new ArrayList<>();
         all.addAll(words.subList(0, 3)); // addresses first: their digits and dots are not numbers
@@ -51,8 +63,7 @@ public final class HealthTextNormalizer {
         all.add(Units.rule());
         all.addAll(Units.rateRules());
         all.addAll(words.subList(3, words.size()));
-        all.add(Initialisms.rule(voiceKnows));
-        this.rules = List.copyOf(all);
+        return List.copyOf(all);
     }
 
     /** The spoken form of {@code printed}: one line, ASCII only, trimmed. */
