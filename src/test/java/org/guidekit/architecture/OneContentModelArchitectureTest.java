@@ -24,7 +24,8 @@ import com.tngtech.archunit.library.dependencies.SliceRule;
 /**
  * The architecture of docs/architecture.md, one content model and many editions, as rules over guidekit's
  * production classes (imported once, for all of them). Each rule says in its {@code because} which promise it
- * keeps; each pair of packages is judged by one rule only. The groups:
+ * keeps. Rules do not repeat each other: who may use the importer and the workspace is said once (only the command
+ * line), and a library confined to one class is thereby confined to its package. The groups:
  * <ol>
  *   <li>one content model, dependencies pointing one way: {@code cli}/{@code serve} → {@code library} →
  *       {@code render.*} → {@code model}; {@code read} → {@code model}; {@code check} → {@code model};</li>
@@ -40,18 +41,17 @@ class OneContentModelArchitectureTest {
     // 1. One content model, dependencies pointing one way.
 
     @ArchTest
-    static final ArchRule theModelDependsOnNoOtherGuidekitPackage = noClasses()
+    static final ArchRule theModelDependsOnNothingAboveIt = noClasses()
             .that().resideInAPackage("org.guidekit.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.guidekit.read..", "org.guidekit.check..",
-                    "org.guidekit.render..", "org.guidekit.library..", "org.guidekit.cli..", "org.guidekit.serve..",
-                    "org.guidekit.importer..", "org.guidekit.error..")
+                    "org.guidekit.render..", "org.guidekit.library..", "org.guidekit.cli..", "org.guidekit.error..")
             .because("the model is the closed core every reader, check and renderer shares");
 
     @ArchTest
     static final ArchRule readersStopAtTheModel = noClasses()
             .that().resideInAPackage("org.guidekit.read..")
             .should().dependOnClassesThat().resideInAnyPackage("org.guidekit.render..", "org.guidekit.library..",
-                    "org.guidekit.cli..", "org.guidekit.serve..", "org.guidekit.importer..")
+                    "org.guidekit.cli..")
             .because("readers turn files into the model and stop there: dependencies point one way, "
                     + "cli/serve -> library -> render -> model");
 
@@ -67,8 +67,8 @@ class OneContentModelArchitectureTest {
     static final ArchRule renderersReadOnlyTheModel = noClasses()
             .that().resideInAPackage("org.guidekit.render..")
             .should().dependOnClassesThat().resideInAnyPackage("org.guidekit.read..", "org.guidekit.library..",
-                    "org.guidekit.cli..", "org.guidekit.serve..", "org.guidekit.importer..")
-            .because("renderers see only the model, never the source files, the build or a front end");
+                    "org.guidekit.cli..")
+            .because("renderers see only the model, never the source files, the build or the command line");
 
     @ArchTest
     static final ArchRule onlyTheVoiceMeetsTheChecks = noClasses()
@@ -82,7 +82,7 @@ class OneContentModelArchitectureTest {
     static final ArchRule theImporterWritesMarkdownOnly = noClasses()
             .that().resideInAPackage("org.guidekit.importer..")
             .should().dependOnClassesThat().resideInAnyPackage("org.guidekit.read..", "org.guidekit.render..",
-                    "org.guidekit.library..", "org.guidekit.cli..", "org.guidekit.serve..")
+                    "org.guidekit.library..", "org.guidekit.cli..")
             .because("the importer's output is a guide file, which the reader then reads like any other");
 
     @ArchTest

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 
 import org.guidekit.error.ExitCode;
 import org.guidekit.testing.Fixtures;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * of issue 10 and the bad inputs of BadInputTest. Deterministic: the same seed gives the same cases; override with
  * {@code -Dfuzz.seed=N -Dfuzz.cases=N}. A failing input is saved under {@code target/fuzz-failures/}.
  */
-@Order(1) // slow: starts first (junit-platform.properties)
 class CheckFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20261129L);
     private static final int CASES = Integer.getInteger("fuzz.cases", 250);

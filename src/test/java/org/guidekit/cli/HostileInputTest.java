@@ -13,10 +13,8 @@ import java.util.stream.Stream;
 
 import org.guidekit.error.ExitCode;
 import org.guidekit.testing.Fixtures;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,10 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 10 part 3: inputs that crashed (exit 1, StackOverflowError) or effectively hung `check` now give a
  * {@code file:line} error or a normal report quickly. The timeout only catches hangs; it is not a speed target.
  */
-@Order(1) // slow: starts first (junit-platform.properties)
-// Alone: the 20 s hang bound is under twice the CPU the 1000-character words take in `check` (10-12 s on
-// one core), so sharing the cores with other classes could fail it without a hang.
-@Isolated
 class HostileInputTest {
     private static final Duration NO_HANG = Duration.ofSeconds(20);
 
