@@ -15,6 +15,7 @@ import org.guidekit.render.Renderers;
 import org.guidekit.testing.Browser;
 import org.guidekit.testing.Fixtures;
 import org.guidekit.testing.SampleEditions;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * output/index.html: the clinic's title and introduction, guides sorted by title with a description and their
  * language, the read-along page first; and output/ holds only what may be published.
  */
+@Order(1) // slow: starts first (junit-platform.properties)
 class LibraryPageTest {
     @TempDir
     Path dir;

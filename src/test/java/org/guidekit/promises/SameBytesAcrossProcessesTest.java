@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVMs (so no hash-map order, clock or path spelling can hide) and every file compared byte for byte. A new
  * format is covered by adding its name to {@link #FORMATS}.
  */
+@Order(1) // slow: starts first (junit-platform.properties)
 class SameBytesAcrossProcessesTest {
     /** Every format guidekit makes. */
     private static final String FORMATS = "pdf,audio,daisy,wav,braille,epub,web";

@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * text, play a section, run a build; and every page scanned by axe-core (WCAG 2.0-2.2 A and AA and best
  * practice) with zero violations. One browser for the whole class, to keep the suite quick.
  */
+@Order(1) // slow: starts first (junit-platform.properties)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -21,6 +21,7 @@ import org.guidekit.render.RenderOptions;
 import org.guidekit.testing.Fixtures;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,11 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link HeadlessDaisyPlayer}): it must play the first heading's audio and go on through the book. Skipped, with the
  * reason printed, where the player cannot be installed.
  */
+@Order(1) // slow: starts first (junit-platform.properties)
 class DaisyPlayerSmokeTest {
     private static final Pattern CLIP = Pattern.compile("clip-begin=\"npt=([0-9.]+)s\" clip-end=\"npt=([0-9.]+)s\"");
     @TempDir
     static Path out;
     static Path book;
+    /** The book played once for the tests that only look at what the player did with it. */
+    private static HeadlessDaisyPlayer.Playback playback;
 
     @BeforeAll
     static void render() {
@@ -46,10 +50,17 @@ class DaisyPlayerSmokeTest {
         book = out.resolve("guide").resolve("daisy");
     }
 
+    /** The player run on the sample book, once per class: a run takes seconds. */
+    private static synchronized HeadlessDaisyPlayer.Playback bookPlayed() throws Exception {
+        if (playback == null) {
+            playback = new HeadlessDaisyPlayer(Files.createTempDirectory(out, "player-")).play(book);
+        }
+        return playback;
+    }
+
     @Test
-    void playsTheFirstHeadingAndThenEveryClipOfTheBook(@TempDir Path work) throws Exception {
-        HeadlessDaisyPlayer.Playback playback = new HeadlessDaisyPlayer(work).play(book);
-        List<Path> played = playback.clips();
+    void playsTheFirstHeadingAndThenEveryClipOfTheBook() throws Exception {
+        List<Path> played = bookPlayed().clips();
         List<double[]> clips = clips();
         assertEquals(clips.size(), played.size(), "one played clip per SMIL par: " + played);
         double[] first = clips.get(0);
@@ -80,8 +91,8 @@ class DaisyPlayerSmokeTest {
     }
 
     @Test
-    void theWarningsAreItemsOfTheirOwnOneLevelBelowTheirSection(@TempDir Path work) throws Exception {
-        String listing = new HeadlessDaisyPlayer(work).play(book).listing();
+    void theWarningsAreItemsOfTheirOwnOneLevelBelowTheirSection() throws Exception {
+        String listing = bookPlayed().listing();
         String section = line(listing, "When to see a doctor");
         String warning = line(listing, "Warning: Call your doctor if you have any of these");
         String important = line(listing, "Important: Get emergency care right away");

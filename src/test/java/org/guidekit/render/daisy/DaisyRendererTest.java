@@ -26,12 +26,14 @@ import org.guidekit.render.Renderers;
 import org.guidekit.testing.Fixtures;
 import org.guidekit.testing.Golden;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.mpatric.mp3agic.Mp3File;
 
 /** The DAISY book of the sample guide, with real speech, checked by our rules, the schemas and a golden NCC. */
+@Order(1) // slow: starts first (junit-platform.properties)
 class DaisyRendererTest {
     private static final String NAME = "back-muscle-spasms";
     @TempDir

@@ -101,7 +101,15 @@ final class HeadlessDaisyPlayer {
                 }
                 throw new AssertionError("daisy-player quit before playback started; last screens:\n" + screens);
             }
-            String screen = capture();
+            String screen;
+            try {
+                screen = capture();
+            } catch (IOException e) {
+                if (running()) {
+                    throw e;
+                }
+                continue; // it quit between the two looks: the next turn of the loop says how it ended
+            }
             screens.add(screen);
             if (screens.size() > 3) {
                 screens.remove(0);

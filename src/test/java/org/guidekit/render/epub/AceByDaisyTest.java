@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.guidekit.testing.Browser;
 import org.guidekit.testing.SampleEditions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the browser download skipped) checks every EPUB in Debian's Chromium: no violation of any impact. Skipped, with
  * the reason, when Ace or Chromium is missing.
  */
+@Order(1) // slow: starts first (junit-platform.properties)
 class AceByDaisyTest {
     private static final Path ACE = Path.of(System.getenv().getOrDefault("GUIDEKIT_ACE",
             Path.of(System.getProperty("user.home"), ".cache", "guidekit", "ace", "node_modules", ".bin", "ace-cli")

@@ -26,10 +26,12 @@ import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderers;
 import org.guidekit.testing.SampleEditions;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The EPUB of every sample guide, checked by EPUBCheck and read back. */
+@Order(1) // slow: starts first (junit-platform.properties)
 class EpubRendererTest {
     private static Path epub(String name) {
         return SampleEditions.guide(name).resolve(name + ".epub");

@@ -11,6 +11,7 @@ import org.guidekit.testing.Browser;
 import org.guidekit.testing.SampleEditions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * light and dark, on a desktop and a phone width, while a sentence is highlighted; the player can be used with
  * the keyboard alone; the captions load. One browser for the whole class.
  */
+@Order(1) // slow: starts first (junit-platform.properties)
 class ReadAlongPageInBrowserTest {
     private static Browser browser;
 
