@@ -3,29 +3,23 @@ package org.guidekit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.guidekit.library.GuideCheck;
-import org.guidekit.check.CheckSettings;
 import org.guidekit.check.Finding;
 import org.guidekit.check.GuideReport;
 import org.guidekit.check.Severity;
-import org.guidekit.check.TextReport;
 import org.guidekit.error.ExitCode;
 import org.guidekit.importer.ImportedGuide;
 import org.guidekit.importer.WordImporter;
-import org.guidekit.render.audio.FreeTtsLexicon;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,11 +34,11 @@ import picocli.CommandLine.Spec;
             "Exit code 0 when imported (read the findings), 3 when the file is not a usable .docx, 2 when the guide "
                 + "already exists (use --force)."})
 final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    GuidekitCommand guidekit;
+
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
 
     @Parameters(paramLabel = "FILE.docx", description = "The Word document to import.")
     Path file;
@@ -76,19 +70,18 @@ final class ImportCommand implements Callable<Integer> {
         Path md = guide.write(out);
         PrintWriter o = spec.commandLine().getOut();
         int n = guide.pictures().size();
-        if (!common.quiet) {
+        boolean quiet = guidekit.common.quiet;
+        if (!quiet) {
             o.println("Imported " + file + " as " + md + (n == 0 ? "" : " with " + n + (n == 1 ? " picture" : " pictures")
                     + " in " + out.resolve("images")) + ".");
         }
         for (Finding f : guide.findings(md)) {
-            if (!common.quiet || f.severity() == Severity.ERROR) {
+            if (!quiet || f.severity() == Severity.ERROR) {
                 o.println(f);
             }
         }
-        CheckSettings settings = new CheckSettings(OptionalInt.empty(), Set.of(), Map.of(),
-                Optional.of(FreeTtsLexicon.instance()));
-        GuideReport report = GuideCheck.review(md, settings);
-        o.print(TextReport.write(List.of(report), common.quiet));
+        GuideReport report = GuideCheck.review(md, CheckCommand.settings(OptionalInt.empty()));
+        o.print(ReportFormat.TEXT.write(List.of(report), quiet));
         o.flush();
         return ExitCode.OK;
     }

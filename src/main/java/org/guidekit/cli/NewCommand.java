@@ -8,10 +8,10 @@ import org.guidekit.library.BuildContext;
 import org.guidekit.library.NewGuide;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code guidekit new "Caring for your wound"}: a new guide from the template, ready to edit and check. */
@@ -19,11 +19,11 @@ import picocli.CommandLine.Spec;
         description = {"Create CONTENT_DIR/<title-as-file-name>.md from a template that passes check and explains",
             "every feature in notes. An existing file is never replaced."})
 final class NewCommand implements Callable<Integer> {
+    @ParentCommand
+    GuidekitCommand guidekit;
+
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
 
     @Parameters(index = "0", paramLabel = "TITLE", description = "The guide's title, in quotes.")
     String title;
@@ -36,7 +36,7 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         var organization = BuildContext.of(content).settings().organization();
         Path file = NewGuide.create(content, title, organization, LocalDate.now());
-        if (!common.quiet) {
+        if (!guidekit.common.quiet) {
             spec.commandLine().getOut().println("Created " + file + ". Edit it, then run: guidekit check " + file);
         }
         return 0;

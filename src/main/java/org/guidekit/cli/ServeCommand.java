@@ -2,13 +2,10 @@ package org.guidekit.cli;
 
 import java.awt.Desktop;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.guidekit.error.OutputException;
 import org.guidekit.serve.Workspace;
 
 import picocli.CommandLine;
@@ -16,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code guidekit serve [CONTENT_DIR] [--port N]}: the staff workspace in the browser, until Ctrl+C. */
@@ -28,15 +24,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
-
-    @Parameters(arity = "0..1", paramLabel = "CONTENT_DIR", defaultValue = "content",
-            description = "Folder of guides (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
-            description = "Where the build button writes the editions (default: ${DEFAULT-VALUE}).")
-    Path out;
+    LibraryFolders folders;
 
     @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8080",
             description = "Port to listen on, 1024 to 65535, or 0 for any free one (default: ${DEFAULT-VALUE}).")
@@ -51,10 +39,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!Files.isDirectory(content)) {
-            throw new OutputException(content + ": no such folder; run guidekit serve from the folder that holds "
-                    + "content/, or name the folder of guides", new NoSuchFileException(content.toString()));
-        }
+        Path content = folders.content();
         if (port != 0 && (port < 1024 || port > 65535)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port + " must be 1024 to 65535, "
                     + "or 0 for any free port");
@@ -64,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("Warning: --host " + host + " lets other computers that can reach this address open the "
                     + "workspace and change guides. Use it only on a network you trust.");
         }
-        Workspace workspace = Workspace.start(content, out, host, port, err);
+        Workspace workspace = Workspace.start(content, folders.out, host, port, err);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread stop = new Thread(() -> {
             workspace.close();
