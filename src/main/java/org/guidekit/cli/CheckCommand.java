@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.GuideReport;
@@ -21,13 +20,9 @@ import org.guidekit.library.GuideFiles;
 import org.guidekit.render.Renderers;
 import org.guidekit.render.audio.FreeTtsLexicon;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code guidekit check PATH... [--format text|json] [--strict] [--target-grade N]}: reviews every guide for
@@ -38,13 +33,7 @@ import picocli.CommandLine.Spec;
         description = {"Check guides (files or folders) for structure, readability, accessibility, safe links and "
                 + "speech, and report every finding as path:line: severity [rule] message; what to do. Writes nothing.",
             "Exit code 3 when there are errors (or warnings with --strict), else 0."})
-final class CheckCommand implements Callable<Integer> {
-    @ParentCommand
-    GuidekitCommand guidekit;
-
-    @Spec
-    CommandSpec spec;
-
+final class CheckCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Guide files or folders of guides.")
     List<Path> paths;
 
@@ -70,8 +59,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (targetGrade != null && (targetGrade < 1 || targetGrade > 18)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--target-grade " + targetGrade
-                    + " is not a school grade; give a whole number from 1 to 18");
+            throw usage("--target-grade " + targetGrade + " is not a school grade; give a whole number from 1 to 18");
         }
         CheckSettings settings = settings(targetGrade == null ? OptionalInt.empty() : OptionalInt.of(targetGrade));
         List<GuideReport> reports = new ArrayList<>();
@@ -82,8 +70,8 @@ final class CheckCommand implements Callable<Integer> {
                 reports.add(GuideCheck.review(file, context, settings, renderers.defaults()));
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format.write(reports, guidekit.common.quiet));
+        PrintWriter out = out();
+        out.print(format.write(reports, common().quiet));
         out.flush();
         return exitCode(reports);
     }

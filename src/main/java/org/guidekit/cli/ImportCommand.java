@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 
 import org.guidekit.library.GuideCheck;
 import org.guidekit.check.Finding;
@@ -14,13 +13,9 @@ import org.guidekit.error.ExitCode;
 import org.guidekit.importer.ImportedGuide;
 import org.guidekit.importer.WordImporter;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code guidekit import FILE.docx [--out content] [--force] [--name NAME]}: converts a Word leaflet into
@@ -33,13 +28,7 @@ import picocli.CommandLine.Spec;
                 + "OUT/images/, then checks it and prints the findings.",
             "Exit code 0 when imported (read the findings), 3 when the file is not a usable .docx, 2 when the guide "
                 + "already exists (use --force)."})
-final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    GuidekitCommand guidekit;
-
-    @Spec
-    CommandSpec spec;
-
+final class ImportCommand extends Subcommand {
     @Parameters(paramLabel = "FILE.docx", description = "The Word document to import.")
     Path file;
 
@@ -57,20 +46,20 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (name != null && !WordImporter.validName(name)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--name \"" + name + "\" cannot name a "
-                    + "guide; use lower-case letters and digits joined by hyphens, e.g. back-care");
+            throw usage("--name \"" + name + "\" cannot name a guide; use lower-case letters and digits joined by "
+                    + "hyphens, e.g. back-care");
         }
         ImportedGuide guide = WordImporter.read(file, name);
         List<Path> existing = guide.existing(out);
         if (!existing.isEmpty() && !force) {
-            throw new CommandLine.ParameterException(spec.commandLine(), existing.get(0) + " already exists"
+            throw usage(existing.get(0) + " already exists"
                     + (existing.size() > 1 ? " (and " + (existing.size() - 1) + " more files)" : "")
                     + "; nothing was written: add --force to replace it, or --name NAME to import under another name");
         }
         Path md = guide.write(out);
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         int n = guide.pictures().size();
-        boolean quiet = guidekit.common.quiet;
+        boolean quiet = common().quiet;
         if (!quiet) {
             o.println("Imported " + file + " as " + md + (n == 0 ? "" : " with " + n + (n == 1 ? " picture" : " pictures")
                     + " in " + out.resolve("images")) + ".");

@@ -2,7 +2,6 @@ package org.guidekit.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.guidekit.library.BuildContext;
 
@@ -10,15 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code guidekit render FILE... --format pdf,audio --out DIR}. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render guide files into DIR/<name>/ in the chosen formats.")
-final class RenderCommand implements Callable<Integer> {
-    @ParentCommand
-    GuidekitCommand guidekit;
-
+final class RenderCommand extends Subcommand {
     @Mixin
     RenderSettings settings;
 
@@ -32,7 +27,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // One file at a time (jobs 1), each using every core for its audio; named files are always rendered.
-        return settings.renderAndReport(guidekit.common, BuildContext.of(BuildContext.rootOf(files.get(0))), out, 1,
+        return settings.renderAndReport(common(), BuildContext.of(BuildContext.rootOf(files.get(0))), out, 1,
                 true, build -> build.render(files));
     }
 }
