@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code guidekit build [CONTENT_DIR] [--out DIR]}: render every guide in a folder, skipping unchanged ones. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build",
         description = {"Render every guide in CONTENT_DIR into OUT/<name>/ in every format.",
             "Guides unchanged since the last build are skipped; outputs of deleted guides are removed;",
             "OUT/index.html lists every guide."})

@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
  * structure, readability, accessibility, link safety and speech, writing nothing. Errors exit 3; warnings exit 0
  * unless {@code --strict}.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
         description = {"Check guides (files or folders) for structure, readability, accessibility, safe links and "
                 + "speech, and report every finding as path:line: severity [rule] message; what to do. Writes nothing.",
             "Exit code 3 when there are errors (or warnings with --strict), else 0."})

@@ -7,10 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code guidekit} command: the subcommands, the options they all inherit, help and version. */
-@Command(name = "guidekit",
+@Command(name = "guidekit", scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = GuidekitCommand.Version.class,
         description = "Render patient guides written in Markdown into large-print PDF handouts, spoken audio and braille.",

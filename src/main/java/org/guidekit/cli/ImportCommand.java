@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * to fix. Exit 0 when imported (even with findings), 3 for a file that is not a usable .docx, 5 for I/O, 2 when the
  * guide exists and {@code --force} was not given.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import",
         description = {"Import a Word leaflet (.docx) as a guide: writes OUT/<name>.md and its pictures in "
                 + "OUT/images/, then checks it and prints the findings.",
             "Exit code 0 when imported (read the findings), 3 when the file is not a usable .docx, 2 when the guide "

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code guidekit render FILE... --format pdf,audio --out DIR}. */
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(name = "render",
         description = "Render guide files into DIR/<name>/ in the chosen formats.")
 final class RenderCommand extends Subcommand {
     @Mixin

@@ -12,9 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code guidekit serve [CONTENT_DIR] [--port N]}: the staff workspace in the browser, until Ctrl+C. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Open the staff workspace: a local web page to write, check, preview, listen to and build",
-            "guides. It runs on this computer only; stop it with Ctrl+C."})
+@Command(name = "serve",
+        description = {"Open the staff workspace: a local web page to write, check, preview, listen to and build "
+                + "guides.",
+            "It runs on this computer only; stop it with Ctrl+C."})
 final class ServeCommand extends Subcommand {
     @Mixin
     LibraryFolders folders;

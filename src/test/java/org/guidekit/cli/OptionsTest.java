@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The typed options (a word from a list: help lists the words, a wrong one is named with the right ones), the
- * options every subcommand inherits from {@code guidekit}, and the logging they set up before a command runs.
+ * options and help every subcommand inherits from {@code guidekit}, and the logging set up before a command runs.
  */
 class OptionsTest {
     @TempDir
@@ -107,6 +107,18 @@ class OptionsTest {
             assertEquals("", run.out(), String.join(" ", args) + ": " + run);
         }
         assertTrue(Files.exists(dir.resolve("before.md")) && Files.exists(dir.resolve("after.md")));
+    }
+
+    @Test
+    void everySubcommandHasHelpWithTheExitCodesAndTheVersion() {
+        for (String command : new String[] {"build", "check", "render", "import", "new", "serve"}) {
+            CliRun help = CliRun.of(command, "--help");
+            assertEquals(ExitCode.OK, help.code(), help.toString());
+            assertTrue(help.out().startsWith("Usage: guidekit " + command), help.toString());
+            assertTrue(help.out().contains("3   invalid content"), command + ": " + help);
+            CliRun version = CliRun.of(command, "-V");
+            assertTrue(version.out().startsWith("guidekit "), command + ": " + version);
+        }
     }
 
     @Test
