@@ -12,9 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code guidekit new "Caring for your wound"}: a new guide from the template, ready to edit and check. */
 @Command(name = "new",
-        description = {"Create CONTENT_DIR/<title-as-file-name>.md from a template that passes check and explains "
-                + "every feature in notes.",
-            "An existing file is never replaced."})
+        description = "Create CONTENT_DIR/<title-as-file-name>.md from a template that passes check and explains "
+                + "every feature in notes; an existing file is never replaced.")
 final class NewCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "TITLE", description = "The guide's title, in quotes.")
     String title;
