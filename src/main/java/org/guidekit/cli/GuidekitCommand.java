@@ -42,7 +42,7 @@ final class GuidekitCommand implements Runnable {
      * typed) and before any command runs, set up the libraries' logging; then run the last command named.
      */
     int execute(ParseResult parsed) {
-        LibraryLogging.quiet(common.verbose);
+        LibraryLogging.setUp(common.verbose);
         return new CommandLine.RunLast().execute(parsed);
     }
 
