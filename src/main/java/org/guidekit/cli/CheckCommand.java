@@ -39,8 +39,8 @@ final class CheckCommand extends Subcommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Words.class,
             completionCandidates = ReportFormat.Words.class,
-            description = "Report format, one of: ${COMPLETION-CANDIDATES}; text for people, json for other tools (default: "
-                    + "${DEFAULT-VALUE}).")
+            description = "Report format, one of: ${COMPLETION-CANDIDATES}; text for people, json for other tools "
+                    + "(default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--strict", description = "Fail (exit 3) on warnings too, not only on errors.")

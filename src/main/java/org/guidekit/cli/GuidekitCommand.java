@@ -34,7 +34,8 @@ final class GuidekitCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, render, new, serve, import or help");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "say what to do: build, check, render, new, serve, import or help");
     }
 
     /**

@@ -37,8 +37,8 @@ final class RenderSettings {
 
     @Option(names = "--paper", paramLabel = "PAPER", converter = PaperChoice.class,
             completionCandidates = PaperChoice.class,
-            description = "Paper size, one of: ${COMPLETION-CANDIDATES} (default: from the guide's language region: US, "
-                    + "Canada, Mexico and a few more -> letter, otherwise a4).")
+            description = "Paper size, one of: ${COMPLETION-CANDIDATES} (default: from the guide's language region: "
+                    + "US, Canada, Mexico and a few more -> letter, otherwise a4).")
     Paper paper;
 
     @Option(names = "--size", paramLabel = "PT", defaultValue = "18",
