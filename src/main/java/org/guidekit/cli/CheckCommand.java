@@ -3,55 +3,45 @@ package org.guidekit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
+import org.guidekit.check.CheckSettings;
+import org.guidekit.check.GuideReport;
+import org.guidekit.check.Severity;
+import org.guidekit.error.ExitCode;
 import org.guidekit.library.BuildContext;
 import org.guidekit.library.GuideCheck;
 import org.guidekit.library.GuideFiles;
-import org.guidekit.check.CheckSettings;
-import org.guidekit.check.GuideReport;
-import org.guidekit.check.JsonReport;
-import org.guidekit.check.Severity;
-import org.guidekit.check.TextReport;
-import org.guidekit.error.ExitCode;
 import org.guidekit.render.Renderers;
 import org.guidekit.render.audio.FreeTtsLexicon;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code guidekit check PATH... [--format text|json] [--strict] [--target-grade N]}: reviews every guide for
  * structure, readability, accessibility, link safety and speech, writing nothing. Errors exit 3; warnings exit 0
  * unless {@code --strict}.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
         description = {"Check guides (files or folders) for structure, readability, accessibility, safe links and "
                 + "speech, and report every finding as path:line: severity [rule] message; what to do. Writes nothing.",
             "Exit code 3 when there are errors (or warnings with --strict), else 0."})
-final class CheckCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+final class CheckCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Guide files or folders of guides.")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Report format: text for people, json for other tools (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Words.class,
+            completionCandidates = ReportFormat.Words.class,
+            description = "Report format, one of: ${COMPLETION-CANDIDATES}; text for people, json for other tools "
+                    + "(default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
 
     @Option(names = "--strict", description = "Fail (exit 3) on warnings too, not only on errors.")
     boolean strict;
@@ -61,29 +51,27 @@ final class CheckCommand implements Callable<Integer> {
                     + "guide's, else 8).")
     Integer targetGrade;
 
+    /** What the command line checks with: the guide's own settings, and speech as FreeTTS would say it. */
+    static CheckSettings settings(OptionalInt targetGrade) {
+        return new CheckSettings(targetGrade, Set.of(), Map.of(), Optional.of(FreeTtsLexicon.instance()));
+    }
+
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format \"" + format
-                    + "\" is not a report format; choose text or json");
-        }
         if (targetGrade != null && (targetGrade < 1 || targetGrade > 18)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--target-grade " + targetGrade
-                    + " is not a school grade; give a whole number from 1 to 18");
+            throw usage("--target-grade " + targetGrade + " is not a school grade; give a whole number from 1 to 18");
         }
-        CheckSettings settings = new CheckSettings(
-                targetGrade == null ? OptionalInt.empty() : OptionalInt.of(targetGrade), Set.of(), Map.of(),
-                Optional.of(FreeTtsLexicon.instance()));
+        CheckSettings settings = settings(targetGrade == null ? OptionalInt.empty() : OptionalInt.of(targetGrade));
         List<GuideReport> reports = new ArrayList<>();
-        java.util.Map<Path, BuildContext> contexts = new java.util.HashMap<>();
+        Map<Path, BuildContext> contexts = new HashMap<>();
         try (Renderers renderers = Renderers.open()) {
             for (Path file : GuideFiles.find(paths)) {
                 BuildContext context = contexts.computeIfAbsent(BuildContext.rootOf(file), BuildContext::of);
                 reports.add(GuideCheck.review(file, context, settings, renderers.defaults()));
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? JsonReport.write(reports) : TextReport.write(reports, common.quiet));
+        PrintWriter out = out();
+        out.print(format.write(reports, common().quiet));
         out.flush();
         return exitCode(reports);
     }

@@ -16,10 +16,11 @@ import picocli.CommandLine.ParseResult;
  * with its code; anything else is a bug (exit 1). Stack traces only with {@code --verbose}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
-    private final boolean verbose;
+    /** Read when an error is handled, after parsing has set {@code --verbose}. */
+    private final CommonOptions common;
 
-    ErrorHandler(boolean verbose) {
-        this.verbose = verbose;
+    ErrorHandler(CommonOptions common) {
+        this.common = common;
     }
 
     @Override
@@ -41,7 +42,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
-        err.println("guidekit: " + ex.getMessage());
+        // A word that is not one of an option's choices: our own message, not picocli's "Invalid value for ...".
+        err.println("guidekit: " + (ex.getCause() instanceof Choice.Unknown ? ex.getCause() : ex).getMessage());
         // "bulid" -> "Did you mean: build?", "--sise" -> "Did you mean: --size?"
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
@@ -49,7 +51,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     private void trace(PrintWriter err, Exception ex) {
-        if (verbose) {
+        if (common.verbose) {
             ex.printStackTrace(err);
         }
     }

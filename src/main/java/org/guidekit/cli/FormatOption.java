@@ -1,15 +1,19 @@
 package org.guidekit.cli;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.guidekit.error.UsageException;
+import org.guidekit.library.BuildContext;
+import org.guidekit.read.SettingsReader;
 import org.guidekit.render.Renderer;
 import org.guidekit.render.Renderers;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-
-/** Turns {@code --format pdf,audio} into renderers; an unknown name is a usage error listing the known ones. */
+/**
+ * {@code --format pdf,audio} of {@code render} and {@code build}: the format names (checked as they are parsed, by
+ * {@link Names}) become renderers.
+ */
 final class FormatOption {
     private FormatOption() {
     }
@@ -18,35 +22,46 @@ final class FormatOption {
      * The formats named on the command line, else those of {@code guidekit.yaml} ({@code formats:}), else the
      * defaults. An unknown name in the file is a usage error that names the file.
      */
-    static List<Renderer> renderers(CommandSpec spec, Renderers renderers, List<String> formats,
-                                    org.guidekit.library.BuildContext context) {
+    static List<Renderer> renderers(Renderers renderers, List<String> formats, BuildContext context) {
+        if (formats != null && !formats.isEmpty()) {
+            return inRunOrder(renderers, formats); // already checked by Names
+        }
         List<String> fromFile = context.settings().formats();
-        if ((formats != null && !formats.isEmpty()) || fromFile.isEmpty()) {
-            return renderers(spec, renderers, formats);
+        if (fromFile.isEmpty()) {
+            return renderers.defaults();
         }
         for (String f : fromFile) {
             if (!Renderers.isFormat(f)) {
-                throw new org.guidekit.error.UsageException(context.root().resolve(
-                        org.guidekit.read.SettingsReader.FILE_NAME) + ": unknown format \"" + f + "\" in formats; "
-                        + "choose from " + Renderers.names());
+                throw new UsageException(context.root().resolve(SettingsReader.FILE_NAME) + ": unknown format \"" + f
+                        + "\" in formats; choose from " + Renderers.names());
             }
         }
-        return renderers(spec, renderers, fromFile);
+        return inRunOrder(renderers, fromFile);
     }
 
-    static List<Renderer> renderers(CommandSpec spec, Renderers renderers, List<String> formats) {
-        if (formats == null || formats.isEmpty()) {
-            return renderers.defaults();
+    /** Registry order whatever order was typed: DAISY must come after audio to reuse its synthesis. */
+    private static List<Renderer> inRunOrder(Renderers renderers, List<String> formats) {
+        return renderers.all().stream().filter(r -> formats.contains(r.format())).toList();
+    }
+
+    /** The format names, for picocli: each typed name is checked, and help lists them all. */
+    static final class Names extends Choice<String> {
+        Names() {
+            super(byName());
         }
-        List<Renderer> chosen = new ArrayList<>();
-        for (String f : formats) {
-            Renderer r = renderers.byFormat(f.strip()).orElseThrow(() -> new CommandLine.ParameterException(
-                    spec.commandLine(), "unknown format \"" + f + "\"; choose from " + Renderers.names()));
-            if (!chosen.contains(r)) {
-                chosen.add(r);
+
+        private static Map<String, String> byName() {
+            Map<String, String> names = new LinkedHashMap<>();
+            // Renderers lists its format names as one line for messages: "pdf, audio, wav, ...".
+            for (String name : Renderers.names().split(", ")) {
+                names.put(name, name);
             }
+            return names;
         }
-        // Run in registry order whatever order was typed: DAISY must come after audio to reuse its synthesis.
-        return renderers.all().stream().filter(chosen::contains).toList();
+
+        @Override
+        String unknown(String typed) {
+            return "unknown format \"" + typed + "\"; choose from " + Renderers.names();
+        }
     }
 }

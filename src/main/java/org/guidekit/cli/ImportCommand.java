@@ -3,30 +3,19 @@ package org.guidekit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.guidekit.library.GuideCheck;
-import org.guidekit.check.CheckSettings;
 import org.guidekit.check.Finding;
 import org.guidekit.check.GuideReport;
 import org.guidekit.check.Severity;
-import org.guidekit.check.TextReport;
 import org.guidekit.error.ExitCode;
 import org.guidekit.importer.ImportedGuide;
 import org.guidekit.importer.WordImporter;
-import org.guidekit.render.audio.FreeTtsLexicon;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code guidekit import FILE.docx [--out content] [--force] [--name NAME]}: converts a Word leaflet into
@@ -34,18 +23,12 @@ import picocli.CommandLine.Spec;
  * to fix. Exit 0 when imported (even with findings), 3 for a file that is not a usable .docx, 5 for I/O, 2 when the
  * guide exists and {@code --force} was not given.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import",
         description = {"Import a Word leaflet (.docx) as a guide: writes OUT/<name>.md and its pictures in "
                 + "OUT/images/, then checks it and prints the findings.",
             "Exit code 0 when imported (read the findings), 3 when the file is not a usable .docx, 2 when the guide "
                 + "already exists (use --force)."})
-final class ImportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+final class ImportCommand extends Subcommand {
     @Parameters(paramLabel = "FILE.docx", description = "The Word document to import.")
     Path file;
 
@@ -63,32 +46,31 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (name != null && !WordImporter.validName(name)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--name \"" + name + "\" cannot name a "
-                    + "guide; use lower-case letters and digits joined by hyphens, e.g. back-care");
+            throw usage("--name \"" + name + "\" cannot name a guide; use lower-case letters and digits joined by "
+                    + "hyphens, e.g. back-care");
         }
         ImportedGuide guide = WordImporter.read(file, name);
         List<Path> existing = guide.existing(out);
         if (!existing.isEmpty() && !force) {
-            throw new CommandLine.ParameterException(spec.commandLine(), existing.get(0) + " already exists"
+            throw usage(existing.get(0) + " already exists"
                     + (existing.size() > 1 ? " (and " + (existing.size() - 1) + " more files)" : "")
                     + "; nothing was written: add --force to replace it, or --name NAME to import under another name");
         }
         Path md = guide.write(out);
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         int n = guide.pictures().size();
-        if (!common.quiet) {
+        boolean quiet = common().quiet;
+        if (!quiet) {
             o.println("Imported " + file + " as " + md + (n == 0 ? "" : " with " + n + (n == 1 ? " picture" : " pictures")
                     + " in " + out.resolve("images")) + ".");
         }
         for (Finding f : guide.findings(md)) {
-            if (!common.quiet || f.severity() == Severity.ERROR) {
+            if (!quiet || f.severity() == Severity.ERROR) {
                 o.println(f);
             }
         }
-        CheckSettings settings = new CheckSettings(OptionalInt.empty(), Set.of(), Map.of(),
-                Optional.of(FreeTtsLexicon.instance()));
-        GuideReport report = GuideCheck.review(md, settings);
-        o.print(TextReport.write(List.of(report), common.quiet));
+        GuideReport report = GuideCheck.review(md, CheckCommand.settings(OptionalInt.empty()));
+        o.print(ReportFormat.TEXT.write(List.of(report), quiet));
         o.flush();
         return ExitCode.OK;
     }

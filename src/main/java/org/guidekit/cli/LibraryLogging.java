@@ -16,7 +16,7 @@ final class LibraryLogging {
     private LibraryLogging() {
     }
 
-    static void quiet(boolean verbose) {
+    static void setUp(boolean verbose) {
         // Apache Commons Logging (PDFBox's) would pick Log4j's API, which Apache POI brings along with no logger
         // behind it, and print an error about that; keep it on java.util.logging, which is set here.
         if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {

@@ -1,9 +1,9 @@
 package org.guidekit.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import picocli.CommandLine;
 
@@ -21,14 +21,14 @@ public final class Main {
 
     /** Runs guidekit with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        boolean verbose = Arrays.asList(args).contains("--verbose");
-        LibraryLogging.quiet(verbose);
-        CommandLine cli = new CommandLine(new GuidekitCommand());
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        GuidekitCommand guidekit = new GuidekitCommand();
+        CommandLine cli = new CommandLine(guidekit);
         cli.setOut(o);
         cli.setErr(e);
-        ErrorHandler handler = new ErrorHandler(verbose);
+        cli.setExecutionStrategy(guidekit::execute);
+        ErrorHandler handler = new ErrorHandler(guidekit.common);
         cli.setExecutionExceptionHandler(handler);
         cli.setParameterExceptionHandler(handler);
         int code = cli.execute(args);

@@ -2,29 +2,19 @@ package org.guidekit.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 
 import org.guidekit.library.BuildContext;
 import org.guidekit.library.NewGuide;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code guidekit new "Caring for your wound"}: a new guide from the template, ready to edit and check. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Create CONTENT_DIR/<title-as-file-name>.md from a template that passes check and explains",
-            "every feature in notes. An existing file is never replaced."})
-final class NewCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+@Command(name = "new",
+        description = "Create CONTENT_DIR/<title-as-file-name>.md from a template that passes check and explains "
+                + "every feature in notes; an existing file is never replaced.")
+final class NewCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "TITLE", description = "The guide's title, in quotes.")
     String title;
 
@@ -36,8 +26,8 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         var organization = BuildContext.of(content).settings().organization();
         Path file = NewGuide.create(content, title, organization, LocalDate.now());
-        if (!common.quiet) {
-            spec.commandLine().getOut().println("Created " + file + ". Edit it, then run: guidekit check " + file);
+        if (!common().quiet) {
+            out().println("Created " + file + ". Edit it, then run: guidekit check " + file);
         }
         return 0;
     }

@@ -2,25 +2,44 @@ package org.guidekit.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.guidekit.library.BuildContext;
+import org.guidekit.library.GuideOutcome;
+import org.guidekit.library.LibraryBuild;
 import org.guidekit.read.Settings;
 import org.guidekit.render.Paper;
 import org.guidekit.render.Progress;
 import org.guidekit.render.RenderOptions;
+import org.guidekit.render.Renderers;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The rendering options {@code render} and {@code build} share (a picocli mixin). */
+/**
+ * The rendering options {@code render} and {@code build} share (a picocli mixin), and the one run they both make
+ * with them: render, then print each failure and the summary.
+ */
 final class RenderSettings {
-    @Option(names = "--paper", paramLabel = "letter|a4",
-            description = "Paper size (default: from the guide's language region: US, Canada, Mexico and a few "
-                    + "more -> letter, otherwise a4).")
-    String paper;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", converter = FormatOption.Names.class,
+            completionCandidates = FormatOption.Names.class,
+            description = "Formats, comma-separated, from: ${COMPLETION-CANDIDATES} (default: the formats of "
+                    + "guidekit.yaml, else every one but wav).")
+    List<String> formats;
+
+    @Option(names = "--paper", paramLabel = "PAPER", converter = PaperChoice.class,
+            completionCandidates = PaperChoice.class,
+            description = "Paper size, one of: ${COMPLETION-CANDIDATES} (default: from the guide's language region: "
+                    + "US, Canada, Mexico and a few more -> letter, otherwise a4).")
+    Paper paper;
 
     @Option(names = "--size", paramLabel = "PT", defaultValue = "18",
             description = "Body text size in points, 18 to 48 (default: ${DEFAULT-VALUE}).")
@@ -55,76 +74,90 @@ final class RenderSettings {
     int brailleLines;
 
     /**
+     * Renders the guides {@code guides} picks (a library build, or named files) from {@code context} into
+     * {@code out} with these settings, prints each failure and the summary, and returns the exit code.
+     */
+    int renderAndReport(CommonOptions common, BuildContext context, Path out, int jobs, boolean force,
+                        Function<LibraryBuild, List<GuideOutcome>> guides) {
+        long start = System.nanoTime();
+        CommandLine cli = command.commandLine();
+        ProgressBar bar = ProgressBar.forTerminal(cli.getErr(), common);
+        RenderOptions options = toOptions(bar, context.settings());
+        List<GuideOutcome> outcomes;
+        try (Renderers renderers = Renderers.open(LibraryBuild.speechCache(out))) {
+            boolean named = formats != null && !formats.isEmpty();
+            outcomes = guides.apply(new LibraryBuild(FormatOption.renderers(renderers, formats, context), options,
+                    out, jobs, force, !named, bar));
+        }
+        bar.finish();
+        return ResultPrinter.print(outcomes, common, cli.getOut(), cli.getErr(), start);
+    }
+
+    /**
      * The options, each taken from the command line when given there, else from the clinic's {@code guidekit.yaml}
      * (already checked by its reader), else the default.
      */
-    RenderOptions toOptions(CommandSpec spec, Progress progress, Settings file) {
-        CommandLine.ParseResult given = spec.commandLine().getParseResult();
-        if (given == null || !given.hasMatchedOption("--size")) {
+    private RenderOptions toOptions(Progress progress, Settings file) {
+        if (!typed("--size")) {
             file.size().ifPresent(v -> size = v);
         }
-        if (given == null || !given.hasMatchedOption("--paper")) {
-            file.paper().ifPresent(v -> paper = v);
+        if (!typed("--paper")) {
+            file.paper().ifPresent(v -> paper = new PaperChoice().convert(v));
         }
-        if (given == null || !given.hasMatchedOption("--rate")) {
+        if (!typed("--rate")) {
             file.rate().ifPresent(v -> rate = v);
         }
-        if (given == null || !given.hasMatchedOption("--pitch")) {
+        if (!typed("--pitch")) {
             file.pitch().ifPresent(v -> pitch = v);
         }
-        return toOptions(spec, progress);
+        checkRanges();
+        return new RenderOptions(Optional.ofNullable(paper), size, Optional.ofNullable(font),
+                Optional.ofNullable(boldFont), rate, Optional.ofNullable(pitch), Map.of(), zip, progress, brailleGrade,
+                brailleCells, brailleLines);
     }
 
-    RenderOptions toOptions(CommandSpec spec, Progress progress) {
+    private boolean typed(String option) {
+        CommandLine.ParseResult given = command.commandLine().getParseResult();
+        return given != null && given.hasMatchedOption(option);
+    }
+
+    private void checkRanges() {
         if (!(size >= 18 && size <= 48)) { // written so that NaN fails too
-            throw usage(spec, "--size " + size + " is outside 18 to 48 points (18 is the large-print minimum)");
+            throw usage("--size " + size + " is outside 18 to 48 points (18 is the large-print minimum)");
         }
         if (rate < 80 || rate > 300) {
-            throw usage(spec, "--rate " + rate + " is outside 80 to 300 words per minute");
+            throw usage("--rate " + rate + " is outside 80 to 300 words per minute");
         }
         if (pitch != null && !(pitch >= 50 && pitch <= 300)) {
-            throw usage(spec, "--pitch " + pitch + " is outside 50 to 300 Hz");
+            throw usage("--pitch " + pitch + " is outside 50 to 300 Hz");
         }
-        checkFont(spec, "--font", font);
-        checkFont(spec, "--bold-font", boldFont);
-        checkBraille(spec);
-        return new RenderOptions(paper(spec), size, Optional.ofNullable(font), Optional.ofNullable(boldFont), rate,
-                Optional.ofNullable(pitch), Map.of(), zip, progress, brailleGrade, brailleCells, brailleLines);
+        checkFont("--font", font);
+        checkFont("--bold-font", boldFont);
+        checkBraille();
     }
 
-    private void checkBraille(CommandSpec spec) {
+    private void checkBraille() {
         if (brailleGrade != 1 && brailleGrade != 2) {
-            throw usage(spec, "--braille-grade " + brailleGrade + " is not a braille grade; choose 1 (uncontracted) "
+            throw usage("--braille-grade " + brailleGrade + " is not a braille grade; choose 1 (uncontracted) "
                     + "or 2 (contracted)");
         }
         if (brailleCells < RenderOptions.MIN_BRAILLE_CELLS || brailleCells > RenderOptions.MAX_BRAILLE_CELLS) {
-            throw usage(spec, "--braille-cells " + brailleCells + " is outside " + RenderOptions.MIN_BRAILLE_CELLS
+            throw usage("--braille-cells " + brailleCells + " is outside " + RenderOptions.MIN_BRAILLE_CELLS
                     + " to " + RenderOptions.MAX_BRAILLE_CELLS + " cells (embossers use 40, displays 20 to 80)");
         }
         if (brailleLines < RenderOptions.MIN_BRAILLE_LINES || brailleLines > RenderOptions.MAX_BRAILLE_LINES) {
-            throw usage(spec, "--braille-lines " + brailleLines + " is outside " + RenderOptions.MIN_BRAILLE_LINES
+            throw usage("--braille-lines " + brailleLines + " is outside " + RenderOptions.MIN_BRAILLE_LINES
                     + " to " + RenderOptions.MAX_BRAILLE_LINES + " lines (embossed paper has 25)");
         }
     }
 
-    private Optional<Paper> paper(CommandSpec spec) {
-        if (paper == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Paper.valueOf(paper.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw usage(spec, "--paper \"" + paper + "\" is not a paper size; choose letter or a4");
-        }
-    }
-
-    private static void checkFont(CommandSpec spec, String option, Path file) {
+    private void checkFont(String option, Path file) {
         if (file != null && !Files.isRegularFile(file)) {
-            throw usage(spec, option + " " + file + ": no such file; give the path of a .ttf font file");
+            throw usage(option + " " + file + ": no such file; give the path of a .ttf font file");
         }
     }
 
-    private static CommandLine.ParameterException usage(CommandSpec spec, String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(command.commandLine(), message);
     }
 }

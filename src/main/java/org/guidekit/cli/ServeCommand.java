@@ -2,41 +2,23 @@ package org.guidekit.cli;
 
 import java.awt.Desktop;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.guidekit.error.OutputException;
 import org.guidekit.serve.Workspace;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code guidekit serve [CONTENT_DIR] [--port N]}: the staff workspace in the browser, until Ctrl+C. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Open the staff workspace: a local web page to write, check, preview, listen to and build",
-            "guides. It runs on this computer only; stop it with Ctrl+C."})
-final class ServeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+@Command(name = "serve",
+        description = {"Open the staff workspace: a local web page to write, check, preview, listen to and build "
+                + "guides.",
+            "It runs on this computer only; stop it with Ctrl+C."})
+final class ServeCommand extends Subcommand {
     @Mixin
-    CommonOptions common;
-
-    @Parameters(arity = "0..1", paramLabel = "CONTENT_DIR", defaultValue = "content",
-            description = "Folder of guides (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
-            description = "Where the build button writes the editions (default: ${DEFAULT-VALUE}).")
-    Path out;
+    LibraryFolders folders;
 
     @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8080",
             description = "Port to listen on, 1024 to 65535, or 0 for any free one (default: ${DEFAULT-VALUE}).")
@@ -51,29 +33,25 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!Files.isDirectory(content)) {
-            throw new OutputException(content + ": no such folder; run guidekit serve from the folder that holds "
-                    + "content/, or name the folder of guides", new NoSuchFileException(content.toString()));
-        }
+        Path content = folders.content();
         if (port != 0 && (port < 1024 || port > 65535)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port + " must be 1024 to 65535, "
-                    + "or 0 for any free port");
+            throw usage("--port " + port + " must be 1024 to 65535, or 0 for any free port");
         }
-        var err = spec.commandLine().getErr();
+        var err = err();
         if (!host.equals("127.0.0.1")) {
             err.println("Warning: --host " + host + " lets other computers that can reach this address open the "
                     + "workspace and change guides. Use it only on a network you trust.");
         }
-        Workspace workspace = Workspace.start(content, out, host, port, err);
+        Workspace workspace = Workspace.start(content, folders.out, host, port, err);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread stop = new Thread(() -> {
             workspace.close();
             stopped.countDown();
         }, "guidekit-serve-stop");
         Runtime.getRuntime().addShutdownHook(stop);
-        spec.commandLine().getOut().println("The guidekit workspace is open at " + workspace.address()
+        out().println("The guidekit workspace is open at " + workspace.address()
                 + " (press Ctrl+C to stop it).");
-        spec.commandLine().getOut().flush();
+        out().flush();
         if (!noBrowser) {
             openBrowser(workspace.address());
         }

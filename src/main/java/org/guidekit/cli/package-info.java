@@ -1,7 +1,13 @@
 /**
- * The command line (picocli only lives here): {@link org.guidekit.cli.Main#run} parses arguments, runs the
- * {@code build}, {@code check}, {@code render}, {@code import}, {@code new}, {@code serve} and {@code help}
- * subcommands (mistyped ones get a suggestion), takes defaults from {@code guidekit.yaml}, and maps every error to a documented exit code in
- * one place, {@link org.guidekit.cli.ErrorHandler}.
+ * The command line (picocli only lives here). {@link org.guidekit.cli.Main#run} parses the arguments with
+ * {@link org.guidekit.cli.GuidekitCommand}, whose {@code --verbose} and {@code --quiet} ({@link
+ * org.guidekit.cli.CommonOptions}), {@code --help}, {@code --version} and exit-code list every subcommand inherits,
+ * and whose execution strategy sets up logging before a command runs. The subcommands, each a {@link
+ * org.guidekit.cli.Subcommand}: {@code build}, {@code check}, {@code render}, {@code import}, {@code new},
+ * {@code serve} (and {@code help}; mistyped ones get a suggestion). {@code render} and {@code build} share the mixin
+ * {@link org.guidekit.cli.RenderSettings} (the rendering options, defaults from {@code guidekit.yaml}, and their one
+ * render-and-report run); {@code build} and {@code serve} share the mixin {@link org.guidekit.cli.LibraryFolders}.
+ * An option that takes a word from a list is a {@link org.guidekit.cli.Choice}. Every error becomes a documented
+ * exit code in one place, {@link org.guidekit.cli.ErrorHandler}.
  */
 package org.guidekit.cli;
