@@ -1,20 +1,50 @@
 package org.guidekit.render.speech;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
-/** One normalisation rule: every match of a pattern replaced by what a person would say. */
-record Rewrite(Pattern pattern, Function<MatchResult, String> spoken) {
+/**
+ * One normalisation rule: every match of a pattern replaced by what a person would say. A rule made by
+ * {@link #onlyWhere} stands for a group of rules and runs them only when its pattern is found.
+ */
+record Rewrite(Pattern pattern, Function<MatchResult, String> spoken, List<Rewrite> group) {
+    Rewrite {
+        group = List.copyOf(group);
+    }
+
+    Rewrite(Pattern pattern, Function<MatchResult, String> spoken) {
+        this(pattern, spoken, List.of());
+    }
+
     static Rewrite of(String regex, Function<MatchResult, String> spoken) {
-        return new Rewrite(Pattern.compile(regex), spoken);
+        return new Rewrite(Pattern.compile(regex), spoken, List.of());
     }
 
     static Rewrite literal(String regex, String spoken) {
-        return new Rewrite(Pattern.compile(regex), m -> spoken);
+        return of(regex, m -> spoken);
+    }
+
+    /**
+     * The {@code rules} in their order, applied only to a text in which {@code guard} finds something. Exact only
+     * when every match of every rule is also a match of the guard (a superset pattern).
+     */
+    static Rewrite onlyWhere(String guard, List<Rewrite> rules) {
+        return new Rewrite(Pattern.compile(guard), null, rules);
     }
 
     String apply(String text) {
+        if (!group.isEmpty()) {
+            if (!pattern.matcher(text).find()) {
+                return text;
+            }
+            String s = text;
+            for (Rewrite r : group) {
+                s = r.apply(s);
+            }
+            return s;
+        }
         return pattern.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(spoken.apply(m)));
     }
 }

@@ -79,13 +79,17 @@ final class SpokenWords {
         rules.add(Rewrite.of("(?i)\\b(?:https?://)?(?:www\\.)?((?:[a-z0-9-]{1,63}\\.){1,10}(?:org|com|gov|net|edu|uk|ca|au|us|"
                 + "info|health|nhs))\\b(/[^\\s?#]*[^\\s.,;:!?)?#])?(?:[?#][^\\s]*[^\\s.,;:!?)])?/?",
                 m -> host(m.group(1)) + path(m.group(2))));
+        List<Rewrite> abbreviations = new ArrayList<>();
         for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
             // "Take it b.i.d. Then rest." - the abbreviation's period also ended the sentence: keep one. A title
             // is always followed by a capitalised name ("Dr. Patel"), so for titles only the end of the text counts.
             String end = TITLES.contains(e.getKey()) ? "(?=\\s*$)" : "(?=\\s+[A-Z]|\\s*$)";
-            rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?<=\\.)" + end, e.getValue() + "."));
-            rules.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?![\\w])", e.getValue()));
+            abbreviations.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?<=\\.)" + end, e.getValue() + "."));
+            abbreviations.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?![\\w])", e.getValue()));
         }
+        // Every match of these 46 rules is also a match of this one pattern, so a text it finds nothing in (most
+        // sentences) is scanned once instead of 46 times, with the same result.
+        rules.add(Rewrite.onlyWhere("(?<![\\w.])(?:" + String.join("|", ABBREVIATIONS.keySet()) + ")", abbreviations));
         rules.add(acronyms());
         rules.add(Rewrite.literal("\\s&\\s|&", " and "));
         rules.add(Rewrite.literal("\\s\\+\\s", " plus "));
