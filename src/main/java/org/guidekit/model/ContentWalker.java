@@ -119,11 +119,16 @@ public abstract class ContentWalker<X extends Exception> {
 
     /** The heading, the blocks, then the subsections. */
     protected void visitSection(Section section) throws X {
-        walkInlines(section.heading());
+        visitHeading(section);
         walkBlocks(section.blocks());
         for (Section sub : section.subsections()) {
             visitSection(sub);
         }
+    }
+
+    /** A section's heading: its inlines. */
+    protected void visitHeading(Section section) throws X {
+        walkInlines(section.heading());
     }
 
     protected void visitParagraph(Paragraph paragraph) throws X {

@@ -23,9 +23,9 @@ class ContentWalkerTest {
         }
 
         @Override
-        protected void visitSection(Section s) {
+        protected void visitHeading(Section s) {
             seen.add("section " + s.id());
-            super.visitSection(s);
+            super.visitHeading(s);
         }
 
         @Override

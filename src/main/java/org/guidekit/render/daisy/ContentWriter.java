@@ -74,14 +74,10 @@ final class ContentWriter extends ContentWalker<IOException> {
     }
 
     @Override
-    protected void visitSection(Section s) throws IOException {
+    protected void visitHeading(Section s) throws IOException {
         x.openInline("h" + s.level(), "id", s.id());
-        walkInlines(s.heading());
+        super.visitHeading(s);
         x.close();
-        walkBlocks(s.blocks());
-        for (Section sub : s.subsections()) {
-            visitSection(sub);
-        }
     }
 
     @Override
