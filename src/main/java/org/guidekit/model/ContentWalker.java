@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The one way to walk a guide's content, after commonmark-java's {@code AbstractVisitor}: each {@code visit} method
  * by default visits the node's children in reading order, so a traversal overrides only the nodes it cares about
- * and calls {@code super} where it also wants their children. Reading order: a section's heading, its blocks, then
- * its subsections; a list's items; a callout's blocks; a table's header row, then its rows, cell by cell; the
- * content of strong, emphasis and links.
+ * and calls {@code super} where it also wants their children. Reading order: a section's heading
+ * ({@code visitHeading}), its blocks, then its subsections; a list's items; a callout's blocks; a table's header
+ * row, then its rows, cell by cell; the content of strong, emphasis and links.
  *
  * <pre>{@code List<Figure> figures = new ArrayList<>();
  * new ContentWalker<RuntimeException>() {
