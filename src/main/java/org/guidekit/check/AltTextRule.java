@@ -1,12 +1,9 @@
 package org.guidekit.check;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.guidekit.model.Block;
 import org.guidekit.model.Figure;
 
 /**
@@ -14,7 +11,7 @@ import org.guidekit.model.Figure;
  * "image". (Missing alt text never reaches the model: the reader reports it.) An error, because a blind reader
  * gets no more from it than from no alt text at all.
  */
-final class AltTextRule implements Rule {
+final class AltTextRule extends PieceRule<Figure> {
     static final String ID = "alt-text";
     private static final Pattern FILE_NAME = Pattern.compile("(?i).*\\.(png|jpe?g|gif|svg|webp|bmp|tiff?|heic)$"
             + "|(?i)(img|image|dsc|dscn|pxl|photo|screenshot)[_ -]?\\d+.*");
@@ -23,40 +20,29 @@ final class AltTextRule implements Rule {
     /** Screen readers read alt text in one go; past a few sentences it belongs in the text. */
     static final int MAX_CHARS = 250;
 
-    @Override
-    public List<String> ids() {
-        return List.of(ID);
+    AltTextRule() {
+        super(context -> context.blocks(Figure.class), ID);
     }
 
     @Override
-    public List<Finding> check(CheckContext context) {
-        List<Finding> found = new ArrayList<>();
-        for (Block b : context.text().blocks()) {
-            if (b instanceof Figure f) {
-                check(context, f, found);
-            }
-        }
-        return found;
-    }
-
-    private static void check(CheckContext context, Figure f, List<Finding> found) {
+    void check(Figure f, Findings found) {
         String alt = f.alt().strip();
         String lower = alt.toLowerCase(Locale.ROOT);
         String fileName = f.src().replaceAll("^.*/", "");
         if (FILE_NAME.matcher(alt).matches() || alt.equalsIgnoreCase(f.src()) || alt.equalsIgnoreCase(fileName)) {
-            found.add(context.finding(ID, Severity.ERROR, f.line(), "the picture's alt text \"" + alt
+            found.add(Severity.ERROR, f.line(), "the picture's alt text \"" + alt
                     + "\" is a file name", "describe what the picture shows, e.g. ![A person stretching](" + f.src()
-                    + ")"));
+                    + ")");
         } else if (lower.startsWith("todo:")) {
             // The Word importer's placeholder for a picture that had no description.
-            found.add(context.finding(ID, Severity.ERROR, f.line(), "the picture's alt text \"" + alt
-                    + "\" is a placeholder", "describe what the picture shows in a short sentence"));
+            found.add(Severity.ERROR, f.line(), "the picture's alt text \"" + alt
+                    + "\" is a placeholder", "describe what the picture shows in a short sentence");
         } else if (SAYS_NOTHING.contains(lower.replaceAll("^(an?|the)\\s+", ""))) {
-            found.add(context.finding(ID, Severity.ERROR, f.line(), "the picture's alt text \"" + alt
-                    + "\" does not say what it shows", "describe the picture in a short sentence"));
+            found.add(Severity.ERROR, f.line(), "the picture's alt text \"" + alt
+                    + "\" does not say what it shows", "describe the picture in a short sentence");
         } else if (alt.length() > MAX_CHARS) {
-            found.add(context.finding(ID, Severity.WARNING, f.line(), "the picture's alt text is " + alt.length()
-                    + " characters long", "keep it under " + MAX_CHARS + " characters and put details in the text"));
+            found.add(Severity.WARNING, f.line(), "the picture's alt text is " + alt.length()
+                    + " characters long", "keep it under " + MAX_CHARS + " characters and put details in the text");
         }
     }
 }

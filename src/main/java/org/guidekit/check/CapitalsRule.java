@@ -1,8 +1,5 @@
 package org.guidekit.check;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,26 +7,20 @@ import java.util.regex.Pattern;
  * spell them out. Short acronyms (up to 4 letters: HIV, MRI, ICU) are fine alone; two or more capital words in a
  * row ("DO NOT") or a long capital word ("IMPORTANT") are flagged.
  */
-final class CapitalsRule implements Rule {
+final class CapitalsRule extends PieceRule<TextUnit> {
     static final String ID = "all-caps";
     private static final Pattern CAPS_RUN = Pattern.compile(
             "\\b\\p{Lu}{2,}s?\\b(?:[\\s,!:-]+\\b\\p{Lu}{2,}s?\\b){1,12}|\\b\\p{Lu}{5,}\\b"); // bounded: no deep regex recursion
 
-    @Override
-    public List<String> ids() {
-        return List.of(ID);
+    CapitalsRule() {
+        super(CheckContext::units, ID);
     }
 
     @Override
-    public List<Finding> check(CheckContext context) {
-        List<Finding> found = new ArrayList<>();
-        for (TextUnit u : context.text().units()) {
-            Matcher m = CAPS_RUN.matcher(u.text());
-            while (m.find()) {
-                found.add(context.finding(ID, Severity.WARNING, u.line(), "\"" + m.group() + "\" is written in "
-                        + "capitals", "write it in normal case; use **bold** to stress it"));
-            }
+    void check(TextUnit u, Findings found) {
+        for (String caps : u.matches(CAPS_RUN)) {
+            found.add(Severity.WARNING, u.line(), "\"" + caps + "\" is written in capitals",
+                    "write it in normal case; use **bold** to stress it");
         }
-        return found;
     }
 }

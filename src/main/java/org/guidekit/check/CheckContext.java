@@ -1,23 +1,27 @@
 package org.guidekit.check;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.guidekit.model.Block;
 import org.guidekit.model.Guide;
 
 /**
- * A guide prepared for the rules: its flattened text, the settings, and the effective target grade and link
- * allowlist. Built once per guide and shared by all rules (read-only).
+ * A guide prepared for the rules: its flattened text, its links, the settings, and the effective target grade and
+ * link allowlist. Built once per guide and shared by all rules (read-only).
  */
 final class CheckContext {
     private final Guide guide;
     private final CheckSettings settings;
     private final GuideText text;
+    private final List<LinkOccurrence> links;
 
     public CheckContext(Guide guide, CheckSettings settings) {
         this.guide = guide;
         this.settings = settings;
         this.text = GuideText.of(guide);
+        this.links = LinkOccurrence.in(text);
     }
 
     public Guide guide() {
@@ -30,6 +34,21 @@ final class CheckContext {
 
     public GuideText text() {
         return text;
+    }
+
+    /** Every piece of text, in reading order: {@code text().units()}. */
+    List<TextUnit> units() {
+        return text.units();
+    }
+
+    /** Every block of one kind, nested ones included, in reading order. */
+    <T extends Block> List<T> blocks(Class<T> kind) {
+        return text.blocks().stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    /** Every link and written-out web address, in reading order. */
+    List<LinkOccurrence> links() {
+        return links;
     }
 
     /** The command-line grade, else the guide's {@code target-grade}, else 8. */

@@ -1,9 +1,7 @@
 package org.guidekit.check;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +12,7 @@ import java.util.stream.Collectors;
  * lost for a listener ("250 µg" is heard as "250 g"), so each is named with what to write instead.
  * Typographic quotes and dashes and accented letters are not flagged: the speech normaliser folds them.
  */
-final class DroppedCharacterRule implements Rule {
+final class DroppedCharacterRule extends PieceRule<TextUnit> {
     static final String ID = "speech-dropped-char";
     private static final String FOLDED = "\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u00A0";
     private static final Map<Integer, String> INSTEAD = Map.of(
@@ -26,29 +24,25 @@ final class DroppedCharacterRule implements Rule {
     private static final java.util.regex.Pattern SPOKEN_IN_CONTEXT = java.util.regex.Pattern.compile(
             "(?<=\\d)\\s?\u00B0\\s?[FC]\\b|(?<=\\d)\\s?[\u00B5\u03BC]g\\b");
 
-    @Override
-    public List<String> ids() {
-        return List.of(ID);
+    DroppedCharacterRule() {
+        super(CheckContext::units, ID);
     }
 
     @Override
-    public List<Finding> check(CheckContext context) {
-        List<Finding> found = new ArrayList<>();
-        for (TextUnit u : context.text().units()) {
-            Set<Integer> dropped = new LinkedHashSet<>();
-            String text = SPOKEN_IN_CONTEXT.matcher(u.text()).replaceAll("");
-            text.codePoints().filter(DroppedCharacterRule::isDropped).forEach(dropped::add);
-            if (!dropped.isEmpty()) {
-                String names = dropped.stream().map(DroppedCharacterRule::describe).collect(Collectors.joining(", "));
-                String instead = dropped.stream().map(INSTEAD::get).filter(s -> s != null).distinct()
-                        .collect(Collectors.joining("; "));
-                found.add(context.finding(ID, Severity.WARNING, u.line(), names + (dropped.size() == 1 ? " is" : " are")
-                        + " not spoken by the voice", instead.isEmpty() ? (dropped.size() == 1 ? "remove it" : "remove them") + " or write what "
-                        + (dropped.size() == 1 ? "it means" : "they mean") + " in words"
-                        : instead));
-            }
+    void check(TextUnit u, Findings found) {
+        Set<Integer> dropped = new LinkedHashSet<>();
+        String text = SPOKEN_IN_CONTEXT.matcher(u.text()).replaceAll("");
+        text.codePoints().filter(DroppedCharacterRule::isDropped).forEach(dropped::add);
+        if (dropped.isEmpty()) {
+            return;
         }
-        return found;
+        String names = dropped.stream().map(DroppedCharacterRule::describe).collect(Collectors.joining(", "));
+        String instead = dropped.stream().map(INSTEAD::get).filter(s -> s != null).distinct()
+                .collect(Collectors.joining("; "));
+        boolean one = dropped.size() == 1;
+        found.add(Severity.WARNING, u.line(), names + (one ? " is" : " are") + " not spoken by the voice",
+                instead.isEmpty() ? (one ? "remove it" : "remove them") + " or write what "
+                        + (one ? "it means" : "they mean") + " in words" : instead);
     }
 
     static boolean isDropped(int cp) {

@@ -1,6 +1,5 @@
 package org.guidekit.check;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.guidekit.model.Emphasis;
@@ -13,28 +12,22 @@ import org.guidekit.model.Text;
  * A whole paragraph in bold or italics: when everything is stressed nothing is, large print loses its contrast,
  * and a bold line standing alone is often a heading in disguise that screen readers cannot jump to.
  */
-final class EmphasisRule implements Rule {
+final class EmphasisRule extends PieceRule<TextUnit> {
     static final String ID = "emphasis-paragraph";
     /** A short bold label ("Important:") is tolerated; longer stressed text is not. */
     static final int MIN_WORDS = 4;
 
-    @Override
-    public List<String> ids() {
-        return List.of(ID);
+    EmphasisRule() {
+        super(CheckContext::units, ID);
     }
 
     @Override
-    public List<Finding> check(CheckContext context) {
-        List<Finding> found = new ArrayList<>();
-        for (TextUnit u : context.text().units()) {
-            if (u.kind().isProse() && allStressed(u.content())
-                    && Sentences.words(u.text()).size() >= MIN_WORDS) {
-                found.add(context.finding(ID, Severity.WARNING, u.line(), "the whole paragraph \""
-                        + ReadingGradeRule.shorten(u.text().strip()) + "\" is in bold or italics",
-                        "stress only the key words, or make it a ## heading or a > [!IMPORTANT] callout"));
-            }
+    void check(TextUnit u, Findings found) {
+        if (u.kind().isProse() && allStressed(u.content()) && Sentences.words(u.text()).size() >= MIN_WORDS) {
+            found.add(Severity.WARNING, u.line(), "the whole paragraph \"" + ReadingGradeRule.shorten(u.text().strip())
+                    + "\" is in bold or italics",
+                    "stress only the key words, or make it a ## heading or a > [!IMPORTANT] callout");
         }
-        return found;
     }
 
     private static boolean allStressed(List<Inline> content) {

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.guidekit.model.Block;
-import org.guidekit.model.BlockVisitor;
 import org.guidekit.model.Callout;
+import org.guidekit.model.ContentWalker;
 import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
 import org.guidekit.model.Inline;
-import org.guidekit.model.ListBlock;
 import org.guidekit.model.ListItem;
 import org.guidekit.model.Metadata;
 import org.guidekit.model.Paragraph;
@@ -74,78 +73,67 @@ final class GuideText {
     }
 
     private List<TextUnit> blocks(List<Block> list) {
-        List<TextUnit> found = new ArrayList<>();
-        for (Block b : list) {
-            block(b, TextUnit.Kind.PARAGRAPH, found);
-        }
-        return found;
+        Flattener flattener = new Flattener();
+        flattener.walkBlocks(list);
+        return flattener.found;
     }
 
-    private void block(Block block, TextUnit.Kind paragraphKind, List<TextUnit> found) {
-        blocks.add(block);
-        block.accept(new Flattener(paragraphKind, found));
-    }
+    /**
+     * Adds the text of some blocks (nested ones included) to the guide's units and to {@code found}, and each block
+     * to the guide's blocks. A paragraph in a list item is list-item text; elsewhere it is a paragraph.
+     */
+    private final class Flattener extends ContentWalker<RuntimeException> {
+        private final List<TextUnit> found = new ArrayList<>();
+        private TextUnit.Kind paragraphKind = TextUnit.Kind.PARAGRAPH;
 
-    /** Adds the text of one block (and its nested blocks) to the guide's units and to {@code found}. */
-    private final class Flattener implements BlockVisitor<Void> {
-        private final TextUnit.Kind paragraphKind;
-        private final List<TextUnit> found;
-
-        Flattener(TextUnit.Kind paragraphKind, List<TextUnit> found) {
-            this.paragraphKind = paragraphKind;
-            this.found = found;
+        @Override
+        public void walk(Block block) {
+            blocks.add(block);
+            super.walk(block);
         }
 
         @Override
-        public Void visitParagraph(Paragraph p) {
-            add(found, TextUnit.of(paragraphKind, p.line(), p.content()));
-            return null;
+        protected void visitParagraph(Paragraph p) {
+            add(TextUnit.of(paragraphKind, p.line(), p.content()));
         }
 
         @Override
-        public Void visitList(ListBlock list) {
-            for (ListItem item : list.items()) {
-                for (Block inner : item.blocks()) {
-                    block(inner, TextUnit.Kind.LIST_ITEM, found);
-                }
-            }
-            return null;
+        protected void visitItem(ListItem item) {
+            TextUnit.Kind outside = paragraphKind;
+            paragraphKind = TextUnit.Kind.LIST_ITEM;
+            super.visitItem(item);
+            paragraphKind = outside;
         }
 
         @Override
-        public Void visitCallout(Callout c) {
-            c.title().ifPresent(t -> add(found, new TextUnit(TextUnit.Kind.CALLOUT_TITLE, c.line(), List.of(), t)));
-            for (Block inner : c.blocks()) {
-                block(inner, TextUnit.Kind.PARAGRAPH, found);
-            }
-            return null;
+        protected void visitCallout(Callout c) {
+            c.title().ifPresent(t -> add(new TextUnit(TextUnit.Kind.CALLOUT_TITLE, c.line(), List.of(), t)));
+            super.visitCallout(c);
         }
 
         @Override
-        public Void visitFigure(Figure f) {
-            add(found, new TextUnit(TextUnit.Kind.ALT_TEXT, f.line(), List.of(), f.alt()));
-            return null;
+        protected void visitFigure(Figure f) {
+            add(new TextUnit(TextUnit.Kind.ALT_TEXT, f.line(), List.of(), f.alt()));
         }
 
         @Override
-        public Void visitTable(Table t) {
+        protected void visitTable(Table t) {
             // A GFM table has one row per line: header, the |---| line, then the rows.
-            cells(t.header(), t.line(), found);
+            cells(t.header(), t.line());
             for (int i = 0; i < t.rows().size(); i++) {
-                cells(t.rows().get(i), t.line() + 2 + i, found);
+                cells(t.rows().get(i), t.line() + 2 + i);
             }
-            return null;
         }
-    }
 
-    private void cells(TableRow row, int line, List<TextUnit> found) {
-        for (List<Inline> cell : row.cells()) {
-            add(found, TextUnit.of(TextUnit.Kind.TABLE_CELL, line, cell));
+        private void cells(TableRow row, int line) {
+            for (List<Inline> cell : row.cells()) {
+                add(TextUnit.of(TextUnit.Kind.TABLE_CELL, line, cell));
+            }
         }
-    }
 
-    private void add(List<TextUnit> found, TextUnit unit) {
-        found.add(unit);
-        units.add(unit);
+        private void add(TextUnit unit) {
+            found.add(unit);
+            units.add(unit);
+        }
     }
 }

@@ -1,8 +1,5 @@
 package org.guidekit.check;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Every web link, and every web address written in the text, must go to a site the clinic has approved: the
@@ -11,62 +8,52 @@ import java.util.Set;
  * Where a link goes is decided as a browser decides it ({@link BrowserUrl}); an address whose site a browser would
  * not agree on is an error too, and so is link text showing one address while the link opens another.
  */
-final class LinkHostRule implements Rule {
+final class LinkHostRule extends PieceRule<LinkOccurrence> {
     static final String HOST = "link-host";
     static final String INSECURE = "insecure-link";
     static final String MISLEADING = "misleading-link-text";
 
-    @Override
-    public List<String> ids() {
-        return List.of(HOST, INSECURE, MISLEADING);
+    LinkHostRule() {
+        super(CheckContext::links, HOST, INSECURE, MISLEADING);
     }
 
     @Override
-    public List<Finding> check(CheckContext context) {
-        List<Finding> found = new ArrayList<>();
-        Set<String> allowed = context.allowedHosts();
-        for (LinkOccurrence link : LinkOccurrence.in(context.text())) {
-            BrowserUrl.Parsed target = link.target();
-            String what = (link.written() ? "web address " : "link to ") + link.shown();
-            if (target.failure().isPresent()) {
-                found.add(context.finding(HOST, Severity.ERROR, link.line(), what + " cannot be checked: "
-                        + target.failure().get() + ", so it is unclear which site a browser would open",
-                        "write the full address of an approved page, e.g. https://medlineplus.gov/backpain.html"));
-                continue;
-            }
-            if (target.host().isEmpty()) {
-                found.addAll(misleading(context, link, target));
-                continue; // tel:, mailto: (the reader lets no other scheme through)
-            }
-            String host = target.host().get();
-            if (allowed.stream().noneMatch(a -> WebAddress.hostMatches(host, a))) {
-                found.add(context.finding(HOST, Severity.ERROR, link.line(), what + " goes to " + host
-                        + ", which is not an approved site", "remove it, or if a clinician has checked the site add "
-                        + host + " to content/allowed-links.yaml or to allowed-links in the front matter"));
-            } else if (target.scheme().equals("http")) {
-                found.add(context.finding(INSECURE, Severity.WARNING, link.line(), what + " is not secure (http)",
-                        "use the https:// address of the page"));
-            }
-            found.addAll(misleading(context, link, target));
+    void check(LinkOccurrence link, Findings found) {
+        BrowserUrl.Parsed target = link.target();
+        String what = (link.written() ? "web address " : "link to ") + link.shown();
+        if (target.failure().isPresent()) {
+            found.add(HOST, Severity.ERROR, link.line(), what + " cannot be checked: " + target.failure().get()
+                    + ", so it is unclear which site a browser would open",
+                    "write the full address of an approved page, e.g. https://medlineplus.gov/backpain.html");
+            return;
         }
-        return found;
+        if (target.host().isPresent()) { // else tel: or mailto: (the reader lets no other scheme through)
+            String host = target.host().get();
+            if (found.context().allowedHosts().stream().noneMatch(a -> WebAddress.hostMatches(host, a))) {
+                found.add(HOST, Severity.ERROR, link.line(), what + " goes to " + host + ", which is not an approved "
+                        + "site", "remove it, or if a clinician has checked the site add " + host
+                        + " to content/allowed-links.yaml or to allowed-links in the front matter");
+            } else if (target.scheme().equals("http")) {
+                found.add(INSECURE, Severity.WARNING, link.line(), what + " is not secure (http)",
+                        "use the https:// address of the page");
+            }
+        }
+        misleading(link, target, found);
     }
 
     /** Link text that shows a web address must show the one the link opens: a reader trusts what is printed. */
-    private static List<Finding> misleading(CheckContext context, LinkOccurrence link, BrowserUrl.Parsed target) {
-        List<Finding> found = new ArrayList<>();
+    private static void misleading(LinkOccurrence link, BrowserUrl.Parsed target, Findings found) {
         if (link.written()) {
-            return found;
+            return;
         }
         for (String shown : WebAddress.find(link.text())) {
             String shownHost = WebAddress.parseWritten(shown).host().orElse("");
             boolean same = target.host().isPresent() && WebAddress.sameSite(shownHost, target.host().get());
             if (!same) {
-                found.add(context.finding(MISLEADING, Severity.ERROR, link.line(), "the link text shows "
-                        + shown + " but the link opens " + target.host().orElse(link.shown()),
-                        "make the text and the address the same site, or write in words what the page is"));
+                found.add(MISLEADING, Severity.ERROR, link.line(), "the link text shows " + shown
+                        + " but the link opens " + target.host().orElse(link.shown()),
+                        "make the text and the address the same site, or write in words what the page is");
             }
         }
-        return found;
     }
 }

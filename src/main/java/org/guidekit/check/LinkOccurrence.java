@@ -3,13 +3,10 @@ package org.guidekit.check;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.guidekit.model.Emphasis;
+import org.guidekit.model.ContentWalker;
 import org.guidekit.model.Inline;
-import org.guidekit.model.InlineVisitor;
 import org.guidekit.model.Inlines;
-import org.guidekit.model.LineBreak;
 import org.guidekit.model.Link;
-import org.guidekit.model.Strong;
 import org.guidekit.model.Text;
 
 /**
@@ -42,44 +39,23 @@ record LinkOccurrence(int line, String destination, String text, boolean written
                 }
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 
     private static void collect(int line, List<Inline> inlines, List<LinkOccurrence> found) {
-        for (Inline in : inlines) {
-            in.accept(new InlineVisitor<Void>() {
-                @Override
-                public Void visitText(Text t) {
-                    for (String address : WebAddress.find(t.text())) {
-                        found.add(new LinkOccurrence(line, address, address, true));
-                    }
-                    return null;
+        new ContentWalker<RuntimeException>() {
+            @Override
+            protected void visitText(Text t) {
+                for (String address : WebAddress.find(t.text())) {
+                    found.add(new LinkOccurrence(line, address, address, true));
                 }
+            }
 
-                @Override
-                public Void visitStrong(Strong s) {
-                    collect(line, s.content(), found);
-                    return null;
-                }
-
-                @Override
-                public Void visitEmphasis(Emphasis e) {
-                    collect(line, e.content(), found);
-                    return null;
-                }
-
-                @Override
-                public Void visitLink(Link l) {
-                    found.add(new LinkOccurrence(line, l.destination(), Inlines.plainText(l.content()), false));
-                    collect(line, l.content(), found); // an address printed as the link text is read and typed too
-                    return null;
-                }
-
-                @Override
-                public Void visitLineBreak(LineBreak b) {
-                    return null;
-                }
-            });
-        }
+            @Override
+            protected void visitLink(Link l) {
+                found.add(new LinkOccurrence(line, l.destination(), Inlines.plainText(l.content()), false));
+                super.visitLink(l); // an address printed as the link text is read and typed too
+            }
+        }.walkInlines(inlines);
     }
 }

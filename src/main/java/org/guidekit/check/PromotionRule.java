@@ -9,52 +9,40 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Brand promotion: a product with its dose strength in a heading ("Use Muscle Relaxants Like Baclof 10 mg") is an
- * advert, not a care step (error); a capitalised product name with a strength repeated in the text is a warning.
- * A clinic guide names the medicine and says it is taken only as prescribed.
+ * Brand promotion: a capitalised product name with its strength repeated in the text is a warning (a product with
+ * its strength in a heading is {@link DoseInHeadingRule}'s error). A clinic guide names the medicine and says it is
+ * taken only as prescribed.
  */
 final class PromotionRule implements Rule {
-    static final String HEADING = "dose-in-heading";
     static final String REPEATED = "brand-promotion";
-    private static final String DOSE = "\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|iu|units?)\\b";
-    private static final Pattern NAME_AND_DOSE = Pattern.compile("(?<![\\p{L}-])(\\p{L}[\\p{L}-]++)\\s+" + DOSE);
+    /** A dose strength: "10 mg", "2.5 ml", "100 units". */
+    static final String DOSE = "\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|iu|units?)\\b";
     /** A capitalised name after a lower-case word or comma, so the first word of a sentence ("Take 10 mg") is not one. */
     private static final Pattern BRAND_AND_DOSE = Pattern.compile("(?<=[\\p{Ll},:]\\s)(\\p{Lu}[\\p{L}-]++)\\s+" + DOSE);
 
     @Override
     public List<String> ids() {
-        return List.of(HEADING, REPEATED);
+        return List.of(REPEATED);
     }
 
     @Override
     public List<Finding> check(CheckContext context) {
-        List<Finding> found = new ArrayList<>();
-        for (TextUnit u : context.text().units()) {
-            if (u.kind() != TextUnit.Kind.ORGANIZATION && !u.kind().isProse() && u.kind() != TextUnit.Kind.TABLE_CELL
-                    && u.kind() != TextUnit.Kind.ALT_TEXT) {
-                Matcher m = NAME_AND_DOSE.matcher(u.text());
-                if (m.find()) {
-                    found.add(context.finding(HEADING, Severity.ERROR, u.line(), "the heading names a product with its "
-                            + "strength (\"" + m.group() + "\"), which promotes it", "write what the step is "
-                            + "about, e.g. \"Ask about medicine\"; name the medicine (not a brand) in the text"));
-                }
-            }
-        }
+        Findings found = new Findings(context, REPEATED);
         uses(context).forEach((brand, lines) -> {
             if (lines.size() >= 2) {
-                found.add(context.finding(REPEATED, Severity.WARNING, lines.get(0), "\"" + brand + "\" is promoted "
-                        + "with its strength " + lines.size() + " times (lines " + lines.stream().distinct()
-                        .map(String::valueOf).collect(Collectors.joining(", ")) + ")", "name the medicine once, "
-                        + "by its generic name, and say to take it only as prescribed"));
+                found.add(Severity.WARNING, lines.get(0), "\"" + brand + "\" is promoted with its strength "
+                        + lines.size() + " times (lines " + lines.stream().distinct().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + ")", "name the medicine once, by its generic name, and "
+                        + "say to take it only as prescribed");
             }
         });
-        return found;
+        return found.list();
     }
 
     /** Each brand-and-strength in the running text with the lines of all its uses. */
     private static Map<String, List<Integer>> uses(CheckContext context) {
         Map<String, List<Integer>> brands = new LinkedHashMap<>();
-        List<TextUnit> prose = context.text().units().stream().filter(u -> u.kind().isProse()).toList();
+        List<TextUnit> prose = context.units().stream().filter(u -> u.kind().isProse()).toList();
         for (TextUnit u : prose) {
             Matcher m = BRAND_AND_DOSE.matcher(u.text());
             while (m.find()) {

@@ -1,6 +1,5 @@
 package org.guidekit.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,26 +22,26 @@ final class ReadingGradeRule implements Rule {
 
     @Override
     public List<Finding> check(CheckContext context) {
-        List<Finding> found = new ArrayList<>();
+        Findings found = new Findings(context, GUIDE);
         int target = context.targetGrade();
-        List<Sentence> all = Readability.sentences(context.text().units());
+        List<Sentence> all = Readability.sentences(context.units());
         ReadabilityScore score = ReadabilityScore.of(all);
         if (score.grade() > target) {
-            found.add(context.finding(GUIDE, Severity.WARNING, 0, "reading grade " + grades(score)
-                    + " is above the target grade " + target + "; hardest sentences: " + sentences(all)
-                    + longWords(all), "shorten these sentences and use shorter, everyday words"));
+            found.add(Severity.WARNING, 0, "reading grade " + grades(score) + " is above the target grade " + target
+                    + "; hardest sentences: " + sentences(all) + longWords(all),
+                    "shorten these sentences and use shorter, everyday words");
         }
         for (GuideText.Part part : context.text().parts()) {
             List<Sentence> list = Readability.sentences(part.units());
             ReadabilityScore s = ReadabilityScore.of(list);
             if (list.size() >= MIN_SECTION_SENTENCES && s.grade() > target) {
                 int line = part.line() > 0 ? part.line() : list.get(0).line();
-                found.add(context.finding(SECTION, Severity.INFO, line, "section \"" + part.heading()
-                        + "\" reads at grade " + grades(s) + ", above " + target + "; hardest: "
-                        + sentences(list) + longWords(list), "simplify the hardest sentence"));
+                found.add(SECTION, Severity.INFO, line, "section \"" + part.heading() + "\" reads at grade "
+                        + grades(s) + ", above " + target + "; hardest: " + sentences(list) + longWords(list),
+                        "simplify the hardest sentence");
             }
         }
-        return found;
+        return found.list();
     }
 
     static String grades(ReadabilityScore s) {

@@ -11,7 +11,7 @@ final class Rules {
             new AltTextRule(), new LinkTextRule(), new CapitalsRule(), new EmphasisRule(), new TableHeaderRule(), new TableWidthRule(),
             new ReviewDateRule(), new ListLengthRule(),
             // safety of links and promotion
-            new LinkHostRule(), new SpamRule(), new PromotionRule(),
+            new LinkHostRule(), new PharmacyLinkRule(), new SpamRule(), new DoseInHeadingRule(), new PromotionRule(),
             // speech
             new UnknownWordRule(), new DroppedCharacterRule(), new ShorthandRule(), new FillInBlankRule());
 

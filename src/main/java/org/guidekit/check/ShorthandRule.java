@@ -1,10 +1,7 @@
 package org.guidekit.check;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +10,7 @@ import java.util.regex.Pattern;
  * error-prone abbreviations health-safety bodies ask prescribers not to use: "qd" taken for "qid", "U" for a zero,
  * "hs" for half-strength) is neither expanded nor guessed: a warning to write it out.
  */
-final class ShorthandRule implements Rule {
+final class ShorthandRule extends PieceRule<TextUnit> {
     static final String ID = "clinical-shorthand";
     /** Shorthand with more than one reading, and what to write instead. */
     private static final Map<Pattern, String> AMBIGUOUS = new LinkedHashMap<>();
@@ -44,31 +41,16 @@ final class ShorthandRule implements Rule {
         AMBIGUOUS.put(Pattern.compile(regex), action);
     }
 
-    @Override
-    public List<String> ids() {
-        return List.of(ID);
+    ShorthandRule() {
+        super(CheckContext::units, ID);
     }
 
     @Override
-    public List<Finding> check(CheckContext context) {
-        List<Finding> found = new ArrayList<>();
-        for (TextUnit u : context.text().units()) {
-            AMBIGUOUS.forEach((p, action) -> {
-                Matcher m = p.matcher(u.text());
-                while (m.find()) {
-                    found.add(context.finding(ID, Severity.WARNING, u.line(), "\"" + shown(m.group())
-                            + "\" is prescription shorthand that patients misread", action));
-                }
-            });
-            EXPANDED.forEach((p, spoken) -> {
-                Matcher m = p.matcher(u.text());
-                while (m.find()) {
-                    found.add(context.finding(ID, Severity.INFO, u.line(), "\"" + shown(m.group())
-                            + "\" is prescription shorthand; the audio says \"" + spoken + "\", the print does not",
-                            "write it in words for the printed guide too"));
-                }
-            });
-        }
-        return found;
+    void check(TextUnit u, Findings found) {
+        AMBIGUOUS.forEach((p, action) -> u.matches(p).forEach(m -> found.add(Severity.WARNING, u.line(),
+                "\"" + shown(m) + "\" is prescription shorthand that patients misread", action)));
+        EXPANDED.forEach((p, spoken) -> u.matches(p).forEach(m -> found.add(Severity.INFO, u.line(),
+                "\"" + shown(m) + "\" is prescription shorthand; the audio says \"" + spoken + "\", the print does not",
+                "write it in words for the printed guide too")));
     }
 }

@@ -3,7 +3,6 @@ package org.guidekit.check;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.guidekit.model.Block;
 import org.guidekit.model.Inlines;
 import org.guidekit.model.Table;
 
@@ -11,35 +10,28 @@ import org.guidekit.model.Table;
  * Tables need a header row: a screen reader announces each cell with its column's header, and without one a row
  * of numbers means nothing. Markdown always has a first row, so an empty header cell is a missing header.
  */
-final class TableHeaderRule implements Rule {
+final class TableHeaderRule extends PieceRule<Table> {
     static final String ID = "table-header";
 
-    @Override
-    public List<String> ids() {
-        return List.of(ID);
+    TableHeaderRule() {
+        super(context -> context.blocks(Table.class), ID);
     }
 
     @Override
-    public List<Finding> check(CheckContext context) {
-        List<Finding> found = new ArrayList<>();
-        for (Block b : context.text().blocks()) {
-            if (b instanceof Table t) {
-                List<Integer> empty = new ArrayList<>();
-                for (int i = 0; i < t.columns(); i++) {
-                    if (Inlines.plainText(t.header().cells().get(i)).isBlank()) {
-                        empty.add(i + 1);
-                    }
-                }
-                if (empty.size() == t.columns()) {
-                    found.add(context.finding(ID, Severity.WARNING, t.line(), "the table has no header row",
-                            "write a short name for each column in the first row"));
-                } else if (!empty.isEmpty()) {
-                    found.add(context.finding(ID, Severity.WARNING, t.line(), "column " + join(empty)
-                            + " of the table has no header", "write a short name for the column in the first row"));
-                }
+    void check(Table t, Findings found) {
+        List<Integer> empty = new ArrayList<>();
+        for (int i = 0; i < t.columns(); i++) {
+            if (Inlines.plainText(t.header().cells().get(i)).isBlank()) {
+                empty.add(i + 1);
             }
         }
-        return found;
+        if (empty.size() == t.columns()) {
+            found.add(Severity.WARNING, t.line(), "the table has no header row",
+                    "write a short name for each column in the first row");
+        } else if (!empty.isEmpty()) {
+            found.add(Severity.WARNING, t.line(), "column " + join(empty) + " of the table has no header",
+                    "write a short name for the column in the first row");
+        }
     }
 
     private static String join(List<Integer> columns) {

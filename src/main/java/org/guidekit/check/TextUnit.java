@@ -1,6 +1,9 @@
 package org.guidekit.check;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.guidekit.model.Inline;
 import org.guidekit.model.Inlines;
@@ -32,5 +35,15 @@ record TextUnit(Kind kind, int line, List<Inline> content, String text) {
 
     static TextUnit of(Kind kind, int line, List<Inline> content) {
         return new TextUnit(kind, line, content, Inlines.plainText(content));
+    }
+
+    /** Every match of {@code pattern} in the text, in order. */
+    List<String> matches(Pattern pattern) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 }

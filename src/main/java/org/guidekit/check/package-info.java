@@ -4,7 +4,11 @@
  * <p>Pure functions over the content model. {@link org.guidekit.check.GuideChecker} runs every
  * {@link org.guidekit.check.Rule} listed in {@link org.guidekit.check.Rules} over a
  * {@link org.guidekit.model.Guide} and returns {@link org.guidekit.check.Finding}s (rule id, severity, file, line,
- * message, what to do) plus a {@link org.guidekit.check.ReadabilityScore}. Rules cover readability
+ * message, what to do) plus a {@link org.guidekit.check.ReadabilityScore}. A rule is its condition and its
+ * message: most extend {@link org.guidekit.check.PieceRule}, which walks the pieces they judge (each piece of text
+ * of {@link org.guidekit.check.GuideText}, each block of one kind, each link) and hands them a
+ * {@link org.guidekit.check.Findings} to add to; the few that weigh the whole guide (reading grade, repeated
+ * brands, unknown words, review date) implement {@code Rule} directly. Rules cover readability
  * ({@link org.guidekit.check.Readability}: Flesch-Kincaid grade and SMOG), accessibility, the safety of links and
  * pasted web spam, and speech (words the voice does not know, through the small
  * {@link org.guidekit.check.VoiceLexicon} interface so that no speech engine type appears here).

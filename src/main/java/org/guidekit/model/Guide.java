@@ -29,23 +29,13 @@ public record Guide(String name, String source, String sourceDigest, Metadata me
     /** Every figure in reading order, including those inside callouts and lists. */
     public List<Figure> figures() {
         List<Figure> figures = new ArrayList<>();
-        collectFigures(intro, figures);
-        for (Section s : allSections()) {
-            collectFigures(s.blocks(), figures);
-        }
-        return List.copyOf(figures);
-    }
-
-    private static void collectFigures(List<Block> blocks, List<Figure> into) {
-        for (Block b : blocks) {
-            if (b instanceof Figure f) {
-                into.add(f);
-            } else if (b instanceof Callout c) {
-                collectFigures(c.blocks(), into);
-            } else if (b instanceof ListBlock l) {
-                l.items().forEach(item -> collectFigures(item.blocks(), into));
+        new ContentWalker<RuntimeException>() {
+            @Override
+            protected void visitFigure(Figure f) {
+                figures.add(f);
             }
-        }
+        }.walk(this);
+        return List.copyOf(figures);
     }
 
     /** All sections, depth first, in reading order (subsections follow their parent). */

@@ -15,6 +15,21 @@ public record Link(String destination, List<Inline> content) implements Inline {
         content = List.copyOf(content);
     }
 
+    /** The address as a reader would type it, as print and braille show it: without {@code mailto:} or {@code tel:}. */
+    public String shownAddress() {
+        return shownAddress(destination);
+    }
+
+    /** {@link #shownAddress()} of any destination. */
+    public static String shownAddress(String destination) {
+        for (String scheme : new String[] {"mailto:", "tel:"}) {
+            if (destination.startsWith(scheme)) {
+                return destination.substring(scheme.length());
+            }
+        }
+        return destination;
+    }
+
     @Override
     public <R> R accept(InlineVisitor<R> visitor) {
         return visitor.visitLink(this);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.guidekit.model.Block;
-import org.guidekit.model.BlockVisitor;
 import org.guidekit.model.Callout;
+import org.guidekit.model.ContentWalker;
 import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
 import org.guidekit.model.ListBlock;
@@ -23,7 +23,7 @@ import org.guidekit.model.Table;
  * ({@link TableTranscriber}). It turns the model into {@link Placement}s in reading order, translating text through
  * a {@link BrailleTranslator}; where each line goes on the page is {@link PageLayout}'s work.
  */
-final class GuideTranscriber {
+final class GuideTranscriber extends ContentWalker<RuntimeException> {
     /** UEB transcriber's note indicators: opening dots 4, 46, 126; closing dots 4, 46, 345. */
     static final String TN_OPEN = "\u2808\u2828\u2823";
     static final String TN_CLOSE = "\u2808\u2828\u281C";
@@ -51,10 +51,7 @@ final class GuideTranscriber {
         GuideTranscriber t = new GuideTranscriber(translator,
                 BrailleLabels.forLanguage(guide.metadata().language()), cells);
         t.titlePage(guide.metadata());
-        t.blocks(guide.intro(), 0);
-        for (Section s : guide.sections()) {
-            t.section(s);
-        }
+        t.walk(guide);
         return List.copyOf(t.out);
     }
 
@@ -88,57 +85,41 @@ final class GuideTranscriber {
         out.add(new Placement.NewPage());
     }
 
-    private void section(Section s) {
+    @Override
+    protected void visitHeading(Section s) {
         line = s.line();
         blank();
         text(s.level() == 2 ? Format.CENTRED_HEADING : Format.CELL_5_HEADING, InlineSpans.of(s.heading()));
-        blocks(s.blocks(), 0);
-        for (Section sub : s.subsections()) {
-            section(sub);
-        }
     }
 
-    /** @param depth 0 in the body, 1 inside a list item (for nested lists and follow-on paragraphs) */
-    private void blocks(List<Block> blocks, int depth) {
-        for (Block b : blocks) {
-            line = b.line();
-            b.accept(new BlockVisitor<Void>() {
-                @Override
-                public Void visitParagraph(Paragraph p) {
-                    text(Format.PARAGRAPH, InlineSpans.of(p.content()));
-                    return null;
-                }
-
-                @Override
-                public Void visitList(ListBlock l) {
-                    list(l, depth);
-                    return null;
-                }
-
-                @Override
-                public Void visitCallout(Callout c) {
-                    callout(c);
-                    return null;
-                }
-
-                @Override
-                public Void visitFigure(Figure f) {
-                    figure(f);
-                    return null;
-                }
-
-                @Override
-                public Void visitTable(Table t) {
-                    blank();
-                    out.addAll(new TableTranscriber(GuideTranscriber.this::translate, cells).transcribe(t));
-                    blank();
-                    return null;
-                }
-            });
-        }
+    @Override
+    public void walk(Block b) {
+        line = b.line();
+        super.walk(b);
     }
 
-    /** BANA lists: 1-3, a nested list 3-5, more paragraphs of an item 3-3 (5-5); a blank line before and after. */
+    @Override
+    protected void visitParagraph(Paragraph p) {
+        text(Format.PARAGRAPH, InlineSpans.of(p.content()));
+    }
+
+    @Override
+    protected void visitList(ListBlock l) {
+        list(l, 0);
+    }
+
+    @Override
+    protected void visitTable(Table t) {
+        blank();
+        out.addAll(new TableTranscriber(this::translate, cells).transcribe(t));
+        blank();
+    }
+
+    /**
+     * BANA lists: 1-3, a nested list 3-5, more paragraphs of an item 3-3 (5-5); a blank line before and after.
+     *
+     * @param depth 0 in the body, 1 for a list inside a list item
+     */
     private void list(ListBlock l, int depth) {
         if (depth == 0) {
             blank();
@@ -185,16 +166,18 @@ final class GuideTranscriber {
     }
 
     /** A callout between box lines, its label (and title) a centred heading inside the box. */
-    private void callout(Callout c) {
+    @Override
+    protected void visitCallout(Callout c) {
         out.add(new Placement.BoxLine(true));
         String label = labels.callout(c.kind()) + c.title().map(t -> ": " + t).orElse("");
         text(Format.CENTRED_HEADING, InlineSpans.ofText(label));
-        blocks(c.blocks(), 0);
+        super.visitCallout(c);
         out.add(new Placement.BoxLine(false));
     }
 
     /** A picture becomes a transcriber's note (7-5) giving its description. */
-    private void figure(Figure f) {
+    @Override
+    protected void visitFigure(Figure f) {
         List<Span> spans = new ArrayList<>();
         List<Span> words = InlineSpans.ofText(labels.picture() + ": " + f.alt());
         if (translator.ueb()) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.guidekit.model.ContentWalker;
 import org.guidekit.model.Emphasis;
 import org.guidekit.model.Inline;
-import org.guidekit.model.InlineVisitor;
 import org.guidekit.model.Inlines;
 import org.guidekit.model.LineBreak;
 import org.guidekit.model.Link;
@@ -19,7 +19,7 @@ import org.guidekit.model.Text;
  * writes them uncontracted), a link's address after its text when the text is something else (as the handout
  * prints it), every run of white space as one space.
  */
-final class InlineSpans {
+final class InlineSpans extends ContentWalker<RuntimeException> {
     /** Web addresses (with a scheme or starting www.) and e-mail addresses inside running text. */
     private static final Pattern ADDRESS = Pattern.compile(
             // The e-mail part starts only where a run of address characters starts and gives nothing back, so a
@@ -29,6 +29,8 @@ final class InlineSpans {
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]'\"]+$");
 
     private final List<Span> spans = new ArrayList<>();
+    /** The typeform of the text being walked: bold inside strong, italic inside emphasis (bold wins). */
+    private Span.Emphasis emphasis = Span.Emphasis.NONE;
 
     private InlineSpans() {
     }
@@ -36,7 +38,7 @@ final class InlineSpans {
     /** The spans of {@code inlines}, white space folded, leading and trailing space removed. */
     static List<Span> of(List<Inline> inlines) {
         InlineSpans s = new InlineSpans();
-        s.add(inlines, Span.Emphasis.NONE);
+        s.walkInlines(inlines);
         return trim(s.spans);
     }
 
@@ -60,45 +62,26 @@ final class InlineSpans {
         return sb.toString().strip();
     }
 
-    private void add(List<Inline> inlines, Span.Emphasis emphasis) {
-        for (Inline in : inlines) {
-            in.accept(new InlineVisitor<Void>() {
-                @Override
-                public Void visitText(Text text) {
-                    text(text.text(), emphasis);
-                    return null;
-                }
-
-                @Override
-                public Void visitStrong(Strong strong) {
-                    add(strong.content(), Span.Emphasis.BOLD);
-                    return null;
-                }
-
-                @Override
-                public Void visitEmphasis(Emphasis e) {
-                    add(e.content(), emphasis == Span.Emphasis.BOLD ? emphasis : Span.Emphasis.ITALIC);
-                    return null;
-                }
-
-                @Override
-                public Void visitLink(Link link) {
-                    link(link, emphasis);
-                    return null;
-                }
-
-                @Override
-                public Void visitLineBreak(LineBreak lineBreak) {
-                    spans.add(new Span("\n", Span.Kind.LINE_BREAK, Span.Emphasis.NONE));
-                    return null;
-                }
-            });
-        }
+    @Override
+    protected void visitText(Text t) {
+        text(t.text(), emphasis);
     }
 
-    private void link(Link link, Span.Emphasis emphasis) {
-        add(link.content(), emphasis);
-        String shown = shownAddress(link.destination());
+    @Override
+    protected void visitStrong(Strong s) {
+        within(Span.Emphasis.BOLD, s.content());
+    }
+
+    @Override
+    protected void visitEmphasis(Emphasis e) {
+        within(emphasis == Span.Emphasis.BOLD ? emphasis : Span.Emphasis.ITALIC, e.content());
+    }
+
+    /** The link text, then its address in brackets when the text is something else. */
+    @Override
+    protected void visitLink(Link link) {
+        super.visitLink(link);
+        String shown = link.shownAddress();
         if (!Inlines.plainText(link.content()).strip().equals(shown)) {
             text(" (", emphasis);
             spans.add(new Span(shown, link.destination().startsWith("tel:") ? Span.Kind.TEXT : Span.Kind.COMPUTER,
@@ -107,14 +90,16 @@ final class InlineSpans {
         }
     }
 
-    /** The address as a reader would type it: {@code mailto:} and {@code tel:} are dropped. */
-    static String shownAddress(String destination) {
-        for (String scheme : new String[] {"mailto:", "tel:"}) {
-            if (destination.startsWith(scheme)) {
-                return destination.substring(scheme.length());
-            }
-        }
-        return destination;
+    @Override
+    protected void visitLineBreak(LineBreak lineBreak) {
+        spans.add(new Span("\n", Span.Kind.LINE_BREAK, Span.Emphasis.NONE));
+    }
+
+    private void within(Span.Emphasis inner, List<Inline> content) {
+        Span.Emphasis outer = emphasis;
+        emphasis = inner;
+        walkInlines(content);
+        emphasis = outer;
     }
 
     private void text(String raw, Span.Emphasis emphasis) {

@@ -5,16 +5,13 @@ import java.util.Locale;
 
 import org.guidekit.error.Problem;
 import org.guidekit.error.RenderException;
-import org.guidekit.model.Block;
-import org.guidekit.model.BlockVisitor;
 import org.guidekit.model.Callout;
+import org.guidekit.model.ContentWalker;
 import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
 import org.guidekit.model.Inline;
 import org.guidekit.model.Inlines;
 import org.guidekit.model.Link;
-import org.guidekit.model.ListBlock;
-import org.guidekit.model.ListItem;
 import org.guidekit.model.Metadata;
 import org.guidekit.model.Paragraph;
 import org.guidekit.model.Section;
@@ -25,7 +22,7 @@ import org.guidekit.model.TableRow;
  * Checks before drawing that the fonts can show every character of the guide, so that a missing glyph is an
  * error naming the character, its code point and its line, never a blank or a box on the patient's page.
  */
-final class GlyphCheck {
+final class GlyphCheck extends ContentWalker<RuntimeException> {
     private static final String OWN_LABELS = "the handout's own labels";
 
     private final TextMeasure measure;
@@ -46,57 +43,36 @@ final class GlyphCheck {
         c.text(m.title(), 0, "the title");
         m.subtitle().ifPresent(s -> c.text(s, 0, "the subtitle"));
         m.organization().ifPresent(o -> c.text(o, 0, "the organization"));
-        c.blocks(guide.intro());
-        for (Section s : guide.allSections()) {
-            c.inlines(s.heading(), s.line());
-            c.blocks(s.blocks());
+        c.walk(guide);
+    }
+
+    @Override
+    protected void visitHeading(Section s) {
+        inlines(s.heading(), s.line());
+    }
+
+    @Override
+    protected void visitParagraph(Paragraph p) {
+        inlines(p.content(), p.line());
+    }
+
+    @Override
+    protected void visitCallout(Callout c) {
+        c.title().ifPresent(t -> text(t, c.line(), null));
+        super.visitCallout(c);
+    }
+
+    @Override
+    protected void visitFigure(Figure f) {
+        if (captions) {
+            text(f.alt(), f.line(), "the picture's caption");
         }
     }
 
-    private void blocks(List<Block> blocks) {
-        for (Block b : blocks) {
-            block(b);
-        }
-    }
-
-    private void block(Block b) {
-        b.accept(new BlockVisitor<Void>() {
-            @Override
-            public Void visitParagraph(Paragraph p) {
-                inlines(p.content(), p.line());
-                return null;
-            }
-
-            @Override
-            public Void visitList(ListBlock l) {
-                for (ListItem item : l.items()) {
-                    blocks(item.blocks());
-                }
-                return null;
-            }
-
-            @Override
-            public Void visitCallout(Callout c) {
-                c.title().ifPresent(t -> text(t, c.line(), null));
-                blocks(c.blocks());
-                return null;
-            }
-
-            @Override
-            public Void visitFigure(Figure f) {
-                if (captions) {
-                    text(f.alt(), f.line(), "the picture's caption");
-                }
-                return null;
-            }
-
-            @Override
-            public Void visitTable(Table t) {
-                row(t.header(), t.line());
-                t.rows().forEach(r -> row(r, t.line()));
-                return null;
-            }
-        });
+    @Override
+    protected void visitTable(Table t) {
+        row(t.header(), t.line());
+        t.rows().forEach(r -> row(r, t.line()));
     }
 
     private void row(TableRow row, int line) {

@@ -3,9 +3,9 @@ package org.guidekit.render.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guidekit.model.ContentWalker;
 import org.guidekit.model.Emphasis;
 import org.guidekit.model.Inline;
-import org.guidekit.model.InlineVisitor;
 import org.guidekit.model.Inlines;
 import org.guidekit.model.LineBreak;
 import org.guidekit.model.Link;
@@ -19,18 +19,24 @@ import org.guidekit.text.InformationSpans;
  * in brackets so that the printed page still says where to go (a phone link whose text is the number excepted).
  * Pieces of information stay whole words, and bare addresses in the text become links.
  */
-final class InlineFlow {
+final class InlineFlow extends ContentWalker<RuntimeException> {
     private final List<Word> words = new ArrayList<>();
     private final List<Word.Piece> current = new ArrayList<>();
     private boolean breakBefore;
+    /** The structure node, style and link of the text being walked. */
+    private StructNode owner;
+    private boolean bold;
+    private String uri;
 
-    private InlineFlow() {
+    private InlineFlow(StructNode owner, boolean bold) {
+        this.owner = owner;
+        this.bold = bold;
     }
 
     /** The words of {@code inlines}, owned by {@code owner}; {@code bold} for headings. */
     static List<Word> words(List<Inline> inlines, StructNode owner, boolean bold) {
-        InlineFlow flow = new InlineFlow();
-        flow.add(inlines, owner, bold, null);
+        InlineFlow flow = new InlineFlow(owner, bold);
+        flow.walkInlines(inlines);
         flow.endWord();
         return flow.words;
     }
@@ -40,47 +46,39 @@ final class InlineFlow {
         return words(List.of(new Text(text)), owner, bold);
     }
 
-    private void add(List<Inline> inlines, StructNode owner, boolean bold, String uri) {
-        for (Inline in : inlines) {
-            in.accept(new InlineVisitor<Void>() {
-                @Override
-                public Void visitText(Text t) {
-                    text(t.text(), owner, bold, uri);
-                    return null;
-                }
-
-                @Override
-                public Void visitStrong(Strong s) {
-                    add(s.content(), owner, true, uri);
-                    return null;
-                }
-
-                @Override
-                public Void visitEmphasis(Emphasis e) {
-                    add(e.content(), owner, true, uri);
-                    return null;
-                }
-
-                @Override
-                public Void visitLink(Link link) {
-                    link(link, owner, bold);
-                    return null;
-                }
-
-                @Override
-                public Void visitLineBreak(LineBreak lineBreak) {
-                    endWord();
-                    breakBefore = true;
-                    return null;
-                }
-            });
-        }
+    @Override
+    protected void visitText(Text t) {
+        text(t.text(), owner, bold, uri);
     }
 
-    private void link(Link link, StructNode owner, boolean bold) {
+    @Override
+    protected void visitStrong(Strong s) {
+        inBold(s.content());
+    }
+
+    @Override
+    protected void visitEmphasis(Emphasis e) {
+        inBold(e.content());
+    }
+
+    private void inBold(List<Inline> content) {
+        boolean outer = bold;
+        bold = true;
+        walkInlines(content);
+        bold = outer;
+    }
+
+    @Override
+    protected void visitLink(Link link) {
+        StructNode outerOwner = owner;
+        String outerUri = uri;
         StructNode node = owner == null ? null : owner.add("Link");
-        add(link.content(), node, bold, link.destination());
-        String shown = shownAddress(link.destination());
+        owner = node;
+        uri = link.destination();
+        super.visitLink(link);
+        owner = outerOwner;
+        uri = outerUri;
+        String shown = link.shownAddress();
         String text = Inlines.plainText(link.content()).strip();
         // A phone link already shows its number as written ("555-201-3344" for tel:+15552013344): print it once.
         boolean phoneShown = link.destination().startsWith("tel:") && text.chars().anyMatch(Character::isDigit);
@@ -89,14 +87,15 @@ final class InlineFlow {
         }
     }
 
-    /** The address as a reader would type it: {@code mailto:} and {@code tel:} are dropped. */
+    @Override
+    protected void visitLineBreak(LineBreak lineBreak) {
+        endWord();
+        breakBefore = true;
+    }
+
+    /** {@link Link#shownAddress(String)}, for the link annotations. */
     static String shownAddress(String destination) {
-        for (String scheme : new String[] {"mailto:", "tel:"}) {
-            if (destination.startsWith(scheme)) {
-                return destination.substring(scheme.length());
-            }
-        }
-        return destination;
+        return Link.shownAddress(destination);
     }
 
     /**

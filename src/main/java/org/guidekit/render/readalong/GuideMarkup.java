@@ -1,7 +1,6 @@
 package org.guidekit.render.readalong;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +9,12 @@ import java.util.function.Function;
 
 import org.guidekit.render.xml.XmlOut;
 import org.guidekit.model.Block;
-import org.guidekit.model.BlockVisitor;
 import org.guidekit.model.Callout;
+import org.guidekit.model.ContentWalker;
 import org.guidekit.model.Figure;
 import org.guidekit.model.Guide;
 import org.guidekit.model.Inline;
+import org.guidekit.model.Inlines;
 import org.guidekit.model.ListBlock;
 import org.guidekit.model.ListItem;
 import org.guidekit.model.Metadata;
@@ -99,11 +99,7 @@ public final class GuideMarkup {
     }
 
     public void blocks(List<Block> blocks) throws IOException {
-        try {
-            blocks.forEach(b -> b.accept(blockWriter));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        blockWriter.walkBlocks(blocks);
     }
 
     /** A section: its heading ({@code <h2>} for {@code ##}), blocks and subsections, in {@code <section>}. */
@@ -126,7 +122,7 @@ public final class GuideMarkup {
 
     /** The inline content of the utterance {@code id}: sentence spans when timed, else as printed. */
     private void content(String id, List<Inline> content) throws IOException {
-        String plain = InlineMarkup.plain(content);
+        String plain = Inlines.plainText(content);
         List<SentenceAligner.Segment> segments = timings.sentences(id)
                 .map(s -> SentenceAligner.align(plain, s)).orElse(List.of());
         int at = 0;
@@ -169,50 +165,31 @@ public final class GuideMarkup {
         return all;
     }
 
-    private interface IoStep {
-        void run() throws IOException;
-    }
-
-    private static void io(IoStep step) {
-        try {
-            step.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** One element per block kind. */
-    private final class BlockWriter implements BlockVisitor<Void> {
+    private final class BlockWriter extends ContentWalker<IOException> {
         @Override
-        public Void visitParagraph(Paragraph p) {
-            io(() -> element("p", p.id(), p.content()));
-            return null;
+        protected void visitParagraph(Paragraph p) throws IOException {
+            element("p", p.id(), p.content());
         }
 
         @Override
-        public Void visitList(ListBlock list) {
-            io(() -> {
-                boolean numbered = list.ordered() && list.start() != 1;
-                x.open(list.ordered() ? "ol" : "ul", numbered ? new String[] {"id", list.id(), "start",
-                        String.valueOf(list.start())} : new String[] {"id", list.id()});
-                for (ListItem item : list.items()) {
-                    item(item);
-                }
-                x.close();
-            });
-            return null;
+        protected void visitList(ListBlock list) throws IOException {
+            boolean numbered = list.ordered() && list.start() != 1;
+            x.open(list.ordered() ? "ol" : "ul", numbered ? new String[] {"id", list.id(), "start",
+                    String.valueOf(list.start())} : new String[] {"id", list.id()});
+            super.visitList(list);
+            x.close();
         }
 
         /** One paragraph is the item's own line; several are timed together, as the voice says them in one go. */
-        private void item(ListItem item) throws IOException {
+        @Override
+        protected void visitItem(ListItem item) throws IOException {
             List<Paragraph> paragraphs = item.blocks().stream().filter(Paragraph.class::isInstance)
                     .map(Paragraph.class::cast).toList();
             if (paragraphs.size() == 1 && item.blocks().get(0) instanceof Paragraph p) {
                 x.openInline("li", "id", item.id());
                 content(item.id(), p.content());
-                for (Block b : item.blocks().subList(1, item.blocks().size())) {
-                    b.accept(this);
-                }
+                walkBlocks(item.blocks().subList(1, item.blocks().size()));
             } else {
                 x.open("li", wholeElement(item.id()));
                 for (Block b : item.blocks()) {
@@ -221,7 +198,7 @@ public final class GuideMarkup {
                         InlineMarkup.write(x, p.content());
                         x.close();
                     } else {
-                        b.accept(this);
+                        walk(b);
                     }
                 }
             }
@@ -229,50 +206,41 @@ public final class GuideMarkup {
         }
 
         @Override
-        public Void visitCallout(Callout c) {
-            io(() -> {
-                // A note, not a landmark: a page of warnings must not become a page of complementary regions.
-                x.open("aside", "class", "callout " + c.kind().name().toLowerCase(Locale.ROOT), "role", "note",
-                        "aria-labelledby", c.id());
-                List<Inline> label = new ArrayList<>();
-                label.add(new Strong(List.of(new Text(labels.callout(c.kind()) + ":"))));
-                c.title().ifPresent(t -> label.add(new Text(" " + t)));
-                element("p", c.id(), label, "class", "callout-label");
-                blocks(c.blocks());
-                x.close();
-            });
-            return null;
+        protected void visitCallout(Callout c) throws IOException {
+            // A note, not a landmark: a page of warnings must not become a page of complementary regions.
+            x.open("aside", "class", "callout " + c.kind().name().toLowerCase(Locale.ROOT), "role", "note",
+                    "aria-labelledby", c.id());
+            List<Inline> label = new ArrayList<>();
+            label.add(new Strong(List.of(new Text(labels.callout(c.kind()) + ":"))));
+            c.title().ifPresent(t -> label.add(new Text(" " + t)));
+            element("p", c.id(), label, "class", "callout-label");
+            super.visitCallout(c);
+            x.close();
         }
 
         @Override
-        public Void visitFigure(Figure f) {
-            io(() -> {
-                x.open("figure", "id", f.id());
-                // The caption is the description, read and shown once; the picture itself adds no words.
-                x.empty("img", "src", imageHref.apply(f), "alt", "");
-                x.openInline("figcaption");
-                content(f.id(), List.of(new Text(labels.picture() + ": " + f.alt())));
-                x.close();
-                x.close();
-            });
-            return null;
+        protected void visitFigure(Figure f) throws IOException {
+            x.open("figure", "id", f.id());
+            // The caption is the description, read and shown once; the picture itself adds no words.
+            x.empty("img", "src", imageHref.apply(f), "alt", "");
+            x.openInline("figcaption");
+            content(f.id(), List.of(new Text(labels.picture() + ": " + f.alt())));
+            x.close();
+            x.close();
         }
 
         @Override
-        public Void visitTable(Table t) {
-            io(() -> {
-                x.open("table", wholeElement(t.id()));
-                x.open("thead");
-                row(t.header(), "th", new String[] {"id", t.header().id()});
-                x.close();
-                x.open("tbody");
-                for (TableRow r : t.rows()) {
-                    row(r, "td", wholeElement(r.id()));
-                }
-                x.close();
-                x.close();
-            });
-            return null;
+        protected void visitTable(Table t) throws IOException {
+            x.open("table", wholeElement(t.id()));
+            x.open("thead");
+            row(t.header(), "th", new String[] {"id", t.header().id()});
+            x.close();
+            x.open("tbody");
+            for (TableRow r : t.rows()) {
+                row(r, "td", wholeElement(r.id()));
+            }
+            x.close();
+            x.close();
         }
 
         private void row(TableRow row, String cell, String[] attributes) throws IOException {
