@@ -73,6 +73,9 @@ public final class LibraryBuild {
             removeDeleted(files, manifest, context.root());
             manifest.contentRoot(context.root());
             listener.started(files.size());
+            if (force && !files.isEmpty()) {
+                renderers.forEach(Renderer::warmUp); // every format of every guide is rendered
+            }
             List<GuideOutcome> outcomes = run(files, f -> context, state, force);
             manifest.save();
             LibraryIndex.write(out, manifest, context.settings());
@@ -92,6 +95,7 @@ public final class LibraryBuild {
             byFile.put(f, byRoot.computeIfAbsent(BuildContext.rootOf(f), BuildContext::of));
         }
         listener.started(distinct.size());
+        renderers.forEach(Renderer::warmUp); // every format of every named guide is rendered
         try (OutputState state = new OutputState(out)) {
             List<GuideOutcome> outcomes = run(distinct, byFile::get, state, true);
             if (state.isOpen() && state.open().changed()) {

@@ -48,6 +48,14 @@ public interface Renderer {
     void preflight(Guide guide, RenderOptions options);
 
     /**
+     * Called once before a run that renders this format for every guide it is given ({@code render}, {@code build
+     * --force}): a renderer may start slow set-up on a background thread, so that it overlaps the reading and
+     * checking of the first guide (the spoken formats load their voices). Never required; the default does nothing.
+     */
+    default void warmUp() {
+    }
+
+    /**
      * Renders {@code guide} into {@code guideDir} (the guide's own output folder, created on demand).
      *
      * @return the files written and what they measure, for the build summary

@@ -48,6 +48,12 @@ public final class AudioRenderer implements Renderer {
         SpeechPreflight.check(guide, options);
     }
 
+    /** Loads the voices in the background while the first guide is read and checked. */
+    @Override
+    public void warmUp() {
+        speech.warmUp();
+    }
+
     @Override
     public String format() {
         return container == Container.MP3 ? "audio" : "wav";

@@ -58,6 +58,7 @@ public final class SpeechService implements AutoCloseable {
     private final int cores = Runtime.getRuntime().availableProcessors();
     private VoicePool voices;
     private ExecutorService workers;
+    private boolean warming;
     /** Where finished sections are kept between builds, if anywhere. */
     private final Optional<SectionCache> sectionCache;
 
@@ -85,15 +86,45 @@ public final class SpeechService implements AutoCloseable {
     }
 
     private synchronized GuideSynthesizer synthesizer(VoiceSettings settings) {
+        return new GuideSynthesizer(settings, voices(), workers, sectionCache);
+    }
+
+    private synchronized VoicePool voices() {
         if (voices == null) {
-            voices = new VoicePool(cores, () -> new FreeTtsSynthesizer(settings, Map.of()));
+            // Made with any settings: every use prepares the voice for the guide it speaks (GuideSynthesizer).
+            VoiceSettings any = VoiceSettings.from(RenderOptions.defaults());
+            voices = new VoicePool(cores, () -> new FreeTtsSynthesizer(any, Map.of()));
             workers = Executors.newFixedThreadPool(cores, r -> {
                 Thread t = new Thread(r, "guidekit-voice");
                 t.setDaemon(true);
                 return t;
             });
         }
-        return new GuideSynthesizer(settings, voices, workers, sectionCache);
+        return voices;
+    }
+
+    /**
+     * Starts loading the build's voices on a background thread (once), so that they are ready when the first
+     * guide has been read and checked: in a one-guide run the voices otherwise load one after the other after the
+     * speech script is built, with a core idle (issue 13). A failure here is left for the first synthesis to
+     * report.
+     */
+    public void warmUp() {
+        synchronized (this) {
+            if (warming) {
+                return;
+            }
+            warming = true;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                voices().fill();
+            } catch (RuntimeException | LinkageError e) {
+                // the first guide that needs a voice meets the same problem and reports it with its file
+            }
+        }, "guidekit-voice-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

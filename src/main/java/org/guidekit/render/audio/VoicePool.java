@@ -62,6 +62,24 @@ final class VoicePool implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the voices not made yet, one after another, each lent out as soon as it is ready; stops early when the
+     * pool is closed.
+     */
+    void fill() {
+        while (true) {
+            Synthesizer made;
+            synchronized (this) {
+                if (closed || all.size() >= capacity) {
+                    return;
+                }
+                made = factory.get(); // under the pool's lock: one allocation at a time
+                all.add(made);
+            }
+            idle.add(made);
+        }
+    }
+
     /** Voices created so far. */
     public synchronized int size() {
         return all.size();

@@ -52,6 +52,12 @@ public final class DaisyRenderer implements Renderer {
         this(new SpeechService());
     }
 
+    /** Loads the voices in the background while the first guide is read and checked. */
+    @Override
+    public void warmUp() {
+        speech.warmUp();
+    }
+
     @Override
     public String format() {
         return "daisy";

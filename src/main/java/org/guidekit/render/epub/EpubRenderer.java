@@ -40,6 +40,12 @@ public final class EpubRenderer implements Renderer {
         this.speech = speech;
     }
 
+    /** Loads the voices in the background while the first guide is read and checked. */
+    @Override
+    public void warmUp() {
+        speech.warmUp();
+    }
+
     @Override
     public String format() {
         return "epub";

@@ -42,6 +42,12 @@ public final class WebRenderer implements Renderer {
         this.speech = speech;
     }
 
+    /** Loads the voices in the background while the first guide is read and checked. */
+    @Override
+    public void warmUp() {
+        speech.warmUp();
+    }
+
     @Override
     public String format() {
         return "web";

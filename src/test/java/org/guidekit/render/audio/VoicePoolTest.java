@@ -52,6 +52,51 @@ class VoicePoolTest {
         }
     }
 
+    /** A stand-in voice: the pool never speaks, so only what it makes and lends counts. */
+    private record CountedVoice(int number) implements Synthesizer {
+        @Override
+        public int sampleRate() {
+            return 16000;
+        }
+
+        @Override
+        public SpokenUtterance speak(String text, Prosody prosody) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> spokenWords(String text) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void warmingUpMakesEveryVoiceOnceAndLendsThemAllWhileABorrowerWaits() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        VoicePool pool = new VoicePool(3, () -> new CountedVoice(made.incrementAndGet()));
+        Thread warmUp = new Thread(pool::fill);
+        warmUp.start();
+        int first = pool.withVoice(v -> ((CountedVoice) v).number()); // borrowed while the pool fills, or after
+        warmUp.join();
+        pool.fill(); // a second warm-up makes nothing more
+        assertEquals(3, made.get());
+        assertEquals(3, pool.size());
+        java.util.Set<Integer> lent = new java.util.HashSet<>();
+        pool.withVoice(a -> pool.withVoice(b -> pool.withVoice(c -> lent.addAll(List.of(
+                ((CountedVoice) a).number(), ((CountedVoice) b).number(), ((CountedVoice) c).number())))));
+        assertEquals(java.util.Set.of(1, 2, 3), lent, "three voices lent at once");
+        assertEquals(true, first >= 1 && first <= 3);
+        pool.close();
+        VoicePool closed = new VoicePool(2, () -> new CountedVoice(made.incrementAndGet()));
+        closed.close();
+        closed.fill();
+        assertEquals(3, made.get(), "a closed pool makes no voice");
+    }
+
     @Test
     void aGuideSynthesisedOnManyThreadsIsByteIdenticalToOneThread(@TempDir Path dir) throws Exception {
         var guide = MarkdownGuideReader.read(Fixtures.content("checking-blood-pressure-at-home.md"));
