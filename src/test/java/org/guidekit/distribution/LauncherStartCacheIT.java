@@ -16,13 +16,17 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The README's launcher (`./guidekit`) makes its start-up cache (a class data sharing archive on JDK 17 to 24, an
  * AOT cache on 25 and newer) from the new-guide template, and then runs with it, printing nothing extra: once with
  * the JDK running the tests and once with the JDK the launcher picks by itself (a JDK 25 where one is installed).
  * The launcher and the jar are copied to a folder of their own, so no other build's cache is touched.
+ * The two cases share nothing, so they run side by side.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LauncherStartCacheIT {
     @TempDir
     Path dir;
