@@ -32,6 +32,7 @@ GUIDE=content/back-muscle-spasms.md
 echo "== 1. one guide, fresh process, render --format audio ($GUIDE), $RUNS paired runs"
 "${GK[@]}" render "$GUIDE" --format audio --out "$W/warm" -q >/dev/null 2>&1 || true   # builds the launcher's jar
 T="$W/warm/back-muscle-spasms/back-muscle-spasms.transcript.txt"
+echo "the launcher's start-up cache (its name says the JDK it runs): $(cd target && ls guidekit-start-* 2>/dev/null | tr '\n' ' ')"
 for i in $(seq "$RUNS"); do
   rm -rf "$W/one" "$W/.guidekit-state"
   g=$(measure "${GK[@]}" render "$GUIDE" --format audio --out "$W/one")
