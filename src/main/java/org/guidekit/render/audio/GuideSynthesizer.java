@@ -104,10 +104,15 @@ public final class GuideSynthesizer {
         long total = script.wordCount();
         AtomicLong done = new AtomicLong();
         progress.update(task, 0, total);
-        List<Future<SectionAudio>> futures = new ArrayList<>();
+        // Longest sections first, so that no core waits alone on a long last section (results stay in order).
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
-            int index = i;
-            futures.add(pool.submit(() -> {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingLong((Integer i) -> sections.get(i).wordCount()).reversed());
+        List<Future<SectionAudio>> futures = new ArrayList<>(java.util.Collections.nCopies(sections.size(), null));
+        for (int index : order) {
+            futures.set(index, pool.submit(() -> {
                 SectionAudio a = cached(script, index, workDir, keepPcm).orElseGet(() -> voicePool.withVoice(v -> {
                     v.prepare(settings, script.pronunciations());
                     SectionAudio made = voice(v, index, sections, workDir, keepPcm);
