@@ -7,14 +7,14 @@ import java.util.function.Function;
  * A rule that judges each piece of a guide on its own, in reading order: each piece of text, each block of one
  * kind, or each link. The walk is here; a subclass is only its condition and its message.
  *
- * <pre>{@code final class ListLengthRule extends PieceRule<ListBlock> {
- *     ListLengthRule() {
- *         super(context -> context.text().blocks(ListBlock.class), ID);
+ * <pre>{@code final class AltTextRule extends PieceRule<Figure> {
+ *     AltTextRule() {
+ *         super(context -> context.blocks(Figure.class), ID);
  *     }
  *
- *     void check(ListBlock list, Findings found) {
- *         if (list.items().size() > MAX_ITEMS) {
- *             found.add(Severity.WARNING, list.line(), "list of ...", "split it ...");
+ *     void check(Figure f, Findings found) {
+ *         if (f.alt().length() > MAX_CHARS) {
+ *             found.add(Severity.WARNING, f.line(), "the picture's alt text is ...", "keep it under ...");
  *         }
  *     }
  * }}</pre>

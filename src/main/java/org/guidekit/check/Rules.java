@@ -8,8 +8,8 @@ final class Rules {
             // readability
             new ReadingGradeRule(), new SentenceLengthRule(),
             // accessibility
-            new AltTextRule(), new LinkTextRule(), new CapitalsRule(), new EmphasisRule(), new TableHeaderRule(), new TableWidthRule(),
-            new ReviewDateRule(), new ListLengthRule(),
+            new AltTextRule(), new LinkTextRule(), new CapitalsRule(), new EmphasisRule(), new TableHeaderRule(),
+            SizeLimitRule.tableWidth(), new ReviewDateRule(), SizeLimitRule.listLength(),
             // safety of links and promotion
             new LinkHostRule(), new PharmacyLinkRule(), new SpamRule(), new DoseInHeadingRule(), new PromotionRule(),
             // speech

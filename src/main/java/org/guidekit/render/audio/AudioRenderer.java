@@ -9,7 +9,7 @@ import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
-import org.guidekit.render.Renderer;
+import org.guidekit.render.SpokenRenderer;
 import org.guidekit.render.speech.SpeechScript;
 
 /**
@@ -18,17 +18,16 @@ import org.guidekit.render.speech.SpeechScript;
  * format writes {@code <name>.wav} with its own captions, {@code <name>.wav.vtt}: its timings differ slightly from
  * the MP3's (no encoder delay or frame padding), and both formats may be rendered into the same folder.
  */
-public final class AudioRenderer implements Renderer {
+public final class AudioRenderer extends SpokenRenderer {
     /** The container written. */
     public enum Container { MP3, WAV }
 
     private final Container container;
-    private final SpeechService speech;
 
     /** A renderer that speaks through the build's speech service, shared with the DAISY renderer. */
     public AudioRenderer(Container container, SpeechService speech) {
+        super(speech);
         this.container = container;
-        this.speech = speech;
     }
 
     /** A renderer with a speech service of its own, for one-off use. */
@@ -46,12 +45,6 @@ public final class AudioRenderer implements Renderer {
     @Override
     public void preflight(Guide guide, RenderOptions options) {
         SpeechPreflight.check(guide, options);
-    }
-
-    /** Loads the voices in the background while the first guide is read and checked. */
-    @Override
-    public void warmUp() {
-        speech.warmUp();
     }
 
     @Override

@@ -165,22 +165,23 @@ final class ContentWriter extends ContentWalker<IOException> {
 
     @Override
     protected void visitStrong(Strong s) throws IOException {
-        x.openInline("strong");
-        super.visitStrong(s);
-        x.closeInline();
+        inline(s.content(), "strong");
     }
 
     @Override
     protected void visitEmphasis(Emphasis e) throws IOException {
-        x.openInline("em");
-        super.visitEmphasis(e);
-        x.closeInline();
+        inline(e.content(), "em");
     }
 
     @Override
     protected void visitLink(Link l) throws IOException {
-        x.openInline("a", "href", l.destination());
-        super.visitLink(l);
+        inline(l.content(), "a", "href", l.destination());
+    }
+
+    /** An inline element around its content. */
+    private void inline(List<Inline> content, String name, String... attributes) throws IOException {
+        x.openInline(name, attributes);
+        walkInlines(content);
         x.closeInline();
     }
 

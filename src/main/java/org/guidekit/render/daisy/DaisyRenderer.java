@@ -15,7 +15,7 @@ import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
-import org.guidekit.render.Renderer;
+import org.guidekit.render.SpokenRenderer;
 import org.guidekit.render.audio.AudioClipMap;
 import org.guidekit.render.audio.SectionAudio;
 import org.guidekit.render.audio.SpeechPreflight;
@@ -30,7 +30,7 @@ import org.guidekit.render.speech.SpeechSection;
  * {@code --zip} also {@code <name>-daisy.zip}. The audio is the audio renderer's synthesis of the same speech
  * script (shared through the build's {@link SpeechService}), one MP3 per chapter; the whole folder is swapped in at once.
  */
-public final class DaisyRenderer implements Renderer {
+public final class DaisyRenderer extends SpokenRenderer {
     static final String FOLDER = "daisy";
     static final String NARRATOR = "FreeTTS kevin16 (synthetic voice)";
     /**
@@ -40,22 +40,14 @@ public final class DaisyRenderer implements Renderer {
      */
     static final long FRAME_MARGIN_MS = 36;
 
-    private final SpeechService speech;
-
     /** A renderer that takes its audio from the build's speech service, shared with the audio renderer. */
     public DaisyRenderer(SpeechService speech) {
-        this.speech = speech;
+        super(speech);
     }
 
     /** A renderer with a speech service of its own, for one-off use. */
     public DaisyRenderer() {
         this(new SpeechService());
-    }
-
-    /** Loads the voices in the background while the first guide is read and checked. */
-    @Override
-    public void warmUp() {
-        speech.warmUp();
     }
 
     @Override

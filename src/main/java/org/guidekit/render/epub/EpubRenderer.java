@@ -20,8 +20,8 @@ import org.guidekit.render.BundledText;
 import org.guidekit.render.OptionalAudio;
 import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.render.Renderer;
 import org.guidekit.render.Rendition;
+import org.guidekit.render.SpokenRenderer;
 import org.guidekit.render.audio.Mp3Writer;
 import org.guidekit.render.audio.SpeechService;
 import org.guidekit.render.audio.SynthesizedGuide;
@@ -32,18 +32,10 @@ import org.guidekit.render.readalong.SpokenTimings;
  * {@code <name>.epub}: EPUB 3 with sentence-level media overlays over the guide's single chaptered MP3, taken from
  * the build's one synthesis. A guide the voice cannot speak gets the same book without audio.
  */
-public final class EpubRenderer implements Renderer {
-    private final SpeechService speech;
-
+public final class EpubRenderer extends SpokenRenderer {
     /** A renderer that takes the guide's audio from the build's speech service. */
     public EpubRenderer(SpeechService speech) {
-        this.speech = speech;
-    }
-
-    /** Loads the voices in the background while the first guide is read and checked. */
-    @Override
-    public void warmUp() {
-        speech.warmUp();
+        super(speech);
     }
 
     @Override

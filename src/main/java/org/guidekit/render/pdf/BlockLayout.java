@@ -1,5 +1,9 @@
 package org.guidekit.render.pdf;
 
+import static org.guidekit.render.pdf.StructNode.Attribute.ACTUAL_TEXT;
+import static org.guidekit.render.pdf.StructNode.Attribute.ALT;
+import static org.guidekit.render.pdf.StructNode.Attribute.LIST_NUMBERING;
+
 import java.util.List;
 
 import org.guidekit.model.Block;
@@ -86,7 +90,7 @@ final class BlockLayout {
 
     private void list(ListBlock l, Place place, float space, int depth) {
         String numbering = l.ordered() ? "Decimal" : BULLET_NUMBERING[Math.min(depth, 1)];
-        StructNode list = place.parent().add("L").withListNumbering(numbering);
+        StructNode list = place.parent().add("L").with(LIST_NUMBERING, numbering);
         float labelWidth = bulletSize(depth);
         for (int i = 0; l.ordered() && i < l.items().size(); i++) {
             labelWidth = Math.max(labelWidth, measure.width(l.label(i), false, style.bodySize()));
@@ -125,7 +129,7 @@ final class BlockLayout {
         float baseline = chunks.get(first).marks().stream().filter(m -> m instanceof Mark.TextLine)
                 .map(m -> ((Mark.TextLine) m).baseline()).findFirst().orElse(style.baselineOffset(style.bodySize()));
         if (label == null) {
-            lbl.withActualText(BULLET_TEXT);
+            lbl.with(ACTUAL_TEXT, BULLET_TEXT);
             float size = bulletSize(depth);
             float middle = baseline - style.bodySize() * 0.3f; // the middle of a lower-case letter
             chunks.prependMark(first, new Mark.Bullet(place.x(), middle, size, depth > 0));
@@ -163,7 +167,7 @@ final class BlockLayout {
      * description printed under it as a {@code Caption} when the guide asks for picture captions.
      */
     private void figure(Figure f, Place place, float space) {
-        StructNode node = place.parent().add("Figure").withAlt(f.alt());
+        StructNode node = place.parent().add("Figure").with(ALT, f.alt());
         int[] px = measure.imageSize(f.file());
         float width = place.width();
         float height = width * px[1] / px[0];

@@ -1,5 +1,7 @@
 package org.guidekit.render.pdf;
 
+import static org.guidekit.render.pdf.StructNode.Attribute.SCOPE;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +62,7 @@ record StackedTable(PdfStyle style, TextMeasure measure, ChunkList chunks) {
             StructNode tr = table.add("TR");
             List<Word> words = new ArrayList<>();
             if (!Inlines.plainText(t.header().cells().get(c)).isBlank()) {
-                StructNode th = tr.add("TH").withScope("Row");
+                StructNode th = tr.add("TH").with(SCOPE, "Row");
                 words.addAll(label(InlineFlow.words(t.header().cells().get(c), th, true), th));
             }
             StructNode td = tr.add("TD");

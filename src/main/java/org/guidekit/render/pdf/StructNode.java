@@ -1,7 +1,9 @@
 package org.guidekit.render.pdf;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,10 +15,19 @@ final class StructNode {
     private final String type;
     private final StructNode parent;
     private final List<StructNode> children = new ArrayList<>();
-    private String alt;
-    private String listNumbering;
-    private String scope;
-    private String actualText;
+    private final Map<Attribute, String> attributes = new EnumMap<>(Attribute.class);
+
+    /** The attributes guidekit sets on some elements. */
+    enum Attribute {
+        /** Alternative text of a {@code Figure}. */
+        ALT,
+        /** The text a screen reader gets for an element drawn as a shape (a list bullet's "•"). */
+        ACTUAL_TEXT,
+        /** {@code Decimal}, {@code Disc} or {@code Square} for an {@code L}. */
+        LIST_NUMBERING,
+        /** {@code Column} or {@code Row} for a {@code TH}. */
+        SCOPE
+    }
 
     private StructNode(String type, StructNode parent) {
         this.type = Objects.requireNonNull(type, "type");
@@ -48,44 +59,15 @@ final class StructNode {
         return java.util.Collections.unmodifiableList(children);
     }
 
-    /** Alternative text of a {@code Figure}. */
-    public String alt() {
-        return alt;
-    }
-
-    public StructNode withAlt(String text) {
-        this.alt = text;
+    /** Sets {@code attribute} and returns this node. */
+    public StructNode with(Attribute attribute, String value) {
+        attributes.put(attribute, value);
         return this;
     }
 
-    /** {@code Decimal}, {@code Disc} or {@code Square} for an {@code L}. */
-    public String listNumbering() {
-        return listNumbering;
-    }
-
-    public StructNode withListNumbering(String numbering) {
-        this.listNumbering = numbering;
-        return this;
-    }
-
-    /** {@code Column} for a {@code TH}. */
-    public String scope() {
-        return scope;
-    }
-
-    public StructNode withScope(String s) {
-        this.scope = s;
-        return this;
-    }
-
-    /** The text a screen reader gets for an element drawn as a shape (a list bullet's "•"), or null. */
-    public String actualText() {
-        return actualText;
-    }
-
-    public StructNode withActualText(String text) {
-        this.actualText = text;
-        return this;
+    /** The value of {@code attribute}, or null when it is not set. */
+    public String get(Attribute attribute) {
+        return attributes.get(attribute);
     }
 
     /** True for {@code H1}…{@code H6}. */

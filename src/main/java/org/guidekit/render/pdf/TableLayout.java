@@ -1,5 +1,7 @@
 package org.guidekit.render.pdf;
 
+import static org.guidekit.render.pdf.StructNode.Attribute.SCOPE;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,8 +98,8 @@ record TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
         List<List<List<Run>>> cells = new ArrayList<>();
         int lineCount = 1;
         for (int c = 0; c < widths.length; c++) {
-            StructNode cell = tr == null ? null : header ? tr.add("TH").withScope("Column")
-                    : c == 0 && rowHeader ? tr.add("TH").withScope("Row") : tr.add("TD");
+            StructNode cell = tr == null ? null : header ? tr.add("TH").with(SCOPE, "Column")
+                    : c == 0 && rowHeader ? tr.add("TH").with(SCOPE, "Row") : tr.add("TD");
             var words = InlineFlow.words(row.cells().get(c), cell, header);
             var lines = LineBreaker.lines(words, measure, style.bodySize(), widths[c] - 2 * pad).runs();
             if (lines.isEmpty() && cell != null) {

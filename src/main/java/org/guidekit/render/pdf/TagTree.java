@@ -1,5 +1,10 @@
 package org.guidekit.render.pdf;
 
+import static org.guidekit.render.pdf.StructNode.Attribute.ACTUAL_TEXT;
+import static org.guidekit.render.pdf.StructNode.Attribute.ALT;
+import static org.guidekit.render.pdf.StructNode.Attribute.LIST_NUMBERING;
+import static org.guidekit.render.pdf.StructNode.Attribute.SCOPE;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -113,20 +118,20 @@ final class TagTree {
     private PDStructureElement create(StructNode node, PDStructureElement parent) {
         PDStructureElement e = new PDStructureElement(node.type(), parent);
         e.setPage(page);
-        if (node.alt() != null) {
-            e.setAlternateDescription(node.alt());
+        if (node.get(ALT) != null) {
+            e.setAlternateDescription(node.get(ALT));
         }
-        if (node.actualText() != null) {
-            e.setActualText(node.actualText());
+        if (node.get(ACTUAL_TEXT) != null) {
+            e.setActualText(node.get(ACTUAL_TEXT));
         }
-        if (node.listNumbering() != null) {
+        if (node.get(LIST_NUMBERING) != null) {
             PDListAttributeObject list = new PDListAttributeObject();
-            list.setListNumbering(node.listNumbering());
+            list.setListNumbering(node.get(LIST_NUMBERING));
             e.addAttribute(list);
         }
-        if (node.scope() != null) {
+        if (node.get(SCOPE) != null) {
             PDTableAttributeObject table = new PDTableAttributeObject();
-            table.setScope(node.scope());
+            table.setScope(node.get(SCOPE));
             e.addAttribute(table);
         }
         parent.appendKid(e);

@@ -22,11 +22,6 @@ record PageWords(String tag, String skip, String library, String editions, Strin
 
     // The player's words: English only, like the voice.
     static final String LISTEN = "Listen to this guide";
-    static final String PREVIOUS_SECTION = "Previous section";
-    static final String PREVIOUS_SENTENCE = "Previous sentence";
-    static final String PLAY = "Play";
-    static final String NEXT_SENTENCE = "Next sentence";
-    static final String NEXT_SECTION = "Next section";
     static final String SECTION = "Go to section";
     static final String FOLLOW = "Keep the sentence being read in view";
     static final String CAPTIONS = "English";
@@ -35,6 +30,23 @@ record PageWords(String tag, String skip, String library, String editions, Strin
     static final String DAISY = "DAISY talking book (zip file to download)";
     static final String PLAYER_HELP = "Use the buttons below the player to move by sentence or by section. "
             + "The sentence being read is highlighted.";
+
+    /** The player's buttons, in page order: the id the script finds each by, and its label. */
+    enum Button {
+        PLAY("play", "Play"),
+        PREVIOUS_SECTION("previous-section", "Previous section"),
+        PREVIOUS_SENTENCE("previous-sentence", "Previous sentence"),
+        NEXT_SENTENCE("next-sentence", "Next sentence"),
+        NEXT_SECTION("next-section", "Next section");
+
+        final String id;
+        final String label;
+
+        Button(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+    }
 
     static PageWords forLanguage(String languageTag) {
         return switch (Labels.language(languageTag)) {

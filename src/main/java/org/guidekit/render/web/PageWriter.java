@@ -109,11 +109,9 @@ final class PageWriter {
         x.open("div", "id", "controls", "class", "controls", "hidden", "hidden");
         x.text("p", PageWords.PLAYER_HELP, "class", "help");
         x.open("div", "class", "buttons");
-        button("play", PageWords.PLAY);
-        button("previous-section", PageWords.PREVIOUS_SECTION);
-        button("previous-sentence", PageWords.PREVIOUS_SENTENCE);
-        button("next-sentence", PageWords.NEXT_SENTENCE);
-        button("next-section", PageWords.NEXT_SECTION);
+        for (PageWords.Button b : PageWords.Button.values()) {
+            x.text("button", b.label, "type", "button", "id", b.id);
+        }
         x.close();
         x.open("p", "class", "chapter");
         x.text("label", PageWords.SECTION, "for", "chapter");
@@ -129,10 +127,6 @@ final class PageWriter {
         x.close();
         x.close();
         x.close();
-    }
-
-    private void button(String id, String text) throws IOException {
-        x.text("button", text, "type", "button", "id", id);
     }
 
     /** Links to every section, which work with or without the script. */

@@ -19,8 +19,8 @@ import org.guidekit.render.BundledText;
 import org.guidekit.render.OptionalAudio;
 import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.render.Renderer;
 import org.guidekit.render.Rendition;
+import org.guidekit.render.SpokenRenderer;
 import org.guidekit.render.audio.Mp3Writer;
 import org.guidekit.render.audio.SpeechService;
 import org.guidekit.render.audio.SynthesizedGuide;
@@ -34,18 +34,10 @@ import org.guidekit.render.speech.SpeechSection;
  * synthesis; when they are missing or differ (the page rendered alone), it writes them itself. A guide the voice
  * cannot speak still gets its page, without a player.
  */
-public final class WebRenderer implements Renderer {
-    private final SpeechService speech;
-
+public final class WebRenderer extends SpokenRenderer {
     /** A renderer that takes the guide's audio from the build's speech service. */
     public WebRenderer(SpeechService speech) {
-        this.speech = speech;
-    }
-
-    /** Loads the voices in the background while the first guide is read and checked. */
-    @Override
-    public void warmUp() {
-        speech.warmUp();
+        super(speech);
     }
 
     @Override
