@@ -22,6 +22,7 @@ import org.guidekit.model.Table;
 import org.guidekit.model.TableRow;
 import org.guidekit.model.Text;
 import org.guidekit.render.speech.PrintedSentences;
+import org.guidekit.render.xml.XhtmlInlines;
 import org.guidekit.render.xml.XmlOut;
 
 /**
@@ -165,24 +166,17 @@ final class ContentWriter extends ContentWalker<IOException> {
 
     @Override
     protected void visitStrong(Strong s) throws IOException {
-        inline(s.content(), "strong");
+        XhtmlInlines.write(x, List.of(s)); // the same elements as the read-along page writes
     }
 
     @Override
     protected void visitEmphasis(Emphasis e) throws IOException {
-        inline(e.content(), "em");
+        XhtmlInlines.write(x, List.of(e));
     }
 
     @Override
     protected void visitLink(Link l) throws IOException {
-        inline(l.content(), "a", "href", l.destination());
-    }
-
-    /** An inline element around its content. */
-    private void inline(List<Inline> content, String name, String... attributes) throws IOException {
-        x.openInline(name, attributes);
-        walkInlines(content);
-        x.closeInline();
+        XhtmlInlines.write(x, List.of(l));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.guidekit.render.xml.XhtmlInlines;
 import org.guidekit.render.xml.XmlOut;
 import org.guidekit.model.Block;
 import org.guidekit.model.Callout;
@@ -128,14 +129,14 @@ public final class GuideMarkup {
         int at = 0;
         int n = 0;
         for (SentenceAligner.Segment s : segments) {
-            InlineMarkup.write(x, content, at, s.start());
+            XhtmlInlines.write(x, content, at, s.start());
             String spanId = id + "_" + ++n;
             x.openInline("span", timed(spanId, s.beginMs(), s.endMs(), "class", "s"));
-            InlineMarkup.write(x, content, s.start(), s.end());
+            XhtmlInlines.write(x, content, s.start(), s.end());
             x.closeInline();
             at = s.end();
         }
-        InlineMarkup.write(x, content, at, Integer.MAX_VALUE);
+        XhtmlInlines.write(x, content, at, Integer.MAX_VALUE);
     }
 
     /** The attributes of an element timed as a whole: its id, and its times on the page. */
@@ -195,7 +196,7 @@ public final class GuideMarkup {
                 for (Block b : item.blocks()) {
                     if (b instanceof Paragraph p) {
                         x.openInline("p", "id", p.id());
-                        InlineMarkup.write(x, p.content());
+                        XhtmlInlines.write(x, p.content());
                         x.close();
                     } else {
                         walk(b);
@@ -247,7 +248,7 @@ public final class GuideMarkup {
             x.open("tr", attributes);
             for (List<Inline> c : row.cells()) {
                 x.openInline(cell, cell.equals("th") ? new String[] {"scope", "col"} : new String[0]);
-                InlineMarkup.write(x, c);
+                XhtmlInlines.write(x, c);
                 x.close();
             }
             x.close();

@@ -1,4 +1,4 @@
-package org.guidekit.render.readalong;
+package org.guidekit.render.xml;
 
 import java.io.IOException;
 import java.util.List;
@@ -11,32 +11,32 @@ import org.guidekit.model.LineBreak;
 import org.guidekit.model.Link;
 import org.guidekit.model.Strong;
 import org.guidekit.model.Text;
-import org.guidekit.render.xml.XmlOut;
 
 /**
- * Writes a part of some inlines: the characters in [from, to) of their plain text ({@link Inlines#plainText}, where
+ * Model inlines as XHTML ({@code strong}, {@code em}, {@code a}, {@code br}), for the DAISY book's text and the
+ * read-along page and EPUB: one writer of the same elements. Writes all of some inlines, or a part of them: the characters in [from, to) of their plain text ({@link Inlines#plainText}, where
  * a line break counts as one space), with the emphasis and links around them. A sentence span can then start or
  * end inside bold text; a link that crosses a sentence end becomes two links to the same place.
  */
-final class InlineMarkup extends ContentWalker<IOException> {
+public final class XhtmlInlines extends ContentWalker<IOException> {
     private final XmlOut x;
     private final int from;
     private final int to;
     private int at;
 
-    private InlineMarkup(XmlOut x, int from, int to) {
+    private XhtmlInlines(XmlOut x, int from, int to) {
         this.x = x;
         this.from = from;
         this.to = to;
     }
 
     /** Writes the characters {@code [from, to)} of {@code inlines}. */
-    static void write(XmlOut x, List<Inline> inlines, int from, int to) throws IOException {
-        new InlineMarkup(x, from, to).walkInlines(inlines);
+    public static void write(XmlOut x, List<Inline> inlines, int from, int to) throws IOException {
+        new XhtmlInlines(x, from, to).walkInlines(inlines);
     }
 
     /** Writes all of {@code inlines}. */
-    static void write(XmlOut x, List<Inline> inlines) throws IOException {
+    public static void write(XmlOut x, List<Inline> inlines) throws IOException {
         write(x, inlines, 0, Integer.MAX_VALUE);
     }
 
