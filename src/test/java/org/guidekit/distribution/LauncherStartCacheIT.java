@@ -21,7 +21,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The README's launcher (`./guidekit`) makes its start-up cache (a class data sharing archive on JDK 17 to 24, an
- * AOT cache on 25 and newer) from the new-guide template, and then runs with it, printing nothing extra: once with
+ * AOT cache on 25 and newer) from the new-guide template, and then runs with it, printing nothing extra (not even the
+ * JDK's native-access warning for JNA, which the jar's manifest allows): once with
  * the JDK running the tests and once with the JDK the launcher picks by itself (a JDK 25 where one is installed).
  * The launcher and the jar are copied to a folder of their own, so no other build's cache is touched.
  * The two cases share nothing, so they run side by side.
@@ -56,11 +57,12 @@ class LauncherStartCacheIT {
 
         Path guide = dir.resolve("guide.md");
         Files.writeString(guide, "---\ntitle: Rest\nlanguage: en-US\n---\nRest your back for a day.\n");
-        Result second = run(home, env, "render", guide.toString(), "--format", "pdf,audio", "--out",
+        Result second = run(home, env, "render", guide.toString(), "--format", "pdf,audio,braille", "--out",
                 dir.resolve("out").toString(), "-q");
         assertEquals(0, second.code, which + ": " + second.err);
         assertEquals("", second.err, which + ": a run with the cache prints nothing on stderr");
         assertTrue(Files.size(dir.resolve("out/guide/guide.mp3")) > 1000);
+        assertTrue(Files.size(dir.resolve("out/guide/guide.brf")) > 10); // braille loads liblouis through JNA
     }
 
     private static List<Path> caches(Path home) throws IOException {
