@@ -16,11 +16,14 @@ import org.guidekit.error.ExitCode;
 import org.guidekit.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The typed options (a word from a list: help lists the words, a wrong one is named with the right ones), the
  * options and help every subcommand inherits from {@code guidekit}, and the logging set up before a command runs.
  */
+// Alone: one test reads the libraries' log level, which every command run sets for the whole JVM.
+@Isolated
 class OptionsTest {
     @TempDir
     Path dir;
