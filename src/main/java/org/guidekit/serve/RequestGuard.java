@@ -24,6 +24,8 @@ import io.javalin.http.HandlerType;
 final class RequestGuard {
     /** Largest request body: a guide is a few kilobytes; 2 MB leaves room for a very long one. */
     static final int MAX_BODY = 2 * 1024 * 1024;
+    /** The most of a refused body read before answering; beyond it the connection is simply closed. */
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
     static final String TOKEN_FIELD = "token";
     static final String TOKEN_HEADER = "X-Guidekit-Token";
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -71,12 +73,29 @@ final class RequestGuard {
                     + "); open the address guidekit serve printed.");
         }
         if (ctx.contentLength() > MAX_BODY) {
+            drain(ctx);
             throw new Refusal(413, "The text sent is larger than " + MAX_BODY / (1024 * 1024) + " MB; split the "
                     + "guide into several guides.");
         }
         if (ctx.method() == HandlerType.POST) {
             checkOrigin(ctx.header("Origin"));
             checkToken(ctx);
+        }
+    }
+
+    /**
+     * Reads and drops a refused body (up to {@link #DRAIN_LIMIT}) before the answer: a client still sending when
+     * the answer comes and the connection closes sees a broken connection ("Broken pipe") instead of the message.
+     */
+    private static void drain(Context ctx) {
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = DRAIN_LIMIT;
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (java.io.IOException e) {
+            // the client went away; the answer is sent all the same
         }
     }
 

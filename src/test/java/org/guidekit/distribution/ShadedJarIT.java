@@ -88,6 +88,7 @@ class ShadedJarIT {
     private int run(List<String> launch, Path guide, Path out) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")); // the README launcher's flags
         command.addAll(launch);
         command.addAll(List.of("render", guide.toString(), "--format", "audio", "--out", out.toString(), "-q"));
         Path log = dir.resolve(out.getFileName() + ".log");

@@ -32,7 +32,8 @@ class ShadedJarServeIT {
     void theShadedJarServesTheWorkspace() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("tiny.md"), "---\ntitle: Ice for a sore back\n---\nPut ice on it.\n");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
                 SHADED.toString(), "serve", content.toString(), "--out", dir.resolve("output").toString(),
                 "--port", "0", "--no-browser");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -52,7 +52,9 @@ class SameBytesAcrossProcessesTest {
 
     private static Process render(String guide, Path out, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.guidekit.cli.Main",
+        // With the README launcher's JVM flags (quick JIT tier, simple collector), as a user's run has them.
+        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), "org.guidekit.cli.Main",
                 "render", guide, "--format", FORMATS, "--zip", "--out", out.toString(), "-q")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
