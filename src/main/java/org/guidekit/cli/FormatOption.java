@@ -52,8 +52,7 @@ final class FormatOption {
 
         private static Map<String, String> byName() {
             Map<String, String> names = new LinkedHashMap<>();
-            // Renderers lists its format names as one line for messages: "pdf, audio, wav, ...".
-            for (String name : Renderers.names().split(", ")) {
+            for (String name : Renderers.formats()) {
                 names.put(name, name);
             }
             return names;

@@ -74,6 +74,11 @@ public final class Renderers implements AutoCloseable {
         return ALL.contains(format);
     }
 
+    /** Every format name, in the order a build runs them. */
+    public static List<String> formats() {
+        return ALL;
+    }
+
     /** "pdf, audio, wav, daisy" for messages. */
     public static String names() {
         return String.join(", ", ALL);

@@ -38,14 +38,11 @@ final class LexiconWords {
 
     /** The words of lexicon {@code name} ("cmulex", "cmudict04"): its compiled file and its addenda. */
     static LexiconWords load(String name) {
-        long[][] packedParts = new long[2][];
         Set<String> others = new HashSet<>();
-        String[] files = {name + "_compiled.bin", name + "_addenda.bin"};
-        for (int f = 0; f < files.length; f++) {
-            packedParts[f] = read(FOLDER + files[f], others);
-        }
-        long[] all = Arrays.copyOf(packedParts[0], packedParts[0].length + packedParts[1].length);
-        System.arraycopy(packedParts[1], 0, all, packedParts[0].length, packedParts[1].length);
+        long[] compiled = read(FOLDER + name + "_compiled.bin", others);
+        long[] addenda = read(FOLDER + name + "_addenda.bin", others);
+        long[] all = Arrays.copyOf(compiled, compiled.length + addenda.length);
+        System.arraycopy(addenda, 0, all, compiled.length, addenda.length);
         Arrays.sort(all);
         return new LexiconWords(all, others);
     }

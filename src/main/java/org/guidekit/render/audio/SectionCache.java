@@ -29,9 +29,9 @@ import org.guidekit.render.speech.Utterance;
  * Finished sections kept on disk between builds, keyed by everything that decides their sound (the words,
  * pauses and prosody of the section, whether it opens or ends the guide, the voice settings, the pronunciations,
  * the MP3 encoder's settings and guidekit's version). An edit to one paragraph changes one key, so the next build
- * records one section and takes the others from here, byte for byte. Entries are a section's MP3 (and raw samples for WAV) and a small
- * text file with its timings; the folder is trimmed to {@link #MAX_BYTES}, least recently used first. A damaged
- * entry is a miss, never an error.
+ * records one section and takes the others from here, byte for byte. Entries are a section's MP3 (and raw samples
+ * for WAV) and a small text file with its timings; the folder is trimmed to {@link #MAX_BYTES}, least recently
+ * used first. A damaged entry is a miss, never an error.
  */
 final class SectionCache {
     /** Room for a few hundred guides' audio. */

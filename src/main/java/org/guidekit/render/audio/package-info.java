@@ -9,8 +9,8 @@
  * between builds; {@link org.guidekit.render.audio.FreeTtsLexicon} answers "does the voice know this word?" for the
  * checks and the speech plan (from the words alone, {@link org.guidekit.render.audio.LexiconWords}).
  *
- * <p>Underneath (e.g. for a DAISY renderer): {@link org.guidekit.render.audio.GuideSynthesizer#synthesize} voices a script
- * once, section by section in parallel, and returns a {@link org.guidekit.render.audio.SynthesizedGuide}: one
+ * <p>Underneath (e.g. for a DAISY renderer): {@link org.guidekit.render.audio.GuideSynthesizer#synthesize} voices a
+ * script once, section by section in parallel, and returns a {@link org.guidekit.render.audio.SynthesizedGuide}: one
  * levelled, constant-bitrate mono MP3 (and optionally raw PCM) per section in a work folder, with the timing of every
  * utterance. From it, {@link org.guidekit.render.audio.SynthesizedGuide#writeSectionMp3s} copies one MP3 per section
  * under flat ASCII names, {@link org.guidekit.render.audio.SynthesizedGuide#clipMapPerSection()} and
@@ -20,6 +20,7 @@
  * and {@link org.guidekit.render.audio.Mp3Writer} joins the sections into one chaptered MP3 with a Xing Info frame.
  * {@link org.guidekit.render.audio.Leveller} brings each section to -18 LUFS with its true peak (measured 4x
  * oversampled by {@link org.guidekit.render.audio.TruePeak}) under -2 dBTP, so the MP3s stay at or below -1 dBTP.
- * Memory is bounded by one section's PCM per worker thread: finished sections live on disk, never the whole guide's audio in memory.
+ * Memory is bounded by one section's PCM per worker thread: finished sections live on disk, never the whole
+ * guide's audio in memory.
  */
 package org.guidekit.render.audio;

@@ -88,6 +88,7 @@ final class LiblouisTranslator implements BrailleTranslator {
         }
         StringBuilder text = new StringBuilder();
         List<Typeform> forms = new ArrayList<>();
+        boolean plain = true;
         for (Span s : run) {
             text.append(s.text());
             Typeform form = switch (s.emphasis()) {
@@ -95,12 +96,12 @@ final class LiblouisTranslator implements BrailleTranslator {
                 case ITALIC -> italic.orElse(Typeform.PLAIN_TEXT);
                 case NONE -> Typeform.PLAIN_TEXT;
             };
+            plain &= form == Typeform.PLAIN_TEXT;
             for (int i = 0; i < s.text().length(); i++) {
                 forms.add(form);
             }
         }
         // No emphasis at all: no typeforms, which liblouis treats alike and, on a very long run, much faster.
-        boolean plain = forms.stream().allMatch(f -> f == Typeform.PLAIN_TEXT);
         return translate(main, table.main(), text.toString(), plain ? null : forms.toArray(new Typeform[0]));
     }
 

@@ -84,12 +84,14 @@ final class SpokenWords {
             // "Take it b.i.d. Then rest." - the abbreviation's period also ended the sentence: keep one. A title
             // is always followed by a capitalised name ("Dr. Patel"), so for titles only the end of the text counts.
             String end = TITLES.contains(e.getKey()) ? "(?=\\s*$)" : "(?=\\s+[A-Z]|\\s*$)";
-            abbreviations.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?<=\\.)" + end, e.getValue() + "."));
+            abbreviations.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?<=\\.)" + end,
+                    e.getValue() + "."));
             abbreviations.add(Rewrite.literal("(?<![\\w.])(?:" + e.getKey() + ")(?![\\w])", e.getValue()));
         }
         // Every match of these 46 rules is also a match of this one pattern, so a text it finds nothing in (most
         // sentences) is scanned once instead of 46 times, with the same result.
-        rules.add(Rewrite.onlyWhere("(?<![\\w.])(?:" + String.join("|", ABBREVIATIONS.keySet()) + ")", abbreviations));
+        rules.add(Rewrite.onlyWhere("(?<![\\w.])(?:" + String.join("|", ABBREVIATIONS.keySet()) + ")",
+                abbreviations));
         rules.add(acronyms());
         rules.add(Rewrite.literal("\\s&\\s|&", " and "));
         rules.add(Rewrite.literal("\\s\\+\\s", " plus "));
@@ -109,10 +111,7 @@ final class SpokenWords {
     private static Rewrite acronyms() {
         List<String> keys = new ArrayList<>(ACRONYMS.keySet());
         keys.sort(java.util.Comparator.comparingInt(String::length).reversed()); // stable: table order for ties
-        StringBuilder alternatives = new StringBuilder();
-        for (String key : keys) {
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(key));
-        }
+        String alternatives = String.join("|", keys.stream().map(java.util.regex.Pattern::quote).toList());
         return Rewrite.of("\\b(" + alternatives + ")(?:'?s)?\\b", m -> ACRONYMS.get(m.group(1)));
     }
 

@@ -14,8 +14,9 @@ import org.guidekit.model.Text;
 
 /**
  * Model inlines as XHTML ({@code strong}, {@code em}, {@code a}, {@code br}), for the DAISY book's text and the
- * read-along page and EPUB: one writer of the same elements. Writes all of some inlines, or a part of them: the characters in [from, to) of their plain text ({@link Inlines#plainText}, where
- * a line break counts as one space), with the emphasis and links around them. A sentence span can then start or
+ * read-along page and EPUB: one writer of the same elements. Writes all of some inlines, or a part of them: the
+ * characters in [from, to) of their plain text ({@link Inlines#plainText}, where a line break counts as one space),
+ * with the emphasis and links around them. A sentence span can then start or
  * end inside bold text; a link that crosses a sentence end becomes two links to the same place.
  */
 public final class XhtmlInlines extends ContentWalker<IOException> {
