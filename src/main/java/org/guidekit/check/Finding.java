@@ -1,6 +1,6 @@
 package org.guidekit.check;
 
-import java.util.Objects;
+import org.guidekit.model.Required;
 
 /**
  * One thing a check found in a guide.
@@ -14,11 +14,7 @@ import java.util.Objects;
  */
 public record Finding(String rule, Severity severity, String file, int line, String message, String action) {
     public Finding {
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(action, "action");
+        Required.nonNull("rule severity file message action", rule, severity, file, message, action);
         message = org.guidekit.error.PrintableText.of(message);
         action = org.guidekit.error.PrintableText.of(action);
     }

@@ -1,7 +1,6 @@
 package org.guidekit.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,9 +13,7 @@ import java.util.Optional;
 public record Callout(String id, CalloutKind kind, Optional<String> title, List<Block> blocks, int line)
         implements Block {
     public Callout {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(title, "title");
+        Required.nonNull("id kind title", id, kind, title);
         blocks = List.copyOf(blocks);
     }
 

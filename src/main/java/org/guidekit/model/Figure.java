@@ -1,7 +1,6 @@
 package org.guidekit.model;
 
 import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * An image on its own line, with the alt text every reader and listener gets instead.
@@ -12,9 +11,7 @@ import java.util.Objects;
  */
 public record Figure(String id, String alt, String src, Path file, int line) implements Block {
     public Figure {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(src, "src");
-        Objects.requireNonNull(file, "file");
+        Required.nonNull("id src file", id, src, file);
         if (alt == null || alt.isBlank()) {
             throw new IllegalArgumentException("figure " + id + " has no alt text");
         }

@@ -2,7 +2,6 @@ package org.guidekit.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A patient guide: metadata, the blocks before the first section (the introduction) and the sections.
@@ -18,10 +17,7 @@ import java.util.Objects;
 public record Guide(String name, String source, String sourceDigest, Metadata metadata, List<Block> intro,
                     List<Section> sections) {
     public Guide {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(sourceDigest, "sourceDigest");
-        Objects.requireNonNull(metadata, "metadata");
+        Required.nonNull("name source sourceDigest metadata", name, source, sourceDigest, metadata);
         intro = List.copyOf(intro);
         sections = List.copyOf(sections);
     }

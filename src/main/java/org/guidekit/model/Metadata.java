@@ -3,7 +3,6 @@ package org.guidekit.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -38,15 +37,10 @@ public record Metadata(
         Map<String, Integer> lines) {
 
     public Metadata {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(subtitle, "subtitle");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(organization, "organization");
-        Objects.requireNonNull(reviewed, "reviewed");
-        Objects.requireNonNull(targetGrade, "targetGrade");
+        Required.nonNull("title subtitle language organization reviewed targetGrade summary",
+                title, subtitle, language, organization, reviewed, targetGrade, summary);
         pronunciations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pronunciations));
         allowedLinks = List.copyOf(allowedLinks);
-        Objects.requireNonNull(summary, "summary");
         lines = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lines));
         if (title.isBlank()) {
             throw new IllegalArgumentException("title is blank");

@@ -12,5 +12,7 @@
  * returns it implements the exhaustive {@link org.guidekit.model.BlockVisitor} or
  * {@link org.guidekit.model.InlineVisitor}. {@link org.guidekit.model.Inlines#plainText} is the visible text of
  * some inlines. {@link org.guidekit.model.ModelPrinter} dumps a guide as text for golden tests.
+ * {@link org.guidekit.model.Required} is the one-line null check of a record's components, for the model's
+ * records and for the records of every package above it.
  */
 package org.guidekit.model;

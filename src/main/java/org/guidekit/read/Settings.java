@@ -1,9 +1,10 @@
 package org.guidekit.read;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+
+import org.guidekit.model.Required;
 
 /**
  * The clinic's settings from {@code content/guidekit.yaml}; every key is optional. A key that is absent leaves the
@@ -26,14 +27,9 @@ public record Settings(String libraryTitle, String libraryIntroduction, Optional
             + "in large type, or downloaded as audio, an e-book or a talking book.";
 
     public Settings {
-        Objects.requireNonNull(libraryTitle, "libraryTitle");
-        Objects.requireNonNull(libraryIntroduction, "libraryIntroduction");
-        Objects.requireNonNull(organization, "organization");
-        Objects.requireNonNull(size, "size");
-        Objects.requireNonNull(paper, "paper");
+        Required.nonNull("libraryTitle libraryIntroduction organization size paper rate pitch",
+                libraryTitle, libraryIntroduction, organization, size, paper, rate, pitch);
         formats = List.copyOf(formats);
-        Objects.requireNonNull(rate, "rate");
-        Objects.requireNonNull(pitch, "pitch");
     }
 
     /** Only the library page's title and introduction; everything else left to the command line's defaults. */

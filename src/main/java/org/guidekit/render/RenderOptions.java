@@ -2,8 +2,9 @@ package org.guidekit.render;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+
+import org.guidekit.model.Required;
 
 /**
  * Options shared by all renderers; each renderer reads the ones it understands. Defaults suit large print and
@@ -56,11 +57,7 @@ public record RenderOptions(
     }
 
     public RenderOptions {
-        Objects.requireNonNull(paper);
-        Objects.requireNonNull(font);
-        Objects.requireNonNull(boldFont);
-        Objects.requireNonNull(pitch);
-        Objects.requireNonNull(progress);
+        Required.nonNull("paper font boldFont pitch progress", paper, font, boldFont, pitch, progress);
         // Sorted, so the order is the same in every process (it reaches fingerprints and the speech script).
         sharedPronunciations = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(sharedPronunciations));
         if (!(bodySize >= 18f && bodySize <= 48f)) { // NaN fails too

@@ -1,6 +1,6 @@
 package org.guidekit.render.braille;
 
-import java.util.Objects;
+import org.guidekit.model.Required;
 
 /**
  * What the page layout places, in reading order: translated text with its format, box lines, blank lines and page
@@ -16,9 +16,7 @@ sealed interface Placement {
      */
     record Text(Format format, String braille, String print) implements Placement {
         public Text {
-            Objects.requireNonNull(format, "format");
-            Objects.requireNonNull(braille, "braille");
-            Objects.requireNonNull(print, "print");
+            Required.nonNull("format braille print", format, braille, print);
         }
     }
 

@@ -1,6 +1,6 @@
 package org.guidekit.render.braille;
 
-import java.util.Objects;
+import org.guidekit.model.Required;
 
 /**
  * A piece of print text to translate, with what braille needs to know about it.
@@ -26,9 +26,7 @@ record Span(String text, Kind kind, Emphasis emphasis) {
     enum Emphasis { NONE, BOLD, ITALIC }
 
     Span {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(emphasis, "emphasis");
+        Required.nonNull("text kind emphasis", text, kind, emphasis);
     }
 
     static Span text(String text) {

@@ -1,7 +1,8 @@
 package org.guidekit.render.daisy;
 
 import java.util.List;
-import java.util.Objects;
+
+import org.guidekit.model.Required;
 
 /**
  * One chapter of the book with its audio: the opening (title, level 1), a section (its level), a warning, caution
@@ -19,9 +20,7 @@ import java.util.Objects;
 record DaisyChapter(String id, String title, int level, String audioFile, long durationMs,
                            List<DaisyClip> clips, boolean continues) {
     public DaisyChapter {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(audioFile, "audioFile");
+        Required.nonNull("id title audioFile", id, title, audioFile);
         clips = List.copyOf(clips);
         if (clips.isEmpty()) {
             throw new IllegalArgumentException("chapter " + id + " has no clips");

@@ -2,7 +2,8 @@ package org.guidekit.render.speech;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+
+import org.guidekit.model.Required;
 
 /**
  * Everything a guide says, in order, split into chapters; the pure plan that the audio renderer voices.
@@ -18,11 +19,7 @@ import java.util.Objects;
 public record SpeechScript(String guideName, String title, String organization, String language, String year,
                            List<SpeechSection> sections, Map<String, List<String>> pronunciations) {
     public SpeechScript {
-        Objects.requireNonNull(guideName, "guideName");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(organization, "organization");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(year, "year");
+        Required.nonNull("guideName title organization language year", guideName, title, organization, language, year);
         sections = List.copyOf(sections);
         pronunciations = Map.copyOf(pronunciations);
     }

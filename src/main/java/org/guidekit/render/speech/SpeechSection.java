@@ -1,7 +1,8 @@
 package org.guidekit.render.speech;
 
 import java.util.List;
-import java.util.Objects;
+
+import org.guidekit.model.Required;
 
 /**
  * The utterances of one chapter: the opening (title and introduction), one section of the guide, a warning,
@@ -30,9 +31,7 @@ public record SpeechSection(String id, String title, List<Utterance> utterances,
     }
 
     public SpeechSection {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(role, "role");
+        Required.nonNull("id title role", id, title, role);
         utterances = List.copyOf(utterances);
         if (utterances.isEmpty()) {
             throw new IllegalArgumentException("section " + id + " says nothing");

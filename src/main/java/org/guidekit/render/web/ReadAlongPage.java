@@ -1,10 +1,10 @@
 package org.guidekit.render.web;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.guidekit.model.Guide;
+import org.guidekit.model.Required;
 import org.guidekit.render.readalong.SpokenTimings;
 
 /**
@@ -20,11 +20,8 @@ import org.guidekit.render.readalong.SpokenTimings;
 record ReadAlongPage(Guide guide, SpokenTimings timings, Optional<Player> player, List<Edition> editions,
                      PageWords words) {
     ReadAlongPage {
-        Objects.requireNonNull(guide);
-        Objects.requireNonNull(timings);
-        Objects.requireNonNull(player);
+        Required.nonNull("guide timings player words", guide, timings, player, words);
         editions = List.copyOf(editions);
-        Objects.requireNonNull(words);
     }
 
     /**
