@@ -3,6 +3,7 @@ package org.guidekit.render.epub;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -55,6 +56,22 @@ class EpubRendererTest {
                 .getBytes(StandardCharsets.UTF_8));
         write(entries, broken);
         assertFalse(EpubCheckRun.problems(broken).isEmpty());
+    }
+
+    @Test
+    void epubCheckRunsItsSchematronRulesToo(@TempDir Path tmp) throws IOException {
+        // "dcterms:modified must occur once" is a Schematron rule of the package schema, not a Java check: the rules
+        // still run with the Schematron factory that the pom's dependency order makes Jing pick (EPUBCheck's own).
+        Path broken = tmp.resolve("no-modified.epub");
+        Map<String, byte[]> entries = read(epub(SampleEditions.SPOKEN.get(0)));
+        String opf = new String(entries.get("EPUB/package.opf"), StandardCharsets.UTF_8);
+        String without = opf.replaceFirst("<meta property=\"dcterms:modified\">[^<]*</meta>", "");
+        assertNotEquals(opf, without);
+        entries.put("EPUB/package.opf", without.getBytes(StandardCharsets.UTF_8));
+        write(entries, broken);
+        List<String> problems = EpubCheckRun.problems(broken);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("RSC-005") && p.contains("dcterms:modified")),
+                problems.toString());
     }
 
     @Test
