@@ -55,12 +55,14 @@ class SpokenWordsTest {
     @Test
     void everyPhoneWeAcceptIsOneTheVoiceCanSay() {
         // One made-up word per phone: if the validator let through a phone kevin16 has no data for, speak() fails.
+        // Each phone is followed by a vowel: kevin16 has no diphone from hh or w into a consonant, and FreeTTS
+        // prints "Can't find diphone" on stderr for such a pair.
         List<String> phones = CmuPhones.all();
         Map<String, List<String>> lexicon = new java.util.TreeMap<>();
         List<String> words = new ArrayList<>();
         for (int i = 0; i < phones.size(); i++) {
             String word = "zq" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
-            lexicon.put(word, List.of("z", "ih1", phones.get(i), "b"));
+            lexicon.put(word, List.of("z", "ih1", phones.get(i), "ah"));
             words.add(word);
         }
         try (FreeTtsSynthesizer withAll = new FreeTtsSynthesizer(new VoiceSettings(155, Optional.empty()), lexicon)) {
