@@ -20,7 +20,7 @@ echo "base $BASE ($(git -C "$W/base" log -1 --format=%s | cut -c1-60)); this tre
 run() {
   local log="$W/log" rc=0
   /usr/bin/time -f "%e %U %S" -o "$W/t" mvn -o -q -B -f "$1/pom.xml" clean verify >"$log" 2>&1 || rc=$?
-  if [ "$rc" != 0 ]; then echo "FAILED"; grep -a "Tests run:.*Fail" "$log" | tail -1 >&2; return; fi
+  if [ "$rc" != 0 ]; then echo "FAILED"; grep -a "<<< FAIL\|<<< ERR" "$log" | grep -v " -- in " | head -3 >&2; return; fi
   awk '{printf "%.1f %.1f\n", $1, $2 + $3}' "$W/t"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
