@@ -3,7 +3,6 @@ package org.guidekit.serve;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -29,9 +28,7 @@ final class BuildTask implements BuildListener {
         t.setDaemon(true);
         return t;
     });
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private final List<SseClient> listeners = new CopyOnWriteArrayList<>();
-    private volatile boolean running;
+    private final BuildLog log = new BuildLog();
     private volatile List<Path> outputs = List.of();
 
     BuildTask(Library library) {
@@ -39,11 +36,11 @@ final class BuildTask implements BuildListener {
     }
 
     boolean running() {
-        return running;
+        return log.open();
     }
 
     List<String> log() {
-        return List.copyOf(log);
+        return log.lines();
     }
 
     /** Every file the last build wrote or kept. */
@@ -53,11 +50,9 @@ final class BuildTask implements BuildListener {
 
     /** Starts a build unless one is running; returns false when one already is. */
     synchronized boolean start() {
-        if (running) {
+        if (!log.start()) {
             return false;
         }
-        running = true;
-        log.clear();
         outputs = List.of();
         worker.submit(this::run);
         return true;
@@ -84,10 +79,7 @@ final class BuildTask implements BuildListener {
             say("The build stopped because of an error in guidekit (" + e + "); the details are in the terminal.");
             e.printStackTrace();
         } finally {
-            running = false;
-            for (SseClient c : listeners) {
-                send(c, "done", "done");
-            }
+            log.finish();
         }
     }
 
@@ -115,22 +107,24 @@ final class BuildTask implements BuildListener {
 
     private void say(String line) {
         log.add(line);
-        for (SseClient c : listeners) {
-            send(c, "line", line);
-        }
     }
 
     /** A browser following the log: it gets the lines so far, then each new one, then "done". */
     void follow(SseClient client) {
         client.keepAlive();
-        client.onClose(() -> listeners.remove(client));
-        listeners.add(client);
-        for (String line : log) {
-            send(client, "line", line);
-        }
-        if (!running) {
-            send(client, "done", "done");
-        }
+        BuildLog.Follower follower = new BuildLog.Follower() {
+            @Override
+            public void line(String line) {
+                send(client, "line", line);
+            }
+
+            @Override
+            public void done() {
+                send(client, "done", "done");
+            }
+        };
+        client.onClose(() -> log.unfollow(follower));
+        log.follow(follower);
     }
 
     private static void send(SseClient c, String event, String data) {
@@ -145,6 +139,6 @@ final class BuildTask implements BuildListener {
      */
     void close() {
         worker.shutdownNow();
-        listeners.clear();
+        log.unfollowAll();
     }
 }

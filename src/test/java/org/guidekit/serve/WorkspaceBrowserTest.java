@@ -168,7 +168,7 @@ class WorkspaceBrowserTest {
                 Duration.ofSeconds(120));
         String log = browser.findElement(By.id("build-log")).getText();
         // On failure, the server's own log too: a line missing in the browser but present there was lost on the way
-        // (seen once in a loaded parallel run, not reproduced since).
+        // (as when "done" could overtake the replay of a browser that joined as the build ended; see BuildLog).
         java.util.function.Supplier<String> both = () -> "browser:\n" + log + "\nserver:\n" + serverLog();
         assertTrue(log.contains("checking-blood-pressure-at-home.md: built"), both);
         // the link to an unapproved shop saved above keeps that guide from patients, as guidekit build does
