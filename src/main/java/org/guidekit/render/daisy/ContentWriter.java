@@ -76,7 +76,7 @@ final class ContentWriter extends ContentWalker<IOException> {
 
     @Override
     protected void visitHeading(Section s) throws IOException {
-        x.openInline("h" + s.level(), "id", s.id());
+        x.openInline("h" + DaisyPlanner.nccLevel(s.level()), "id", s.id()); // as the NCC
         super.visitHeading(s);
         x.close();
     }

@@ -5,12 +5,13 @@ import java.util.List;
 import org.guidekit.model.Required;
 
 /**
- * One chapter of the book with its audio: the opening (title, level 1), a section (its level), a warning, caution
- * or important callout (one level deeper), or the rest of a section after a callout.
+ * One chapter of the book with its audio: the opening (title, level 1), a section (level 1 for {@code ##}, 2 for
+ * {@code ###}, see {@link DaisyPlanner#nccLevel}), a warning, caution or important callout (one level deeper), or
+ * the rest of a section after a callout.
  *
  * @param id         chapter id: "opening" or the section id
  * @param title      the heading text shown in the navigation
- * @param level      heading level in the NCC: 1 for the title, then the section's level
+ * @param level      heading level in the NCC: 1 for the title and the sections, 2 for subsections and callouts
  * @param audioFile  flat ASCII file name of the chapter's MP3, e.g. {@code s002.mp3}
  * @param durationMs length of that audio file
  * @param clips      the sentences in reading order

@@ -15,6 +15,18 @@ final class DaisyPlanner {
     private DaisyPlanner() {
     }
 
+    /**
+     * The NCC and content-document level of a heading: the title is level 1 and so are the guide's sections
+     * ({@code ##}), as in books made by DAISY Pipeline. Players such as daisy-player start at level 1 and move
+     * with Down only between items of the level shown, so sections one level below the title could not be reached
+     * until the listener changed level.
+     *
+     * @param speechLevel the level in the speech plan: 1 the opening, 2 a section, 3 a subsection or a callout
+     */
+    static int nccLevel(int speechLevel) {
+        return Math.max(1, speechLevel - 1);
+    }
+
     public static DaisyBook plan(Guide guide, List<DaisyChapter> chapters, String generator, String narrator) {
         List<DaisyBook.SmilFile> files = new ArrayList<>();
         long elapsed = 0;

@@ -102,7 +102,7 @@ public final class DaisyRenderer extends SpokenRenderer {
             String file = s.fileStem() + ".mp3";
             List<AudioClipMap.Clip> own = clips.clips().stream().filter(c -> c.file().equals(file)).toList();
             SpeechSection said = s.section(); // its level and role come from the speech plan (warnings included)
-            int level = s.index() == 0 ? 1 : said.level();
+            int level = s.index() == 0 ? 1 : DaisyPlanner.nccLevel(said.level());
             String title = s.index() == 0 ? guide.metadata().title() : said.title();
             long playable = s.mp3Millis() - FRAME_MARGIN_MS;
             chapters.add(new DaisyChapter(said.id(), title, level, file, playable, tile(own, playable),

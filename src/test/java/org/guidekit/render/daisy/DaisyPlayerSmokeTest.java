@@ -1,5 +1,6 @@
 package org.guidekit.render.daisy;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +99,42 @@ class DaisyPlayerSmokeTest {
         String important = line(listing, "Important: Get emergency care right away");
         assertTrue(indent(warning) > indent(section) && indent(important) == indent(warning),
                 "the player shows the callouts one level below their section:\n" + listing);
+    }
+
+    /**
+     * A listener's first keys: the player opens at level 1, Down moves to the next item of that level, Enter plays
+     * it. Down twice must reach the second section (the sections are level 1, like the title), and what plays must
+     * be that section's audio: the same samples, clip for clip, as the full playback from that point.
+     */
+    @Test
+    void downMovesByHeadingAtTheFirstLevelAndEnterPlaysThatHeadingsAudio() throws Exception {
+        HeadlessDaisyPlayer.Playback all = bookPlayed();
+        HeadlessDaisyPlayer.Playback fromStep1 = new HeadlessDaisyPlayer(Files.createTempDirectory(out, "keys-"))
+                .play(book, List.of("Down", "Down"));
+        assertTrue(fromStep1.chosen().contains("Step 1: Use cold, then heat"),
+                "two presses of Down at the first level choose the second section, not \"" + fromStep1.chosen()
+                        + "\":\n" + fromStep1.listing());
+        assertTrue(fromStep1.listing().contains("level: 1 of"), "the player is still at level 1:\n"
+                + fromStep1.listing());
+        String smil = Files.readString(book.resolve("s003.smil"));
+        Matcher first = Pattern.compile("<audio[^>]*src=\"([^\"]+)\"[^>]*" + CLIP.pattern()).matcher(smil);
+        assertTrue(first.find(), smil);
+        assertTrue(first.group(1).startsWith("03-step-1"), "the section's first clip comes from its own audio file: " + first.group(1));
+        int before = parsIn("s001.smil") + parsIn("s002.smil");
+        assertEquals(all.clips().size() - before, fromStep1.clips().size(), "it plays from that section to the end");
+        assertArrayEquals(samples(all.clips().get(before)), samples(fromStep1.clips().get(0)),
+                "the first clip played is the section's first clip (" + first.group(1) + " from "
+                        + first.group(2) + " s)");
+    }
+
+    private static int parsIn(String smilFile) throws IOException {
+        return (int) CLIP.matcher(Files.readString(book.resolve(smilFile))).results().count();
+    }
+
+    private static byte[] samples(Path wav) throws Exception {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            return in.readAllBytes();
+        }
     }
 
     private static String line(String screen, String text) {

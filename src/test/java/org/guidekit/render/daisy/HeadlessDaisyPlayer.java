@@ -52,12 +52,21 @@ final class HeadlessDaisyPlayer {
      *
      * @param listing the screen listing the book's NCC items when playback was started
      * @param clips   the WAV files of the clips it played, in the order it played them
+     * @param chosen  the listing's line under the player's cursor when Enter started playback: the item it plays
      */
-    record Playback(String listing, List<Path> clips) {
+    record Playback(String listing, List<Path> clips, String chosen) {
     }
 
     /** Opens {@code book}, starts playback at the first NCC item and waits until the player quits. */
     Playback play(Path book) throws IOException, InterruptedException {
+        return play(book, List.of());
+    }
+
+    /**
+     * Opens {@code book}, presses {@code keys} (tmux key names such as {@code Down}) as a listener would before
+     * starting, then starts playback with Enter and waits until the player quits.
+     */
+    Playback play(Path book, List<String> keys) throws IOException, InterruptedException {
         Path home = Files.createDirectories(work.resolve("home"));
         Path sink = Files.createDirectories(work.resolve("sink"));
         Path shim = compileShim();
@@ -68,29 +77,29 @@ final class HeadlessDaisyPlayer {
         Path script = Files.writeString(work.resolve("player.sh"), "#!/bin/sh\nexport HOME='" + home
                 + "' GUIDEKIT_FAKE_ASOUND_CARDS='" + cards + "' LD_PRELOAD='" + shim + "'\nexec daisy-player -i '"
                 + book + "'\n");
-        String listing;
+        String[] listing;
         try {
             run(List.of("tmux", "-S", socket, "-f", "/dev/null", "new-session", "-d", "-s", "player", "-x", "100",
                     "-y", "30", "sh " + script));
-            listing = drive();
+            listing = drive(keys);
         } finally {
             new ProcessBuilder("tmux", "-S", socket, "kill-server").redirectErrorStream(true).start()
                     .waitFor(10, TimeUnit.SECONDS);
         }
         try (Stream<Path> files = Files.list(sink)) {
-            return new Playback(listing, files.sorted(Comparator.comparingInt(HeadlessDaisyPlayer::clipNumber))
-                    .toList());
+            return new Playback(listing[0], files.sorted(Comparator.comparingInt(HeadlessDaisyPlayer::clipNumber))
+                    .toList(), listing[1]);
         }
     }
 
     /**
      * Answers the sound-device menu, starts playback, and waits for the player to reach the end and quit.
      *
-     * @return the screen listing the book when playback was started
+     * @return the screen listing the book when playback was started, and the line under the cursor then
      */
-    private String drive() throws IOException, InterruptedException {
+    private String[] drive(List<String> keys) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        String listing = null;
+        String[] listing = null;
         long nextMenuKey = 0;
         List<String> screens = new ArrayList<>();
         while (System.currentTimeMillis() < deadline) {
@@ -119,8 +128,15 @@ final class HeadlessDaisyPlayer {
                 run(List.of("tmux", "-S", socket, "send-keys", "-t", "player", "Enter"));
                 nextMenuKey = System.currentTimeMillis() + 5000;
             } else if (listing == null && screen.contains("level:")) {
+                for (String key : keys) {
+                    run(List.of("tmux", "-S", socket, "send-keys", "-t", "player", key));
+                    Thread.sleep(300); // the player reads one key at a time between screen updates
+                }
+                String shown = keys.isEmpty() ? screen : capture();
+                int row = Integer.parseInt(run(List.of("tmux", "-S", socket, "display", "-p", "-t", "player",
+                        "#{cursor_y}")).strip());
+                listing = new String[] {shown, shown.lines().skip(row).findFirst().orElse("")};
                 run(List.of("tmux", "-S", socket, "send-keys", "-t", "player", "Enter"));
-                listing = screen;
             }
         }
         throw new AssertionError("daisy-player did not finish within " + TIMEOUT_MS / 1000 + " s; screen:\n"
