@@ -87,4 +87,26 @@ public final class InformationSpans {
         }
         return end;
     }
+
+    /**
+     * {@code text} with each space inside a piece of information (a number and its unit, a time, a phone number, a
+     * date, "call 911") made a no-break space, so a browser or reading system never puts "30" at the end of a line
+     * and "grams" at the start of the next. Same length as {@code text}, so offsets into it stay valid. Web and
+     * e-mail addresses are left alone: they have no spaces.
+     */
+    public static String withNoBreakSpaces(String text) {
+        if (text.indexOf(' ') < 0) {
+            return text;
+        }
+        char[] chars = null;
+        for (Span s : find(text)) {
+            for (int i = s.start(); i < s.end(); i++) {
+                if (text.charAt(i) == ' ') {
+                    chars = chars == null ? text.toCharArray() : chars;
+                    chars[i] = '\u00a0';
+                }
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
 }

@@ -232,23 +232,30 @@ public final class GuideMarkup {
 
         @Override
         protected void visitTable(Table t) throws IOException {
-            x.open("table", wholeElement(t.id()));
+            // Explicit roles keep the table a table for screen readers when narrow screens show it as labelled rows.
+            x.open("table", wholeElement(t.id(), "class", TableWidth.of(t).cssClass(), "role", "table"));
             x.open("thead");
-            row(t.header(), "th", new String[] {"id", t.header().id()});
+            row(t.header(), List.of(), new String[] {"id", t.header().id()});
             x.close();
             x.open("tbody");
+            List<String> labels = t.header().cells().stream().map(c -> Inlines.plainText(c).strip()).toList();
             for (TableRow r : t.rows()) {
-                row(r, "td", wholeElement(r.id()));
+                row(r, labels, wholeElement(r.id()));
             }
             x.close();
             x.close();
         }
 
-        private void row(TableRow row, String cell, String[] attributes) throws IOException {
-            x.open("tr", attributes);
-            for (List<Inline> c : row.cells()) {
-                x.openInline(cell, cell.equals("th") ? new String[] {"scope", "col"} : new String[0]);
-                XhtmlInlines.write(x, c);
+        /** A header row when {@code labels} is empty, else a body row whose cells carry their column's header. */
+        private void row(TableRow row, List<String> labels, String[] attributes) throws IOException {
+            x.open("tr", with(attributes, "role", "row"));
+            for (int i = 0; i < row.cells().size(); i++) {
+                if (labels.isEmpty()) {
+                    x.openInline("th", "scope", "col", "role", "columnheader");
+                } else {
+                    x.openInline("td", "role", "cell", "data-label", labels.get(i));
+                }
+                XhtmlInlines.write(x, row.cells().get(i));
                 x.close();
             }
             x.close();

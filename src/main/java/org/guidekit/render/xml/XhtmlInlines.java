@@ -11,13 +11,15 @@ import org.guidekit.model.LineBreak;
 import org.guidekit.model.Link;
 import org.guidekit.model.Strong;
 import org.guidekit.model.Text;
+import org.guidekit.text.InformationSpans;
 
 /**
  * Model inlines as XHTML ({@code strong}, {@code em}, {@code a}, {@code br}), for the DAISY book's text and the
  * read-along page and EPUB: one writer of the same elements. Writes all of some inlines, or a part of them: the
  * characters in [from, to) of their plain text ({@link Inlines#plainText}, where a line break counts as one space),
  * with the emphasis and links around them. A sentence span can then start or
- * end inside bold text; a link that crosses a sentence end becomes two links to the same place.
+ * end inside bold text; a link that crosses a sentence end becomes two links to the same place. A number keeps its
+ * unit on the same line (no-break spaces, see {@link InformationSpans#withNoBreakSpaces}).
  */
 public final class XhtmlInlines extends ContentWalker<IOException> {
     private final XmlOut x;
@@ -46,7 +48,7 @@ public final class XhtmlInlines extends ContentWalker<IOException> {
         int start = Math.max(from, at);
         int end = Math.min(to, at + t.text().length());
         if (start < end) {
-            x.characters(t.text().substring(start - at, end - at));
+            x.characters(InformationSpans.withNoBreakSpaces(t.text()).substring(start - at, end - at));
         }
         at += t.text().length();
     }
