@@ -12,28 +12,49 @@ final class Patterns {
     private Patterns() {
     }
 
-    /** Unit spellings after a number, longest first so that "mmHg" wins over "mm". */
-    static final List<String> UNITS = List.of("mmHg", "mm Hg", "mmol", "mEq", "mcg", "ug", "µg", "mg", "kg", "g",
-            "mL", "ml", "dL", "dl", "cc", "L", "lbs", "lb", "oz", "IU", "tbsp", "tsp", "cm", "mm", "km",
-            "hrs", "hr", "h", "mins", "min", "secs", "sec", "wks", "wk", "yrs", "yr", "bpm", "%",
+    /**
+     * Unit spellings after a number (tried longest first); matched in any case ("5 ML",
+     * "2 TABLETS"). The set a real leaflet uses: metric and household measures, counts of doses and forms, spans of
+     * time, in English and in Spanish (the guides' two languages).
+     */
+    static final List<String> UNITS = List.of("mmHg", "mm Hg", "mmol", "mEq", "mcg", "ug", "µg", "mg", "kg",
+            "g", "mL", "ml", "mls", "dL", "cc", "L", "lbs.", "lbs", "lb.", "lb", "fl oz", "oz.", "oz", "IU",
+            "tbsp.", "tbsp", "tsp.", "tsp", "cm", "mm", "km", "kcal", "hrs", "hr", "h", "mins", "min", "secs", "sec",
+            "wks", "wk", "yrs", "yr", "bpm", "%",
             // Words that count or measure: "2 puffs", "18 units", "5 minutes" are one piece of information too.
-            "units", "unit", "tablets", "tablet", "capsules", "capsule", "pills", "pill", "puffs", "puff", "drops",
-            "drop", "doses", "dose", "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day",
-            "weeks", "week", "months", "month", "years", "year", "pounds", "pound", "ounces", "ounce", "inches",
-            "inch", "feet", "times", "glasses", "glass", "cups", "cup", "teaspoons", "teaspoon", "tablespoons",
-            "tablespoon", "milligrams", "milligram", "micrograms", "microgram");
+            "units", "unit", "tablets", "tablet", "tablet(s)", "capsules", "capsule", "capsule(s)", "caplets",
+            "caplet", "pills", "pill", "puffs", "puff", "sprays", "spray", "drops", "drop", "doses", "dose",
+            "sachets", "sachet", "lozenges", "lozenge", "patches", "patch", "suppositories", "suppository",
+            "inhalations", "inhalation", "injections", "injection", "vials", "vial", "ampoules", "ampoule",
+            "applications", "application", "scoops", "scoop", "chewables", "gummies", "gummy", "seconds", "second",
+            "minutes", "minute", "hours", "hour", "nights", "night", "days", "day", "weeks", "week", "months",
+            "month", "years", "year", "pounds", "pound", "ounces", "ounce", "inches", "inch", "feet", "foot", "times",
+            "glasses", "glass", "cups", "cup", "teaspoons", "teaspoonfuls", "teaspoonful", "teaspoon", "tablespoons",
+            "tablespoon", "spoonfuls", "spoonful", "milligrams", "milligram", "micrograms", "microgram", "grams",
+            "gram", "kilograms", "kilogram", "milliliters", "millilitres", "milliliter", "millilitre", "liters",
+            "litres", "liter", "litre", "calories", "kilos", "stone", "degrees", "servings", "serving", "portions",
+            // Spanish
+            "tabletas", "tableta", "comprimidos", "comprimido", "cápsulas", "cápsula", "pastillas", "pastilla",
+            "gotas", "gota", "inhalaciones", "inhalación", "dosis", "cucharaditas", "cucharadita", "cucharadas",
+            "cucharada", "tazas", "taza", "vasos", "vaso", "gramos", "miligramos", "mililitros", "microgramos",
+            "unidades", "unidad", "segundos", "minutos", "minuto", "horas", "hora", "días", "día", "semanas",
+            "semana", "meses", "mes", "años", "año", "veces", "libras", "libra", "onzas", "onza", "kilos", "grados");
 
-    /** What may follow a unit after a slash: "mg/day", "mmol/L". */
-    private static final String PER = "(?:day|d|dose|kg|hr|h|min|week|wk|dL|dl|L|l|mL|ml)";
+    /** What may follow a unit after a slash: "mg/day", "mmol/L", "mg/5 mL", "mmol/mol". */
+    private static final String PER = "(?:\\d+(?:[.,]\\d+)?\\s?)?(?i:day|d|dose|kg|hr|h|min|week|wk|dL|dl|L|l|mL|ml|mol|"
+            + "tsp|tablet|m2|m²|día|dosis)";
 
     private static String alternatives(List<String> words) {
-        return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        // Longest first, so that "tablet(s)" wins over "tablet" and "mmHg" over "mm".
+        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** A number: "40", "0.4", "3,000", a pair "24/26" or "120/80", a range "2-3". */
-    private static final String NUMBER = "\\d+(?:[.,]\\d+){0,8}(?:[/\\-\u2013]\\d+(?:[.,]\\d+){0,8})?";
+    /** A number: "40", "0.4", "3,000", "1½", "½", a pair "24/26" or "120/80", a range "2-3". */
+    private static final String NUMBER = "(?:\\d+(?:[.,]\\d+){0,8}[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])"
+            + "(?:[/\\-\u2013](?:\\d+(?:[.,]\\d+){0,8}[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛]))?";
 
-    static final String QUANTITY = "(?<![\\w.])" + NUMBER + "\\s?(?:" + alternatives(UNITS) + ")(?:/" + PER
+    static final String QUANTITY = "(?<![\\w.])" + NUMBER + "\\s?(?i:" + alternatives(UNITS) + ")(?:/" + PER
             + ")?(?![\\w/])";
 
     static final String TEMPERATURE = "(?<![\\w.])\\d+(?:\\.\\d+)?\\s?°\\s?[FC]\\b";

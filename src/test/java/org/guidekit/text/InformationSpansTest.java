@@ -29,6 +29,18 @@ class InformationSpansTest {
         "Use 2 puffs and 18 units; QUANTITY:2 puffs | QUANTITY:18 units",
         "No more than 3,000 mg a day; QUANTITY:3,000 mg",
         "Walk 2 in the morning and sleep; ",
+        // The units of real leaflets (issue: "take 30 / grams", "Syrup: 160 / mg/5 ml" were split)
+        "Mix it into food, up to 30 grams a day; QUANTITY:30 grams",
+        "Syrup: 160 mg/5 ml; QUANTITY:160 mg/5 ml",
+        "Infants' drops 160 mg/5mL, 1.25 mL; QUANTITY:160 mg/5mL | QUANTITY:1.25 mL",
+        "Give 1½ tablets or ½ tablet; QUANTITY:1½ tablets | QUANTITY:½ tablet",
+        "TAKE 2 PUFFS AND 5 ML; QUANTITY:2 PUFFS | QUANTITY:5 ML",
+        "Aim for 4 to 7 mmol/L; QUANTITY:7 mmol/L",
+        "HbA1c 48 mmol/mol; QUANTITY:48 mmol/mol",
+        "Take 1 tablet(s) with 8 fl oz of water; QUANTITY:1 tablet(s) | QUANTITY:8 fl oz",
+        "Use 250 mcg and 400 IU and 2 sprays; QUANTITY:250 mcg | QUANTITY:400 IU | QUANTITY:2 sprays",
+        "Weight 6-11 lbs. Give 2 teaspoons; QUANTITY:6-11 lbs. | QUANTITY:2 teaspoons",
+        "Tome 2 cucharaditas cada 6 horas; QUANTITY:2 cucharaditas | QUANTITY:6 horas",
     })
     void findsEachPieceOfInformation(String text, String expected) {
         List<String> found = InformationSpans.find(text).stream()
