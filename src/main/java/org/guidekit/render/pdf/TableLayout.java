@@ -20,18 +20,47 @@ import org.guidekit.model.TableRow;
  * <p>When the columns cannot stand side by side at the chosen size (each column needs at least its widest word or
  * piece of information, such as "24/26 mg"), or when they can only by being so narrow that the grid would be taller
  * than half as tall again as the same rows stacked, the table is laid out as stacked, labelled records instead, one per row: see
- * {@link StackedTable}.
+ * {@link StackedTable}; a chart whose first column names its rows is first tried as several narrower charts that
+ * each repeat that column ({@link ColumnGroups}). A cell of only a dash prints "none".
  */
 record TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
 
-    void table(Table t, Place place, float space) {
+    void table(Table source, Place place, float space) {
+        Table t = ColumnGroups.dashesAsNone(source);
         boolean rowHeaders = namesRows(t);
         float[] widths = columnWidths(t, place.width());
         StackedTable stacked = new StackedTable(style, measure, chunks);
         if (widths == null || gridHeight(t, widths) > 1.5f * stacked.height(t, place)) {
+            // A wide chart whose rows have names reads best as narrower charts that each repeat the names.
+            List<Table> parts = rowHeaders ? ColumnGroups.split(t, p -> fitsAsGrid(p, place, stacked)) : List.of();
+            if (parts.size() > 1 && height(parts, place) < stacked.height(t, place)) {
+                for (int i = 0; i < parts.size(); i++) {
+                    grid(parts.get(i), place, i == 0 ? space : style.itemGap() * 2, true,
+                            columnWidths(parts.get(i), place.width()));
+                }
+                return;
+            }
             stacked.table(t, place, space, rowHeaders);
             return;
         }
+        grid(t, place, space, rowHeaders, widths);
+    }
+
+    /** A part of a chart fits when its columns stand side by side and it is no taller than stacked. */
+    private boolean fitsAsGrid(Table part, Place place, StackedTable stacked) {
+        float[] widths = columnWidths(part, place.width());
+        return widths != null && gridHeight(part, widths) <= 1.5f * stacked.height(part, place);
+    }
+
+    private float height(List<Table> parts, Place place) {
+        float h = 0;
+        for (Table p : parts) {
+            h += gridHeight(p, columnWidths(p, place.width())) + style.itemGap() * 2;
+        }
+        return h;
+    }
+
+    private void grid(Table t, Place place, float space, boolean rowHeaders, float[] widths) {
         StructNode table = place.parent().add("Table");
         Chunk header = row(t.header(), table.add("TR"), true, false, place, widths, Float.MAX_VALUE).get(0);
         Chunk repeat = row(t.header(), null, true, false, place, widths, Float.MAX_VALUE).get(0);
