@@ -1,32 +1,23 @@
 package org.guidekit.render.pdf;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Places chunks on pages. A group of chunks held together (see {@link Chunk#keep()}) moves to the next page as a
- * whole when it does not fit on this one but would fit on an empty page, unless that would leave this page less
- * than half full: then a box, list or record is split (between items, then between lines) rather than waste the
- * paper. A group taller than a page is broken the same way, at its weakest links first; never between a heading and
- * what follows, inside a web address or next to a lone line. Space above a chunk is dropped at the top of a page.
+ * Places chunks on pages, breaking where {@link PageBreaks} finds best for the whole handout: groups held together
+ * (see {@link Chunk#keep()}) stay together when they can, no page but the last is left less than half full when
+ * that can be avoided, and a heading never ends a page. Space above a chunk is dropped at the top of a page.
  * Table rows starting a page get the repeated header first; a box continuing on a page is labelled again
  * ("Warning (continued)"); callout borders are drawn around each page's part; pages after the first carry the
  * running line (title and clinic) at the top, and every page ends with "Page N of M".
  */
 final class Paginator {
-    /** Pages may be left this empty only by a break that cannot be avoided (a heading kept with its text). */
-    private static final float MIN_FILL = 0.5f;
-
     private final PdfStyle style;
     private final TextMeasure measure;
     private final RunningHead runningHead;
     private final List<List<Mark>> pages = new ArrayList<>();
-    /** Groups found too tall for a page: {end index, weakest link level still to honour inside}. */
-    private final Deque<int[]> tooTall = new ArrayDeque<>();
     private List<Mark> page;
     private Map<Frame, float[]> frames;
     private float y;
@@ -39,65 +30,22 @@ final class Paginator {
     }
 
     List<Plan.Page> paginate(List<Chunk> chunks) {
+        List<Integer> starts = PageBreaks.choose(chunks, usable(), this::continuation);
         newPage();
-        int i = 0;
-        while (i < chunks.size()) {
-            i = placeFrom(chunks, i);
+        int next = 0;
+        for (int i = 0; i < chunks.size(); i++) {
+            if (next < starts.size() && starts.get(next) == i) {
+                breakPage(chunks.get(i));
+                next++;
+            }
+            place(chunks.get(i));
         }
         closePage();
         return numbered();
     }
 
-    /** Places the largest group starting at {@code i} that can stay together; returns the next index. */
-    private int placeFrom(List<Chunk> chunks, int i) {
-        while (!tooTall.isEmpty() && tooTall.peek()[0] < i) {
-            tooTall.pop();
-        }
-        int from = tooTall.isEmpty() ? Chunk.IN_CALLOUT : tooTall.peek()[1];
-        for (int level = from; level <= Chunk.ALWAYS; level++) {
-            int end = runEnd(chunks, i, level);
-            if (y + height(chunks, i, end, atTop) <= style.bottom()) {
-                for (int k = i; k <= end; k++) {
-                    place(chunks.get(k));
-                }
-                return end + 1;
-            }
-            boolean fitsOnNextPage = height(chunks, i, end, true) + continuation(chunks.get(i)) <= usable();
-            if (!atTop && fitsOnNextPage && (level == Chunk.ALWAYS || y - style.top() >= MIN_FILL * usable())) {
-                breakPage(chunks.get(i));
-                return i;
-            }
-            if (end > i) {
-                tooTall.push(new int[] {end, level + 1});
-            }
-        }
-        if (!atTop && y + height(chunks, i, i, false) > style.bottom()) {
-            breakPage(chunks.get(i));
-        }
-        place(chunks.get(i));
-        return i + 1;
-    }
-
     private float usable() {
         return style.bottom() - style.top();
-    }
-
-    /** The last chunk held to chunk {@code from} by links of at least {@code level}. */
-    private static int runEnd(List<Chunk> chunks, int from, int level) {
-        int end = from;
-        while (end < chunks.size() - 1 && chunks.get(end).keep() >= level) {
-            end++;
-        }
-        return end;
-    }
-
-    private static float height(List<Chunk> chunks, int from, int to, boolean fromTop) {
-        float h = 0;
-        for (int k = from; k <= to; k++) {
-            Chunk c = chunks.get(k);
-            h += c.height() + (k == from && fromTop ? 0 : c.spaceBefore());
-        }
-        return h;
     }
 
     /** What a page break before {@code c} adds above it: a repeated table header, a box's inset and label. */
