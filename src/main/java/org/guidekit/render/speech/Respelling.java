@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Converts a pronunciation respelling as clinics write it ("BACK-low-fen": syllables joined by hyphens, the stressed
  * one in capitals) into CMU phones (b ae1 k l ow f eh n). The letter patterns follow the respelling style of patient
- * leaflets: "ay" as in day, "ee" as in see, "eye" and "y" as in eye, "oh"/final "o"/"ow" as in low, "oo" as in too.
+ * leaflets: "ay" as in day, "ee" as in see, "eye" and "igh" as in eye, "oh"/final "o"/"ow" as in low, "oo" as in
+ * too, "uh" as in the unstressed first syllable of about (a schwa, ax).
  */
 final class Respelling {
     /** Letter groups → phones, longest first within each starting letter. A vowel phone is marked for stress later. */
@@ -59,6 +60,9 @@ final class Respelling {
                 sound = "ow"; // a final "o" is open: "PRO-zak" says "proh"
             }
             for (String p : sound.split(" ")) {
+                if (!stressed && p.equals("ah")) {
+                    p = "ax"; // an unstressed "uh" is a schwa; kevin16 says a plain ah as the aa of "father"
+                }
                 phones.add(stressed && CmuPhones.isVowel(p) ? p + "1" : p);
             }
             i += match[0].length();
