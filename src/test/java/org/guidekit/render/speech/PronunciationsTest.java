@@ -23,6 +23,11 @@ class PronunciationsTest {
         "atorvastatin | uh-TOR-vuh-stat-in  | ax t ao1 r v ax s t ae t ih n",
         "ibuprofen    | eye-byoo-PROH-fen   | ay b y uw p r ow1 f eh n",
         "febuxostat   | feh-BUK-soh-stat    | f eh b ah1 k s ow s t ae t",
+        "diltiazem    | dil-TY-uh-zem       | d ih l t ay1 ax z eh m",
+        "diltiazem    | dil-TYE-uh-zem      | d ih l t ay1 ax z eh m",
+        "diltiazem    | dil-TIGH-uh-zem     | d ih l t ay1 ax z eh m",
+        "yellow       | YEL-oh              | y eh1 l ow",
+        "turkey       | TER-kay             | t er1 k ey",
     })
     void respellingBecomesPhones(String word, String respelling, String phones) {
         assertEquals(List.of(phones.split(" ")), Pronunciations.phones(word, respelling, "content/x.md"));
