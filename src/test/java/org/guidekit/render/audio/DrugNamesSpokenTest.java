@@ -3,8 +3,14 @@ package org.guidekit.render.audio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -54,6 +60,33 @@ class DrugNamesSpokenTest {
     void theVoiceSaysTheListedPhones(DrugNames.Entry e) {
         assertEquals(asKevinSays(e.phones()), voice.spokenStressedPhones(e.word()),
                 () -> e.word() + " respelled " + e.respelling().orElse("(the voice's own)"));
+    }
+
+    /** The 300 names of {@code speech/top300-drugs.txt}, as ClinCalc writes them ("Amlodipine; Benazepril"). */
+    static Stream<String> top300() throws IOException {
+        try (InputStream in = DrugNamesSpokenTest.class.getResourceAsStream("/speech/top300-drugs.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.substring(l.indexOf('|') + 1).strip()).toList().stream();
+        }
+    }
+
+    /**
+     * A whole name, combinations and salts included, is said as its words are said alone: the listed phones for a
+     * listed word, the voice's own for the others ("acid", "chloride"). Numbers ("Polyethylene Glycol 3350") are
+     * left out, being the normaliser's part.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("top300")
+    void everyNameOfTheTop300IsSaidWithTheListedPhones(String name) {
+        List<String> words = Arrays.stream(name.split("[^A-Za-z]+")).filter(w -> !w.isEmpty()).toList();
+        List<String> expected = new ArrayList<>();
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            expected.addAll(DrugNames.entries().stream().filter(e -> e.word().equals(lower)).findFirst()
+                    .map(e -> asKevinSays(e.phones())).orElseGet(() -> voice.spokenStressedPhones(lower)));
+        }
+        assertEquals(expected, voice.spokenStressedPhones(String.join(" ", words) + "."));
     }
 
     @Test
