@@ -3,6 +3,7 @@ package org.guidekit.render.audio;
 import java.util.Locale;
 
 import org.guidekit.check.VoiceLexicon;
+import org.guidekit.render.speech.DrugNames;
 import org.guidekit.render.speech.HealthTextNormalizer;
 
 /**
@@ -10,7 +11,8 @@ import org.guidekit.render.speech.HealthTextNormalizer;
  * uses ({@code cmulex}) or in the full CMU dictionary shipped in the same jar ({@code cmudict04}): the voice's
  * lexicon leaves out the ordinary words its letter-to-sound rules already say right ("doctors", "heating"), and
  * those are exactly the ones in the full dictionary. What is in neither (drug names, brands, rare words) is
- * guessed from the spelling.
+ * guessed from the spelling, unless guidekit's bundled list of medicine names ({@link DrugNames}), which every
+ * voice gets in its lexicon, has it.
  *
  * <p>Only the words are read ({@link LexiconWords}), not their phones: ≈40 ms instead of FreeTTS's own ≈0.4 s
  * load. One shared instance is loaded on first use; lookups are read-only and thread-safe.
@@ -33,7 +35,7 @@ public final class FreeTtsLexicon implements VoiceLexicon {
     @Override
     public boolean knows(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return voiceLexicon.contains(w) || fullDictionary.contains(w);
+        return voiceLexicon.contains(w) || fullDictionary.contains(w) || DrugNames.contains(w);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.sound.sampled.AudioFormat;
 
 import org.guidekit.error.RenderException;
+import org.guidekit.render.speech.DrugNames;
 import org.guidekit.render.speech.Prosody;
 
 import com.sun.speech.freetts.FeatureSet;
@@ -32,11 +33,14 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     private static final String VOICE = "kevin16";
     /** FreeTTS's voice allocation fills static tables and is not thread-safe. */
     private static final Object ALLOCATION = new Object();
+    /** CMU vowel phones, and only they, start with one of these letters. */
+    private static final String VOWEL_START = "aeiou";
 
     private final Voice voice;
     private final PcmCollector player = new PcmCollector();
     private final List<String> lastWords = new ArrayList<>();
     private final List<String> lastPhones = new ArrayList<>();
+    private final List<String> lastStressedPhones = new ArrayList<>();
     private final List<String> lastSentences = new ArrayList<>();
     private VoiceSettings settings;
     /** The pronunciations now in the voice's lexicon, and the pitch it came with. */
@@ -66,10 +70,17 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         voice.setAudioPlayer(player);
         this.ownPitch = voice.getPitch();
         voice.getUtteranceProcessors().add(wordRecorder());
+        // guidekit's bundled medicine names first; a guide's entries for the same words replace them in prepare
+        DrugNames.addenda().forEach((word, phones) ->
+                voice.getLexicon().addAddendum(word, null, phones.toArray(String[]::new)));
         prepare(settings, pronunciations);
     }
 
-    /** Replaces pace, pitch and the pronunciation entries of the guide before with {@code settings}' and these. */
+    /**
+     * Replaces pace, pitch and the pronunciation entries of the guide before with {@code settings}' and these. The
+     * bundled medicine names ({@link DrugNames}) stay under them: an entry here replaces the bundled one for this
+     * guide only.
+     */
     @Override
     public void prepare(VoiceSettings settings, Map<String, List<String>> pronunciations) {
         this.settings = settings;
@@ -77,7 +88,13 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         if (pronunciations.equals(this.pronunciations)) {
             return;
         }
-        this.pronunciations.keySet().forEach(word -> voice.getLexicon().removeAddendum(word, null));
+        this.pronunciations.keySet().forEach(word -> {
+            voice.getLexicon().removeAddendum(word, null);
+            List<String> bundled = DrugNames.addenda().get(word); // the guide before had replaced it
+            if (bundled != null) {
+                voice.getLexicon().addAddendum(word, null, bundled.toArray(String[]::new));
+            }
+        });
         // Sorted, so every voice gets the same lexicon in the same order.
         new java.util.TreeMap<>(pronunciations).forEach((word, phones) ->
                 voice.getLexicon().addAddendum(word, null, phones.toArray(String[]::new)));
@@ -96,6 +113,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         player.takeSamples();
         lastWords.clear();
         lastPhones.clear();
+        lastStressedPhones.clear();
         lastSentences.clear();
         boolean ok;
         try {
@@ -136,12 +154,22 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         return List.copyOf(lastPhones);
     }
 
+    /**
+     * The phones the voice says for {@code text} with the stress it gives them: a vowel of a stressed syllable
+     * carries a 1 ({@code m eh t f ao1 r m ih n}), as in a pronunciation entry. For tests of pronunciations.
+     */
+    public List<String> spokenStressedPhones(String text) {
+        speak(text, Prosody.NORMAL);
+        return List.copyOf(lastStressedPhones);
+    }
+
     /** Records the Word and Segment relations of every utterance: exactly what FreeTTS pronounces. */
     private UtteranceProcessor wordRecorder() {
         return utterance -> {
             record(utterance.getRelation(Relation.WORD), lastWords);
             record(utterance.getRelation(Relation.SEGMENT), lastPhones);
             lastPhones.removeIf("pau"::equals);
+            recordStressed(utterance.getRelation(Relation.SEGMENT), lastStressedPhones);
             lastSentences.add(sentenceText(utterance.getRelation(Relation.TOKEN)));
         };
     }
@@ -161,6 +189,21 @@ public final class FreeTtsSynthesizer implements Synthesizer {
 
     private static String feature(FeatureSet f, String name) {
         return f.isPresent(name) ? f.getString(name) : "";
+    }
+
+    /** Each segment's phone, its vowel marked 1 when its syllable (in the SylStructure relation) is stressed. */
+    private static void recordStressed(Relation segments, List<String> into) {
+        for (Item i = segments == null ? null : segments.getHead(); i != null; i = i.getNext()) {
+            String phone = i.toString();
+            if ("pau".equals(phone)) {
+                continue;
+            }
+            Item inSyllable = i.getItemAs(Relation.SYLLABLE_STRUCTURE);
+            Item syllable = inSyllable == null ? null : inSyllable.getParent();
+            boolean stressed = syllable != null && syllable.getFeatures().isPresent("stress")
+                    && "1".equals(syllable.getFeatures().getString("stress"));
+            into.add(stressed && VOWEL_START.indexOf(phone.charAt(0)) >= 0 ? phone + "1" : phone);
+        }
     }
 
     private static void record(Relation relation, List<String> into) {

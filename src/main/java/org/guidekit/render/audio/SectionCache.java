@@ -22,13 +22,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.guidekit.GuidekitVersion;
+import org.guidekit.render.speech.DrugNames;
 import org.guidekit.render.speech.SpeechSection;
 import org.guidekit.render.speech.Utterance;
 
 /**
  * Finished sections kept on disk between builds, keyed by everything that decides their sound (the words,
- * pauses and prosody of the section, whether it opens or ends the guide, the voice settings, the pronunciations,
- * the MP3 encoder's settings and guidekit's version). An edit to one paragraph changes one key, so the next build
+ * pauses and prosody of the section, whether it opens or ends the guide, the voice settings, the pronunciations
+ * (the guide's, the clinic's and guidekit's bundled medicine names), the MP3 encoder's settings and guidekit's version). An edit to one paragraph changes one key, so the next build
  * records one section and takes the others from here, byte for byte. Entries are a section's MP3 (and raw samples
  * for WAV) and a small text file with its timings; the folder is trimmed to {@link #MAX_BYTES}, least recently
  * used first. A damaged entry is a miss, never an error.
@@ -47,7 +48,7 @@ final class SectionCache {
     static String key(SpeechSection section, int index, boolean last, VoiceSettings settings,
                       Map<String, List<String>> pronunciations, boolean keepPcm) {
         StringBuilder b = new StringBuilder(VERSION).append('\n').append(GuidekitVersion.get()).append('\n')
-                .append(Mp3Encoder.settings()).append('\n')
+                .append(Mp3Encoder.settings()).append('\n').append(DrugNames.fingerprint()).append('\n')
                 .append(section.id()).append('\n').append(section.title()).append('\n')
                 .append(index == 0).append(' ').append(last).append(' ').append(keepPcm).append('\n')
                 .append(settings.wordsPerMinute()).append(' ').append(settings.pitch().map(String::valueOf)

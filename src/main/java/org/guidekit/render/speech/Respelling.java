@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Converts a pronunciation respelling as clinics write it ("BACK-low-fen": syllables joined by hyphens, the stressed
  * one in capitals) into CMU phones (b ae1 k l ow f eh n). The letter patterns follow the respelling style of patient
- * leaflets: "ay" as in day, "ee" as in see, "eye" and "y" as in eye, "oh"/final "o"/"ow" as in low, "oo" as in too.
+ * leaflets: "ay" as in day, "ee" as in see, "eye", "igh" and a final "y" or "ye" as in eye, "oh"/final "o"/"ow" as in low, "oo" as in
+ * too, "uh" as in the unstressed first syllable of about (a schwa, ax).
  */
 final class Respelling {
     /** Letter groups → phones, longest first within each starting letter. A vowel phone is marked for stress later. */
@@ -52,18 +53,31 @@ final class Respelling {
                 return Optional.empty();
             }
             String sound = match[1];
+            int length = match[0].length();
             // "ow" ends a syllable in "low" (oh) but sounds as in "cow" before a consonant: "town".
             if (match[0].equals("ow")) {
                 sound = i + 2 == s.length() ? "ow" : "aw";
             } else if (match[0].equals("o") && i + 1 == s.length()) {
                 sound = "ow"; // a final "o" is open: "PRO-zak" says "proh"
+            } else if (match[0].equals("y") && endsWithY(s, i)) {
+                sound = "ay"; // after a consonant, a final "y" or "ye" is the vowel of eye: "dil-TY-uh-zem", "TYE"
+                length = s.length() - i;
             }
             for (String p : sound.split(" ")) {
+                if (!stressed && p.equals("ah")) {
+                    p = "ax"; // an unstressed "uh" is a schwa; kevin16 says a plain ah as the aa of "father"
+                }
                 phones.add(stressed && CmuPhones.isVowel(p) ? p + "1" : p);
             }
-            i += match[0].length();
+            i += length;
         }
         return Optional.of(phones);
+    }
+
+    /** True when the "y" at {@code i} follows a consonant and ends the syllable, alone or as "ye". */
+    private static boolean endsWithY(String s, int i) {
+        boolean afterConsonant = i > 0 && "aeiou".indexOf(s.charAt(i - 1)) < 0;
+        return afterConsonant && (i + 1 == s.length() || (i + 2 == s.length() && s.charAt(i + 1) == 'e'));
     }
 
     private static String[] longestAt(String s, int i) {

@@ -45,7 +45,8 @@ class SpeechPreviewTest {
     @Test
     void aCorrectedPronunciationIsHeardAndTheOldOneComesBackWhenRestored() {
         RenderOptions plain = RenderOptions.defaults();
-        RenderOptions corrected = plain.withSharedPronunciations(Map.of("baclofen", "BACK-low-fen"));
+        // baclofen is in guidekit's bundled list (BAK-loh-fen); the clinic's entry replaces it, then it is back
+        RenderOptions corrected = plain.withSharedPronunciations(Map.of("baclofen", "bak-LOH-fen"));
         byte[] before = voice.speakText("baclofen", guide, plain).wav();
         byte[] after = voice.speakText("baclofen", guide, corrected).wav();
         byte[] again = voice.speakText("baclofen", guide, plain).wav();

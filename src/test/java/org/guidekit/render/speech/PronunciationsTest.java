@@ -17,11 +17,17 @@ class PronunciationsTest {
     @CsvSource(delimiter = '|', value = {
         "baclofen     | BACK-low-fen        | b ae1 k l ow f eh n",
         "metformin    | met-FOR-min         | m eh t f ao1 r m ih n",
-        "warfarin     | WAR-fuh-rin         | w aa1 r f ah r ih n",
-        "tramadol     | TRAM-uh-dol         | t r ae1 m ah d aa l",
-        "paracetamol  | pair-uh-SEE-tuh-mol | p eh r ah s iy1 t ah m aa l",
-        "atorvastatin | uh-TOR-vuh-stat-in  | ah t ao1 r v ah s t ae t ih n",
+        "warfarin     | WAR-fuh-rin         | w aa1 r f ax r ih n",
+        "tramadol     | TRAM-uh-dol         | t r ae1 m ax d aa l",
+        "paracetamol  | pair-uh-SEE-tuh-mol | p eh r ax s iy1 t ax m aa l",
+        "atorvastatin | uh-TOR-vuh-stat-in  | ax t ao1 r v ax s t ae t ih n",
         "ibuprofen    | eye-byoo-PROH-fen   | ay b y uw p r ow1 f eh n",
+        "febuxostat   | feh-BUK-soh-stat    | f eh b ah1 k s ow s t ae t",
+        "diltiazem    | dil-TY-uh-zem       | d ih l t ay1 ax z eh m",
+        "diltiazem    | dil-TYE-uh-zem      | d ih l t ay1 ax z eh m",
+        "diltiazem    | dil-TIGH-uh-zem     | d ih l t ay1 ax z eh m",
+        "yellow       | YEL-oh              | y eh1 l ow",
+        "turkey       | TER-kay             | t er1 k ey",
     })
     void respellingBecomesPhones(String word, String respelling, String phones) {
         assertEquals(List.of(phones.split(" ")), Pronunciations.phones(word, respelling, "content/x.md"));
