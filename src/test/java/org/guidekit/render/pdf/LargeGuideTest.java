@@ -1,6 +1,5 @@
 package org.guidekit.render.pdf;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.RenderOptions;
+import org.guidekit.testing.CpuBound;
 import org.guidekit.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class LargeGuideTest {
         String sentence = "Rest your back and walk a little every day until the pain eases. ";
         String body = sentence.repeat(2 * 1024 * 1024 / sentence.length() + 1);
         Guide guide = MarkdownGuideReader.read(Fixtures.guide(dir, "huge.md", body));
-        byte[] pdf = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        byte[] pdf = CpuBound.call(Duration.ofSeconds(60),
                 () -> RenderedGuides.render(guide, RenderOptions.defaults()));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertTrue(doc.getNumberOfPages() > 1000, "pages: " + doc.getNumberOfPages());
