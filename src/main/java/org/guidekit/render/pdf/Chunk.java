@@ -8,7 +8,7 @@ import java.util.List;
  * @param height       height in points
  * @param spaceBefore  space above it, dropped at the top of a page
  * @param keep         how strongly this chunk holds on to the next: {@link #FREE} (a page may break after it),
- *                     {@link #IN_CALLOUT}, {@link #IN_ITEM} or {@link #ALWAYS}; a group too tall for a page is
+ *                     {@link #IN_CALLOUT}, {@link #IN_ITEM}, {@link #IN_RECORD} or {@link #ALWAYS}; a group too tall for a page is
  *                     broken at its weakest links first
  * @param marks        what to draw, relative to the chunk's top
  * @param repeatHeader for table rows: the artifact copy of the header row drawn first on a new page, or null
@@ -22,8 +22,10 @@ record Chunk(float height, float spaceBefore, int keep, List<Mark> marks, Chunk 
     static final int IN_CALLOUT = 1;
     /** Keeps a list item on one page when it fits on one. */
     static final int IN_ITEM = 2;
+    /** Keeps a stacked table's record ("Medicine: X / Dose / When / Notes") on one page when it fits on one. */
+    static final int IN_RECORD = 3;
     /** Never break here: a heading and what follows, a paragraph's first two and last two lines, a table header. */
-    static final int ALWAYS = 3;
+    static final int ALWAYS = 4;
 
     public Chunk {
         marks = List.copyOf(marks);

@@ -12,18 +12,20 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>The costs, from worst to mildest: a break inside an unbreakable link ({@link Chunk#ALWAYS}: a heading from its
  * text, a paragraph's first or last two lines, a table header), a page less than half full (but the last), a break
- * inside a list item or record ({@link Chunk#IN_ITEM}), inside a callout ({@link Chunk#IN_CALLOUT}), and, mildest,
+ * inside a table's record ({@link Chunk#IN_RECORD}: "Notes" on the page after its medicine), inside a list item
+ * ({@link Chunk#IN_ITEM}), inside a callout ({@link Chunk#IN_CALLOUT}), and, mildest,
  * the white space left at the bottom of a page. Pure: the same chunks give the same breaks.
  */
 final class PageBreaks {
-    static final double ALWAYS = 1_000_000;
-    static final double HALF_EMPTY = 100_000;
+    static final double ALWAYS = 10_000_000;
+    static final double HALF_EMPTY = 1_000_000;
+    static final double IN_RECORD = 50_000;
     static final double IN_ITEM = 2_000;
     static final double IN_CALLOUT = 200;
     /** Weight of the squared empty share of a page: full pages are preferred, but not at any price. */
     static final double EMPTY = 100;
     /** A page that has to be over-full: a single chunk taller than the page itself. */
-    private static final double OVERFULL = 10_000_000;
+    private static final double OVERFULL = 100_000_000;
 
     private PageBreaks() {
     }
@@ -77,6 +79,7 @@ final class PageBreaks {
         }
         double cost = switch (chunks.get(last).keep()) {
             case Chunk.ALWAYS -> ALWAYS;
+            case Chunk.IN_RECORD -> IN_RECORD;
             case Chunk.IN_ITEM -> IN_ITEM;
             case Chunk.IN_CALLOUT -> IN_CALLOUT;
             default -> 0;

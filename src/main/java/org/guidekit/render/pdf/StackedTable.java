@@ -29,7 +29,7 @@ record StackedTable(PdfStyle style, TextMeasure measure, ChunkList chunks) {
             record(t, t.rows().get(k), place.parent().add("Table"), place, rowHeaders);
             chunks.keepLastWithNext();
             chunks.add(rule(place, 0, Chunk.FREE, pad));
-            chunks.keepTogether(first, Chunk.IN_ITEM);
+            chunks.keepTogether(first, Chunk.IN_RECORD);
         }
     }
 
