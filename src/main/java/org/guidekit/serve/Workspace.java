@@ -66,6 +66,9 @@ public final class Workspace implements AutoCloseable {
             config.jetty.port = chosen;
             config.http.maxRequestSize = RequestGuard.MAX_BODY;
             config.startup.showJavalinBanner = false;
+            // A request to an address with no such method is told so (405), rather than "no such page".
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
             if (both) {
                 // Javalin then makes no connector of its own: one for each loopback address, on the same port.
                 for (String address : new String[] {"127.0.0.1", "::1"}) {
