@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.guidekit.error.IoReason;
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.GuideReport;
 import org.guidekit.library.BuildContext;
@@ -117,7 +118,9 @@ final class Library implements AutoCloseable {
 
     /** What decides a review or preview: the guide's bytes and the shared files' bytes. */
     private String key(Path file, BuildContext context) {
-        StringBuilder b = new StringBuilder(SafeSave.open(file).version());
+        // A named pipe is not opened here (it would block): the review's reader refuses it by name.
+        StringBuilder b = new StringBuilder(IoReason.notRegular(file) != null ? "not-a-file"
+                : SafeSave.open(file).version());
         for (String name : ContentFiles.SETTINGS) {
             b.append('/').append(SafeSave.open(files.root().resolve(name)).version());
         }

@@ -50,6 +50,10 @@ final class SafeSave {
     }
 
     static Opened open(Path file) {
+        String notRegular = IoReason.notRegular(file);
+        if (notRegular != null) {
+            throw Refusal.badRequest(file.getFileName() + " " + notRegular + "; the workspace opens only files.");
+        }
         try {
             byte[] bytes = Files.readAllBytes(file);
             return new Opened(new String(bytes, StandardCharsets.UTF_8), version(bytes));

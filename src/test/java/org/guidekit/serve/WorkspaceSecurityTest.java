@@ -146,6 +146,23 @@ class WorkspaceSecurityTest {
     }
 
     @Test
+    void aNamedPipeInTheContentFolderIsRefusedNotWaitedOn() throws IOException {
+        Path pipe = org.guidekit.testing.Fixtures.fifo(fx.content.resolve("pipe.md"));
+        try {
+            HttpResponse<String> list = client.get("/");
+            assertEquals(200, list.statusCode(), list.body());
+            assertTrue(list.body().contains("pipe.md"), "the list names it");
+            HttpResponse<String> save = client.post("/save", Map.of("file", "pipe.md", "version", SafeSave.ABSENT,
+                    "text", "---\ntitle: Pipe\n---\nwritten\n"));
+            assertEquals(400, save.statusCode(), save.body());
+            assertTrue(save.body().contains("named pipe"), save.body());
+            assertEquals(404, client.get("/guide?file=pipe.md").statusCode());
+        } finally {
+            Files.delete(pipe);
+        }
+    }
+
+    @Test
     void outputsAreServedFromTheOutputFolderOnly() throws IOException {
         Files.createDirectories(fx.out);
         Files.writeString(dir.resolve("private.txt"), "SECRET-CONTENT");
