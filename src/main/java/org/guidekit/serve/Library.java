@@ -3,15 +3,22 @@ package org.guidekit.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
-import org.guidekit.error.IoReason;
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.GuideReport;
+import org.guidekit.error.IoReason;
 import org.guidekit.library.BuildContext;
 import org.guidekit.library.GuideCheck;
 import org.guidekit.model.Guide;
@@ -34,11 +41,24 @@ final class Library implements AutoCloseable {
     private final Renderers renderers = Renderers.open();
     private final Map<Path, Cached<GuideReport>> reports = new ConcurrentHashMap<>();
     private final Map<Path, Cached<PagePreview>> previews = new ConcurrentHashMap<>();
+    private final Duration answerWithin;
+    private final Map<String, CompletableFuture<GuideReport>> reviewing = new ConcurrentHashMap<>();
+    /** One review at a time, beside the server's threads: the other core keeps answering. */
+    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "guidekit-check");
+        t.setDaemon(true);
+        return t;
+    });
 
     private record Cached<T>(String key, T value) {
     }
 
     Library(ContentFiles files, Path out) {
+        this(files, out, ANSWER_WITHIN);
+    }
+
+    Library(ContentFiles files, Path out, Duration answerWithin) {
+        this.answerWithin = answerWithin;
         this.files = files;
         this.out = out.toAbsolutePath().normalize();
     }
@@ -69,6 +89,41 @@ final class Library implements AutoCloseable {
     GuideReport review(Path file) {
         return cached(reports, file, context -> GuideCheck.review(file, context,
                 CheckSettings.defaults().withLexicon(FreeTtsLexicon.instance()), renderers.defaults()));
+    }
+
+    /** The longest a page waits for the reviews it shows; the rest go on and the page says they are running. */
+    static final Duration ANSWER_WITHIN = Duration.ofSeconds(4);
+
+    /** The deadline of a page asked for now: {@link #ANSWER_WITHIN}, or what the tests chose. */
+    long pageDeadline() {
+        return System.nanoTime() + answerWithin.toNanos();
+    }
+
+    /**
+     * The review of {@code file} if it is ready by {@code deadline} ({@link System#nanoTime}), else empty while it
+     * goes on in the background: a long guide takes seconds to check, and a page must answer all the same. A
+     * review asked for again while it runs is the same run, not a second one.
+     */
+    Optional<GuideReport> reviewBy(Path file, long deadline) {
+        String version = file + "\n" + key(file, context());
+        CompletableFuture<GuideReport> run = reviewing.compute(version, (v, old) ->
+                old != null && !old.isCompletedExceptionally() ? old : CompletableFuture.supplyAsync(() -> review(file),
+                        checks));
+        try {
+            return Optional.of(run.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            reviewing.remove(version, run);
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            if (run.isDone()) {
+                reviewing.remove(version, run); // the next request asks the cache, which knows the guide's version
+            }
+        }
     }
 
     /** The guide read into the model (a mistake in it is thrown as a ContentException). */
@@ -129,6 +184,7 @@ final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        checks.shutdownNow();
         renderers.close();
     }
 }
