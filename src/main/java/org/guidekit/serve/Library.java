@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.GuideReport;
@@ -42,7 +43,7 @@ final class Library implements AutoCloseable {
     private final Map<Path, Cached<GuideReport>> reports = new ConcurrentHashMap<>();
     private final Map<Path, Cached<PagePreview>> previews = new ConcurrentHashMap<>();
     private final Duration answerWithin;
-    private final Map<String, CompletableFuture<GuideReport>> reviewing = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<?>> running = new ConcurrentHashMap<>();
     /** One review at a time, beside the server's threads: the other core keeps answering. */
     private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "guidekit-check");
@@ -105,10 +106,20 @@ final class Library implements AutoCloseable {
      * review asked for again while it runs is the same run, not a second one.
      */
     Optional<GuideReport> reviewBy(Path file, long deadline) {
-        String version = file + "\n" + key(file, context());
-        CompletableFuture<GuideReport> run = reviewing.compute(version, (v, old) ->
-                old != null && !old.isCompletedExceptionally() ? old : CompletableFuture.supplyAsync(() -> review(file),
-                        checks));
+        return by("review", file, deadline, () -> review(file));
+    }
+
+    /** The handout preview of {@code file} if it is laid out by {@code deadline}, else empty while it goes on. */
+    Optional<PagePreview> previewBy(Path file, long deadline) {
+        return by("preview", file, deadline, () -> preview(file));
+    }
+
+    /** {@code make}'s result for this version of {@code file} by {@code deadline}, made on the background thread. */
+    private <T> Optional<T> by(String what, Path file, long deadline, Supplier<T> make) {
+        String version = what + "\n" + file + "\n" + key(file, context());
+        @SuppressWarnings("unchecked")
+        CompletableFuture<T> run = (CompletableFuture<T>) running.compute(version, (v, old) ->
+                old != null && !old.isCompletedExceptionally() ? old : CompletableFuture.supplyAsync(make, checks));
         try {
             return Optional.of(run.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
@@ -117,11 +128,10 @@ final class Library implements AutoCloseable {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (ExecutionException e) {
-            reviewing.remove(version, run);
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             if (run.isDone()) {
-                reviewing.remove(version, run); // the next request asks the cache, which knows the guide's version
+                running.remove(version, run); // the next request asks the cache, which knows the guide's version
             }
         }
     }

@@ -15,6 +15,7 @@ import org.guidekit.error.ContentException;
 import org.guidekit.error.GuidekitException;
 import org.guidekit.library.NewGuide;
 import org.guidekit.read.MarkdownGuideReader;
+import org.guidekit.render.pdf.PagePreview;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -114,7 +115,8 @@ final class Routes {
         if (report.count(Severity.ERROR) == 0 || report.findings().stream().noneMatch(f -> f.rule().equals("render")
                 || f.rule().equals("structure"))) {
             try {
-                pageCount = library.preview(file).pages();
+                pageCount = library.previewBy(file, library.pageDeadline()).map(PagePreview::pages)
+                        .orElse(EditorPages.STILL_LAYING_OUT);
             } catch (GuidekitException e) {
                 pageCount = 0; // the findings say why
             }

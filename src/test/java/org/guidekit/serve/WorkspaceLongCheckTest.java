@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A page answers without waiting for a long check: a guide whose check has not finished in the time a page waits
- * is shown as still checking, and its findings appear once the check (run once, in the background) has finished.
+ * A page answers without waiting for a long check: a guide whose check (then handout layout) has not finished in
+ * the time a page waits is shown as still running, and its findings and pages appear once the work, run once in the
+ * background, has finished.
  * Here pages wait no time at all, so every first answer is "still checking" however fast the machine; the loop's
  * limit is a backstop against a check that never ends, not a speed target.
  */
@@ -46,13 +47,17 @@ class WorkspaceLongCheckTest {
 
             long deadline = System.currentTimeMillis() + BACKSTOP_MS;
             String page = guide.body();
-            while (page.contains(LibraryPages.STILL_CHECKING)) {
+            boolean layingOut = false;
+            while (page.contains(LibraryPages.STILL_CHECKING) || page.contains("still being laid out")) {
+                layingOut |= page.contains("still being laid out");
                 assertTrue(System.currentTimeMillis() < deadline, "the check never finished");
                 Thread.sleep(100);
                 page = client.get("/guide?file=long-guide.md").body();
             }
             assertTrue(page.contains("id=\"summary\"") && page.contains("long-paragraph"), page);
             assertFalse(page.contains("No preview yet"), page);
+            assertTrue(layingOut, "once checked, the page answered while the handout was laid out");
+            assertTrue(page.contains("Page 1 of "), page);
         }
     }
 }
