@@ -5,8 +5,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Says in words why a file operation failed. NIO exceptions often carry only a path as their message, which
@@ -31,5 +34,24 @@ public final class IoReason {
             return f.getReason().toLowerCase(java.util.Locale.ROOT);
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Why {@code file} cannot be read as a file, or null when it is a regular file (or absent, which the reading
+     * reports itself). A named pipe (FIFO), device or socket never ends, or ends only when another program says
+     * so: reading one would block the command for ever, so every reader asks here first.
+     */
+    public static String notRegular(Path file) {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
+        if (a.isRegularFile()) {
+            return null;
+        }
+        String kind = a.isDirectory() ? "a folder" : a.isOther() ? "a named pipe (FIFO), device or socket" : "not a file";
+        return "is " + kind + ", not a regular file; give a file saved by an editor";
     }
 }

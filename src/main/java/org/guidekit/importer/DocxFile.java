@@ -127,6 +127,10 @@ final class DocxFile {
             if (Files.isDirectory(file)) {
                 throw new OutputException(name + ": is a folder; give a .docx file", null);
             }
+            String notRegular = IoReason.notRegular(file);
+            if (notRegular != null) {
+                throw refuse(name, "this " + notRegular);
+            }
             long size = Files.size(file);
             if (size > MAX_FILE_MB * 1024 * 1024) {
                 throw refuse(name, "the file is " + size / (1024 * 1024) + " MB, more than the " + MAX_FILE_MB

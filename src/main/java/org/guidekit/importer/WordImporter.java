@@ -48,9 +48,16 @@ public final class WordImporter {
         return Slug.valid(name);
     }
 
+    /** Far above a real leaflet (a long one has a few hundred paragraphs); bounds the import's time and memory. */
+    static final int MAX_PARAGRAPHS = 20_000;
+    static final int MAX_TABLE_CELLS = 20_000;
+    /** The characters of a guide guidekit checks in seconds (a 2 MB one-paragraph guide is the measured bound). */
+    static final long MAX_CHARACTERS = 2_000_000;
+
     private static ImportedGuide convert(XWPFDocument doc, Path docx, String name) {
         Styles styles = new Styles(doc);
         Element body = (Element) doc.getDocument().getBody().getDomNode();
+        checkSize(body, docx.toString());
         List<Note> wordNotes = new ArrayList<>();
         TitleFinder.Found title = new TitleFinder(doc, styles).find(body, docx, wordNotes);
         String slug = name != null ? name : firstNonEmpty(Slug.of(title.title()),
@@ -70,6 +77,31 @@ public final class WordImporter {
         word.sort(Comparator.comparingInt((Note n) -> n.line == 0 ? Integer.MAX_VALUE : n.line));
         notes.addAll(word);
         return new ImportedGuide(docx.toString(), slug, markdown, pictures.files(), notes);
+    }
+
+    /**
+     * Refuses a document larger than any leaflet before it is converted: every later stage (the conversion, the
+     * check of the guide it makes) takes time in proportion to it, and a document of 200,000 short paragraphs
+     * took minutes and more than a gigabyte. The message gives the document's counts beside the limits.
+     */
+    static void checkSize(Element body, String name) {
+        int paragraphs = body.getElementsByTagNameNS(Xml.W, "p").getLength();
+        int cells = body.getElementsByTagNameNS(Xml.W, "tc").getLength();
+        long characters = 0;
+        org.w3c.dom.NodeList texts = body.getElementsByTagNameNS(Xml.W, "t");
+        for (int i = 0; i < texts.getLength(); i++) {
+            // XMLBeans' DOM has no getTextContent (DOM level 3): the text nodes' values, then
+            for (org.w3c.dom.Node t = texts.item(i).getFirstChild(); t != null; t = t.getNextSibling()) {
+                characters += t.getNodeValue() == null ? 0 : t.getNodeValue().length();
+            }
+        }
+        if (paragraphs > MAX_PARAGRAPHS || cells > MAX_TABLE_CELLS || characters > MAX_CHARACTERS) {
+            throw new org.guidekit.error.ContentException(new org.guidekit.error.Problem(name, 0, String.format(
+                    Locale.ROOT, "the document holds %,d paragraphs, %,d table cells and %,d characters, more than "
+                    + "a leaflet (at most %,d paragraphs, %,d table cells and %,d characters), so it was not "
+                    + "imported; split it into several documents, one per guide", paragraphs, cells, characters,
+                    MAX_PARAGRAPHS, MAX_TABLE_CELLS, MAX_CHARACTERS)));
+        }
     }
 
     private static String firstNonEmpty(String... options) {

@@ -34,8 +34,8 @@ public final class GuideFiles {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 found.addAll(inFolder(p));
-            } else if (Files.isRegularFile(p)) {
-                found.add(p);
+            } else if (Files.exists(p)) {
+                found.add(p); // the reader refuses what is not a regular file (a named pipe), naming it
             } else {
                 throw new OutputException(p + ": no such file or folder; check the path",
                         new NoSuchFileException(p.toString()));
@@ -46,7 +46,9 @@ public final class GuideFiles {
 
     private static List<Path> inFolder(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
+            // Not only regular files: a named pipe or a link to nothing called *.md is a guide the reader then
+            // refuses by name, where skipping it would leave a guide out of the library without a word.
+            return walk.filter(f -> !Files.isDirectory(f))
                     .filter(f -> isGuide(f) && !hidden(dir.relativize(f)))
                     .sorted()
                     .toList();

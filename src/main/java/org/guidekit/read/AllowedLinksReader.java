@@ -24,7 +24,7 @@ public final class AllowedLinksReader {
     /** The list in {@code folder}, or an empty set when the folder has none. */
     public static Set<String> readFrom(Path folder) {
         Path file = folder.resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? read(file) : Set.of();
+        return Files.exists(file) ? read(file) : Set.of();
     }
 
     public static Set<String> read(Path file) {

@@ -24,7 +24,7 @@ public final class PronunciationListReader {
     /** The list in {@code folder}, or an empty map when the folder has none. */
     public static Map<String, String> readFrom(Path folder) {
         Path file = folder.resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? read(file) : Map.of();
+        return Files.exists(file) ? read(file) : Map.of();
     }
 
     public static Map<String, String> read(Path file) {

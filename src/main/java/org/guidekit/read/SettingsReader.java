@@ -61,7 +61,7 @@ public final class SettingsReader {
     /** The settings in {@code folder}, or the defaults when it has no {@code guidekit.yaml}. */
     public static Settings readFrom(Path folder) {
         Path file = folder.resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? read(file) : Settings.defaults();
+        return Files.exists(file) ? read(file) : Settings.defaults();
     }
 
     public static Settings read(Path file) {

@@ -66,7 +66,15 @@ final class SourceText {
         }
     }
 
+    /**
+     * The file's bytes. This is where every guide and settings file is read, so a name that is not a regular file
+     * (a named pipe would block the command for ever) is refused here, for every command and the workspace alike.
+     */
     static byte[] readBytes(Path path, String name) {
+        String notRegular = IoReason.notRegular(path);
+        if (notRegular != null) {
+            throw error(name, 0, "this " + notRegular);
+        }
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {

@@ -9,14 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 
 /**
- * Writes output files so that a reader never sees a half-written one: the bytes go to a hidden temp file in the
- * same folder, which is then moved over the target in one step. A crash leaves at most a {@code .*.part} file,
- * which the next build removes.
+ * Writes output files so that a reader never sees a half-written one: the bytes go to a temp file, which is then
+ * moved over the target in one step. In a folder that is published as it is (a build's output folder, see
+ * {@link #keepUnfinishedIn}) the temp files are kept in a folder of their own outside it, so a build killed at any
+ * point leaves nothing unfinished in what a copy of the output folder would publish; elsewhere they are hidden
+ * {@code .*.part} files beside the target. The next build removes leftovers of either kind.
  */
 public final class AtomicOutput {
     /** Suffix of temp files; builds delete leftovers with it. */
@@ -35,12 +39,69 @@ public final class AtomicOutput {
         void writeInto(Path folder) throws IOException;
     }
 
+    /** Published folder (absolute, normalised) → where the temp files of writes inside it go. */
+    private static final Map<Path, Path> UNFINISHED = new ConcurrentHashMap<>();
+
+    /** Undoes a {@link #keepUnfinishedIn}. */
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * From now until the registration is closed, the temp files of every write inside {@code published} are made
+     * in {@code unfinished} (emptied first), which must be outside it. When the two are on different file systems
+     * a move between them would be a copy, which a reader could catch half done, so the temp files stay beside
+     * their targets instead. Closing the registration removes {@code unfinished}.
+     */
+    public static Registration keepUnfinishedIn(Path published, Path unfinished) {
+        Path key = published.toAbsolutePath().normalize();
+        Path scratch = unfinished.toAbsolutePath().normalize();
+        if (scratch.startsWith(key)) {
+            throw new IllegalArgumentException(scratch + " is inside " + key);
+        }
+        try {
+            deleteTree(scratch);
+            Files.createDirectories(scratch);
+            Files.createDirectories(key);
+            if (!Files.getFileStore(scratch).equals(Files.getFileStore(key))) {
+                return () -> { };
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot prepare " + scratch + " for the build's unfinished files ("
+                    + IoReason.of(e) + ")", e);
+        }
+        UNFINISHED.put(key, scratch);
+        return () -> {
+            UNFINISHED.remove(key, scratch);
+            deleteQuietly(scratch); // the folders made for temp files; anything left is a failed write's
+        };
+    }
+
+    /**
+     * Where a file or folder that will become {@code target} is made first: under the registered folder for
+     * {@code target}'s published folder, at the same relative path, else a hidden name beside {@code target}.
+     *
+     * @param kind what the temp file is for, such as {@code ""} or {@code ".old"}; makes the name distinct
+     */
+    public static Path temporary(Path target, String kind) {
+        Path abs = target.toAbsolutePath().normalize();
+        for (Path p = abs.getParent(); p != null; p = p.getParent()) {
+            Path scratch = UNFINISHED.get(p);
+            if (scratch != null) {
+                return scratch.resolve(p.relativize(abs).toString() + kind + PART_SUFFIX);
+            }
+        }
+        return abs.getParent().resolve("." + abs.getFileName() + kind + PART_SUFFIX);
+    }
+
     /** Writes {@code target} atomically, creating its folder if needed. */
     public static Path write(Path target, Body body) {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = dir.resolve("." + target.getFileName() + PART_SUFFIX);
+        Path temp = temporary(target, "");
         replace(target, temp, () -> {
             Files.createDirectories(dir);
+            Files.createDirectories(temp.getParent());
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);
             }
@@ -55,10 +116,12 @@ public final class AtomicOutput {
      */
     public static Path writeFolder(Path target, FolderBody body) {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = dir.resolve("." + target.getFileName() + PART_SUFFIX);
-        Path old = dir.resolve("." + target.getFileName() + ".old" + PART_SUFFIX);
+        Path temp = temporary(target, "");
+        Path old = temporary(target, ".old");
         replace(target, temp, () -> {
             deleteTree(temp);
+            Files.createDirectories(dir);
+            Files.createDirectories(old.getParent());
             Files.createDirectories(temp);
             body.writeInto(temp);
             swap(temp, target, old);

@@ -62,6 +62,51 @@ final class ContentFiles {
         return file.getParent().equals(root) && SETTINGS.contains(file.getFileName().toString());
     }
 
+    /**
+     * Where {@code file} (a path {@link #editable} or {@link #guide} gave, or one under the backup folder) is really
+     * written: its folder's real path and its name. Missing folders are made one at a time, and each folder on the
+     * way is followed to where it really is and must lie in the content folder, so a link to a folder
+     * elsewhere ({@code dir -> /elsewhere}, then {@code dir/sub/new.md}) neither creates nor writes anything there.
+     *
+     * @throws Refusal (403) for a folder that leads outside the content folder or is not a folder
+     */
+    Path forWriting(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(root) || abs.equals(root)) {
+            throw new IllegalArgumentException(file + " is not in " + root);
+        }
+        String shown = name(abs);
+        try {
+            Path realRoot = root.toRealPath();
+            Path folder = realRoot;
+            for (Path part : root.relativize(abs.getParent() == null ? root : abs.getParent())) {
+                if (part.toString().isEmpty()) {
+                    continue;
+                }
+                Path next = folder.resolve(part.toString());
+                if (!Files.exists(next, LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        // createDirectory, not createDirectories: it makes this one folder, never a link's target
+                        Files.createDirectory(next);
+                    } catch (java.nio.file.FileAlreadyExistsException raced) {
+                        // made meanwhile (perhaps as a link): judged below like any existing one
+                    }
+                }
+                folder = next.toRealPath();
+                if (!folder.startsWith(realRoot)) {
+                    throw new Refusal(403, "\"" + shown + "\" leads outside the content folder (" + part
+                            + " is a link to " + folder + "); the workspace does not write there.");
+                }
+                if (!Files.isDirectory(folder)) {
+                    throw new Refusal(403, "\"" + shown + "\" cannot be written: " + part + " is not a folder.");
+                }
+            }
+            return folder.resolve(abs.getFileName().toString());
+        } catch (IOException e) {
+            throw Refusal.badRequest("\"" + shown + "\" cannot be written (" + e.getMessage() + ").");
+        }
+    }
+
     private Path inside(String name) {
         if (name == null || name.isBlank() || name.length() > 300 || name.indexOf('\0') >= 0
                 || name.contains("\\") || name.startsWith("/")) {

@@ -19,10 +19,15 @@ final class EditorPages {
         this.layout = layout;
     }
 
+    /** The page count of a handout whose layout has not finished in the time a page waits. */
+    static final int STILL_LAYING_OUT = -1;
+
     /**
      * A guide: the Markdown editor, the findings linked to their lines, and the handout's pages.
      *
-     * @param pages the handout's page count, or 0 when it cannot be laid out (the findings say why)
+     * @param report the guide's review, or null while it is still running
+     * @param pages the handout's page count, {@link #STILL_LAYING_OUT}, or 0 when it cannot be laid out (the
+     *              findings say why)
      */
     String guide(String name, String title, SafeSave.Opened opened, GuideReport report, int pages, String message,
                  boolean alert) {
@@ -35,12 +40,22 @@ final class EditorPages {
                 .append("\">Listen to the guide by section</a>\n")
                 .append("<audio id=\"speech\" controls hidden></audio></div>\n</section>\n")
                 .append("<section class=\"review\" aria-labelledby=\"findings-heading\">\n");
-        findings(b, report);
+        if (report == null) {
+            b.append("<h2 id=\"findings-heading\">Check findings</h2>\n<p class=\"running\" role=\"status\">The check is ")
+                    .append(LibraryPages.STILL_CHECKING).append(".</p>\n");
+        } else {
+            findings(b, report);
+        }
         b.append("<h2 id=\"preview-heading\">Handout preview</h2>\n");
-        if (pages == 0) {
+        if (report == null) {
+            b.append("<p>No preview yet: the handout is laid out once the check has finished.</p>\n");
+        } else if (pages == STILL_LAYING_OUT) {
+            b.append("<p class=\"running\" role=\"status\">The handout is still being laid out (a long guide); "
+                    + "reload the page in a moment.</p>\n");
+        } else if (pages == 0) {
             b.append("<p>No preview: the handout cannot be made until the errors above are fixed.</p>\n");
         }
-        for (int p = 1; p <= pages; p++) {
+        for (int p = 1; p <= Math.max(0, pages); p++) {
             b.append("<figure><img class=\"page\" src=\"/preview?file=").append(esc(url(name))).append("&amp;page=")
                     .append(p).append("&amp;v=").append(esc(opened.version())).append("\" alt=\"Page ").append(p)
                     .append(" of ").append(pages).append(" of the large-print handout\" width=\"510\">")

@@ -3,14 +3,23 @@ package org.guidekit.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.GuideReport;
+import org.guidekit.error.IoReason;
 import org.guidekit.library.BuildContext;
 import org.guidekit.library.GuideCheck;
 import org.guidekit.model.Guide;
@@ -33,11 +42,24 @@ final class Library implements AutoCloseable {
     private final Renderers renderers = Renderers.open();
     private final Map<Path, Cached<GuideReport>> reports = new ConcurrentHashMap<>();
     private final Map<Path, Cached<PagePreview>> previews = new ConcurrentHashMap<>();
+    private final Duration answerWithin;
+    private final Map<String, CompletableFuture<?>> running = new ConcurrentHashMap<>();
+    /** One review at a time, beside the server's threads: the other core keeps answering. */
+    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "guidekit-check");
+        t.setDaemon(true);
+        return t;
+    });
 
     private record Cached<T>(String key, T value) {
     }
 
     Library(ContentFiles files, Path out) {
+        this(files, out, ANSWER_WITHIN);
+    }
+
+    Library(ContentFiles files, Path out, Duration answerWithin) {
+        this.answerWithin = answerWithin;
         this.files = files;
         this.out = out.toAbsolutePath().normalize();
     }
@@ -68,6 +90,50 @@ final class Library implements AutoCloseable {
     GuideReport review(Path file) {
         return cached(reports, file, context -> GuideCheck.review(file, context,
                 CheckSettings.defaults().withLexicon(FreeTtsLexicon.instance()), renderers.defaults()));
+    }
+
+    /** The longest a page waits for the reviews it shows; the rest go on and the page says they are running. */
+    static final Duration ANSWER_WITHIN = Duration.ofSeconds(4);
+
+    /** The deadline of a page asked for now: {@link #ANSWER_WITHIN}, or what the tests chose. */
+    long pageDeadline() {
+        return System.nanoTime() + answerWithin.toNanos();
+    }
+
+    /**
+     * The review of {@code file} if it is ready by {@code deadline} ({@link System#nanoTime}), else empty while it
+     * goes on in the background: a long guide takes seconds to check, and a page must answer all the same. A
+     * review asked for again while it runs is the same run, not a second one.
+     */
+    Optional<GuideReport> reviewBy(Path file, long deadline) {
+        return by("review", file, deadline, () -> review(file));
+    }
+
+    /** The handout preview of {@code file} if it is laid out by {@code deadline}, else empty while it goes on. */
+    Optional<PagePreview> previewBy(Path file, long deadline) {
+        return by("preview", file, deadline, () -> preview(file));
+    }
+
+    /** {@code make}'s result for this version of {@code file} by {@code deadline}, made on the background thread. */
+    private <T> Optional<T> by(String what, Path file, long deadline, Supplier<T> make) {
+        String version = what + "\n" + file + "\n" + key(file, context());
+        @SuppressWarnings("unchecked")
+        CompletableFuture<T> run = (CompletableFuture<T>) running.compute(version, (v, old) ->
+                old != null && !old.isCompletedExceptionally() ? old : CompletableFuture.supplyAsync(make, checks));
+        try {
+            return Optional.of(run.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            if (run.isDone()) {
+                running.remove(version, run); // the next request asks the cache, which knows the guide's version
+            }
+        }
     }
 
     /** The guide read into the model (a mistake in it is thrown as a ContentException). */
@@ -117,7 +183,9 @@ final class Library implements AutoCloseable {
 
     /** What decides a review or preview: the guide's bytes and the shared files' bytes. */
     private String key(Path file, BuildContext context) {
-        StringBuilder b = new StringBuilder(SafeSave.open(file).version());
+        // A named pipe is not opened here (it would block): the review's reader refuses it by name.
+        StringBuilder b = new StringBuilder(IoReason.notRegular(file) != null ? "not-a-file"
+                : SafeSave.open(file).version());
         for (String name : ContentFiles.SETTINGS) {
             b.append('/').append(SafeSave.open(files.root().resolve(name)).version());
         }
@@ -126,6 +194,7 @@ final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        checks.shutdownNow();
         renderers.close();
     }
 }

@@ -22,7 +22,10 @@ final class LibraryPages {
         this.layout = layout;
     }
 
-    /** One row of the guide list. */
+    /** What a page shows for a guide whose check has not finished in the time a page waits. */
+    static final String STILL_CHECKING = "still checking (a long guide); reload the page in a moment";
+
+    /** One row of the guide list; {@code report} is null while the guide is still being checked. */
     record Row(String name, String title, GuideReport report, boolean upToDate) {
     }
 
@@ -37,6 +40,14 @@ final class LibraryPages {
                     .append("<th scope=\"col\">Guide</th><th scope=\"col\">Check</th>")
                     .append("<th scope=\"col\">Reading grade</th><th scope=\"col\">Editions</th></tr></thead>\n<tbody>\n");
             for (Row r : rows) {
+                if (r.report() == null) {
+                    b.append("<tr><th scope=\"row\"><a href=\"/guide?file=").append(esc(url(r.name()))).append("\">")
+                            .append(esc(r.title())).append("</a><br><span class=\"file\">").append(esc(r.name()))
+                            .append("</span></th><td class=\"running\">").append(STILL_CHECKING)
+                            .append("</td><td>-</td><td>").append(r.upToDate() ? "up to date" : "needs building")
+                            .append("</td></tr>\n");
+                    continue;
+                }
                 long errors = r.report().count(Severity.ERROR);
                 long warnings = r.report().count(Severity.WARNING);
                 String check = errors > 0 ? errors + (errors == 1 ? " error" : " errors")

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.javalin.http.Context;
@@ -31,6 +33,14 @@ final class RequestGuard {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "media-src 'self' blob:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "base-uri 'none'";
+
+    /**
+     * The headers every response carries, the server's own error pages included ({@link ErrorPages}). Not
+     * {@code no-referrer}: with it, browsers send {@code Origin: null} on the workspace's own form posts.
+     */
+    static final List<Map.Entry<String, String>> HEADERS = List.of(Map.entry("Content-Security-Policy", CSP),
+            Map.entry("X-Content-Type-Options", "nosniff"), Map.entry("Referrer-Policy", "same-origin"),
+            Map.entry("Cross-Origin-Resource-Policy", "same-origin"));
 
     private final String token;
     private volatile Set<String> hosts = Set.of();
@@ -62,11 +72,7 @@ final class RequestGuard {
     }
 
     void check(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        // Not no-referrer: with it, browsers send "Origin: null" on the workspace's own form posts.
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+        HEADERS.forEach(h -> ctx.header(h.getKey(), h.getValue()));
         String host = ctx.header("Host");
         if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
             throw new Refusal(421, "This workspace answers only at its own address (" + address

@@ -15,6 +15,7 @@ import org.guidekit.error.ContentException;
 import org.guidekit.error.GuidekitException;
 import org.guidekit.library.NewGuide;
 import org.guidekit.read.MarkdownGuideReader;
+import org.guidekit.render.pdf.PagePreview;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -78,8 +79,9 @@ final class Routes {
 
     private void list(Context ctx) {
         List<LibraryPages.Row> rows = new ArrayList<>();
+        long deadline = library.pageDeadline();
         for (Path f : files.guides()) {
-            GuideReport report = library.review(f);
+            GuideReport report = library.reviewBy(f, deadline).orElse(null);
             rows.add(new LibraryPages.Row(files.name(f), title(f), report, library.upToDate(f)));
         }
         Workspace.html(ctx, pages.list(rows, files.root(), ctx.queryParam("saved")));
@@ -104,12 +106,17 @@ final class Routes {
     }
 
     private void showGuide(Context ctx, String name, Path file, SafeSave.Opened opened, String message, boolean alert) {
-        GuideReport report = library.review(file);
+        GuideReport report = library.reviewBy(file, library.pageDeadline()).orElse(null);
+        if (report == null) {
+            Workspace.html(ctx, editor.guide(name, title(file), opened, null, 0, message, alert));
+            return;
+        }
         int pageCount = 0;
         if (report.count(Severity.ERROR) == 0 || report.findings().stream().noneMatch(f -> f.rule().equals("render")
                 || f.rule().equals("structure"))) {
             try {
-                pageCount = library.preview(file).pages();
+                pageCount = library.previewBy(file, library.pageDeadline()).map(PagePreview::pages)
+                        .orElse(EditorPages.STILL_LAYING_OUT);
             } catch (GuidekitException e) {
                 pageCount = 0; // the findings say why
             }

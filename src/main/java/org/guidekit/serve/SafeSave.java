@@ -50,6 +50,10 @@ final class SafeSave {
     }
 
     static Opened open(Path file) {
+        String notRegular = IoReason.notRegular(file);
+        if (notRegular != null) {
+            throw Refusal.badRequest(file.getFileName() + " " + notRegular + "; the workspace opens only files.");
+        }
         try {
             byte[] bytes = Files.readAllBytes(file);
             return new Opened(new String(bytes, StandardCharsets.UTF_8), version(bytes));
@@ -91,16 +95,18 @@ final class SafeSave {
             return new Outcome(false, disk.version(), disk.text());
         }
         byte[] bytes = t.getBytes(StandardCharsets.UTF_8);
+        Path target = files.forWriting(file);
         if (!disk.version().equals(ABSENT)) {
             backup(file, disk.text());
         }
-        AtomicOutput.write(file, out -> out.write(bytes));
+        AtomicOutput.write(target, out -> out.write(bytes));
         return new Outcome(true, version(bytes), t);
     }
 
     private void backup(Path file, String text) {
         Path folder = files.root().resolve(BACKUP_FOLDER).resolve(files.name(file));
-        Path copy = folder.resolve(LocalDateTime.now().format(STAMP) + "-" + file.getFileName());
+        Path copy = files.forWriting(folder.resolve(LocalDateTime.now().format(STAMP) + "-" + file.getFileName()));
+        folder = copy.getParent();
         AtomicOutput.write(copy, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         try (Stream<Path> old = Files.list(folder)) {
             List<Path> all = old.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
@@ -121,9 +127,7 @@ final class SafeSave {
                 SettingsReader.parse(text, shown);
                 return;
             }
-            Path folder = files.root().resolve(BACKUP_FOLDER).resolve(".check");
-            Files.createDirectories(folder);
-            Path trial = folder.resolve(name);
+            Path trial = files.forWriting(files.root().resolve(BACKUP_FOLDER).resolve(".check").resolve(name));
             Files.writeString(trial, text);
             try {
                 if (name.equals(AllowedLinksReader.FILE_NAME)) {

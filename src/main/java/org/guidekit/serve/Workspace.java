@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.eclipse.jetty.server.ServerConnector;
 import org.guidekit.error.GuidekitException;
@@ -54,8 +55,13 @@ public final class Workspace implements AutoCloseable {
      * @param log     where problems the page cannot show (bugs) are printed
      */
     public static Workspace start(Path content, Path out, String host, int port, PrintWriter log) {
+        return start(content, out, host, port, log, Library.ANSWER_WITHIN);
+    }
+
+    /** {@link #start}, with pages waiting at most {@code answerWithin} for a guide's check (tests choose none). */
+    static Workspace start(Path content, Path out, String host, int port, PrintWriter log, Duration answerWithin) {
         RequestGuard guard = new RequestGuard();
-        Library library = new Library(new ContentFiles(content), out);
+        Library library = new Library(new ContentFiles(content), out, answerWithin);
         BuildTask build = new BuildTask(library);
         Routes routes = new Routes(library, build, guard, log);
         boolean loopback = host.equals("127.0.0.1");
@@ -66,6 +72,9 @@ public final class Workspace implements AutoCloseable {
             config.jetty.port = chosen;
             config.http.maxRequestSize = RequestGuard.MAX_BODY;
             config.startup.showJavalinBanner = false;
+            // A request to an address with no such method is told so (405), rather than "no such page".
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
             if (both) {
                 // Javalin then makes no connector of its own: one for each loopback address, on the same port.
                 for (String address : new String[] {"127.0.0.1", "::1"}) {

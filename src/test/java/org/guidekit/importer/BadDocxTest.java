@@ -160,4 +160,35 @@ class BadDocxTest {
                 + "2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
                 .getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aDocumentLargerThanAnyLeafletIsRefusedWithItsCounts() throws Exception {
+        // 200,000 short paragraphs: the import and the check of the guide it made ran for minutes at 1.4 GB.
+        Path docx = dir.resolve("huge.docx");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            body.append("<w:p><w:r><w:t>Rest ").append(i).append(".</w:t></w:r></w:p>");
+        }
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(docx))) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://"
+                    + "schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType="
+                    + "\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
+                    + "ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\""
+                    + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://"
+                    + "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
+                    + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                    + "Target=\"word/document.xml\"/></Relationships>");
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\""
+                    + WordFixture.W + "\"><w:body>" + body + "</w:body></w:document>");
+        }
+        refused(docx, "the document holds 200,000 paragraphs, 0 table cells and 2,288,890 characters, more than a "
+                + "leaflet (at most 20,000 paragraphs, 20,000 table cells and 2,000,000 characters)", 3);
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, String text) throws java.io.IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
 }

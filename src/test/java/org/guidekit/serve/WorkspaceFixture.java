@@ -27,7 +27,10 @@ final class WorkspaceFixture implements AutoCloseable {
         if (copySamples) {
             copy(Path.of("content"), content);
         }
-        this.workspace = Workspace.start(content, out, "127.0.0.1", 0, new PrintWriter(log, true));
+        // Pages wait for a guide's check as long as it takes (a backstop of minutes): these tests look at the
+        // findings, and a cold check on a busy machine can take longer than a page waits (WorkspaceLongCheckTest).
+        this.workspace = Workspace.start(content, out, "127.0.0.1", 0, new PrintWriter(log, true),
+                java.time.Duration.ofMinutes(3));
         this.client = new WorkspaceClient(workspace);
     }
 

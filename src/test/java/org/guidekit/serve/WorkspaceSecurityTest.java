@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +116,50 @@ class WorkspaceSecurityTest {
         assertEquals(403, r.statusCode());
         assertFalse(r.body().contains("private"));
         Files.delete(fx.content.resolve("link.md"));
+    }
+
+    @Test
+    void aNewFileIsNotCreatedThroughALinkedFolder() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(fx.content.resolve("dir"), elsewhere);
+        Files.createDirectories(fx.content.resolve("real"));
+        Files.createSymbolicLink(fx.content.resolve("real/deeper"), elsewhere);
+        try {
+            for (String name : new String[] {"dir/sub/new.md", "dir/new.md", "real/deeper/sub/new.md"}) {
+                HttpResponse<String> r = client.post("/save", Map.of("file", name, "version", SafeSave.ABSENT,
+                        "text", "---\ntitle: New\n---\nwritten\n"));
+                assertEquals(403, r.statusCode(), name + ": " + r.body());
+                assertTrue(r.body().contains("outside the content folder"), r.body());
+            }
+            try (var left = Files.list(elsewhere)) {
+                assertEquals(List.of(), left.toList(), "nothing was created outside the content folder");
+            }
+            // a new folder inside the content folder is still made as asked
+            HttpResponse<String> inside = client.post("/save", Map.of("file", "real/sub/new.md", "version",
+                    SafeSave.ABSENT, "text", "---\ntitle: New\n---\nwritten\n"));
+            assertEquals(303, inside.statusCode(), inside.body());
+            assertTrue(Files.isRegularFile(fx.content.resolve("real/sub/new.md")));
+        } finally {
+            Files.delete(fx.content.resolve("dir"));
+            org.guidekit.render.AtomicOutput.deleteTree(fx.content.resolve("real"));
+        }
+    }
+
+    @Test
+    void aNamedPipeInTheContentFolderIsRefusedNotWaitedOn() throws IOException {
+        Path pipe = org.guidekit.testing.Fixtures.fifo(fx.content.resolve("pipe.md"));
+        try {
+            HttpResponse<String> list = client.get("/");
+            assertEquals(200, list.statusCode(), list.body());
+            assertTrue(list.body().contains("pipe.md"), "the list names it");
+            HttpResponse<String> save = client.post("/save", Map.of("file", "pipe.md", "version", SafeSave.ABSENT,
+                    "text", "---\ntitle: Pipe\n---\nwritten\n"));
+            assertEquals(400, save.statusCode(), save.body());
+            assertTrue(save.body().contains("named pipe"), save.body());
+            assertEquals(404, client.get("/guide?file=pipe.md").statusCode());
+        } finally {
+            Files.delete(pipe);
+        }
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Assumptions;
+
 /** Small helpers to write guide fixtures into a test's temp folder. */
 public final class Fixtures {
     private Fixtures() {
@@ -45,5 +47,22 @@ public final class Fixtures {
     /** The sample guides shipped in {@code content/}. */
     public static Path content(String name) {
         return Path.of("content").resolve(name);
+    }
+
+    /** A real named pipe, made by mkfifo; the test is skipped where there is no mkfifo (Windows). */
+    public static Path fifo(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Process p = new ProcessBuilder("mkfifo", file.toString()).redirectErrorStream(true).start();
+            int code = p.waitFor();
+            Assumptions.assumeTrue(code == 0 && Files.exists(file), "mkfifo could not make a named pipe (exit " + code
+                    + ")");
+        } catch (IOException e) {
+            Assumptions.abort("no mkfifo on this computer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return file;
     }
 }

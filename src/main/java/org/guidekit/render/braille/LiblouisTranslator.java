@@ -1,6 +1,7 @@
 package org.guidekit.render.braille;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class LiblouisTranslator implements BrailleTranslator {
     private final Translator computer;
     private final Optional<Typeform> bold;
     private final Optional<Typeform> italic;
+    /** The most characters given to liblouis at once (see {@link #cuts}). */
+    static final int PIECE = 2_000;
     /** Checked characters: true when the table has braille for them. */
     private final Map<String, Map<Integer, Boolean>> known = new HashMap<>();
 
@@ -107,8 +110,92 @@ final class LiblouisTranslator implements BrailleTranslator {
 
     private String translate(Translator translator, String name, String text, Typeform[] forms) {
         check(translator, name, text);
-        return louis.call(() -> translator.translate(text, forms, null, null,
-                DisplayTable.StandardDisplayTables.UNICODE).getBraille());
+        StringBuilder braille = new StringBuilder();
+        List<Integer> cuts = cuts(text, forms);
+        for (int i = 0; i + 1 < cuts.size(); i++) {
+            int from = cuts.get(i);
+            int to = cuts.get(i + 1);
+            String piece = text.substring(from, to);
+            Typeform[] pieceForms = forms == null ? null : Arrays.copyOfRange(forms, from, to);
+            braille.append(louis.<String>call(() -> translator.translate(piece, pieceForms, null, null,
+                    DisplayTable.StandardDisplayTables.UNICODE).getBraille()));
+        }
+        return braille.toString();
+    }
+
+    /**
+     * Where a run of text is cut into the pieces liblouis translates one at a time: liblouis's time grows faster
+     * than the length of what it is given (a one-paragraph guide of 100 KB took half a minute), so a run longer
+     * than {@value #PIECE} characters is cut, each piece ending after the space that follows a sentence where one
+     * is near, else after any space. Contractions work within words and no sentence of a real guide is that long,
+     * so the braille is the same as for the whole run; only the capitals and emphasis passages (three words or
+     * more) could see a cut, which is why a cut is never made inside emphasis or between two words in capitals.
+     * A word longer than a piece (there is no space to cut at) is cut where it must be.
+     *
+     * @return the offsets of the cuts, from 0 to the length of {@code text}
+     */
+    static List<Integer> cuts(String text, Typeform[] forms) {
+        List<Integer> cuts = new ArrayList<>(List.of(0));
+        int start = 0;
+        while (text.length() - start > PIECE) {
+            int limit = start + PIECE;
+            int cut = -1;
+            int quiet = -1; // a space outside emphasis and capitals passages
+            int space = -1;
+            for (int i = limit - 1; i > start + PIECE / 2 && cut < 0; i--) {
+                if (text.charAt(i) != ' ' || text.charAt(i + 1) == ' ') {
+                    continue;
+                }
+                if (space < 0) {
+                    space = i + 1;
+                }
+                if (!plain(forms, i) || capitalWord(text, i + 1) && capitalWordBefore(text, i)) {
+                    continue;
+                }
+                if (quiet < 0) {
+                    quiet = i + 1;
+                }
+                if (".!?".indexOf(text.charAt(i - 1)) >= 0) {
+                    cut = i + 1;
+                }
+            }
+            if (cut < 0) {
+                cut = quiet > 0 ? quiet : space > 0 ? space
+                        : Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+            }
+            cuts.add(cut);
+            start = cut;
+        }
+        cuts.add(text.length());
+        return cuts;
+    }
+
+    /** True when the characters either side of the space at {@code i} carry no emphasis. */
+    private static boolean plain(Typeform[] forms, int i) {
+        return forms == null || (i == 0 || forms[i - 1] == Typeform.PLAIN_TEXT) && forms[i] == Typeform.PLAIN_TEXT
+                && (i + 1 >= forms.length || forms[i + 1] == Typeform.PLAIN_TEXT);
+    }
+
+    /** True when the word starting at {@code from} has a capital letter and no small one. */
+    private static boolean capitalWord(String text, int from) {
+        boolean capital = false;
+        for (int i = from; i < text.length() && text.charAt(i) != ' '; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capital |= Character.isUpperCase(c);
+        }
+        return capital;
+    }
+
+    /** {@link #capitalWord} for the word ending before the space at {@code space}. */
+    private static boolean capitalWordBefore(String text, int space) {
+        int from = space;
+        while (from > 0 && text.charAt(from - 1) != ' ') {
+            from--;
+        }
+        return from < space && capitalWord(text.substring(from, space), 0);
     }
 
     private void check(Translator translator, String name, String text) {

@@ -1,8 +1,10 @@
 package org.guidekit.render.speech;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,9 +43,10 @@ public final class PrintedSentences {
         String flat = flatten(content);
         List<Integer> starts = starts(flat);
         List<List<Inline>> sentences = new ArrayList<>();
+        Offsets offsets = new Offsets();
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : flat.length();
-            sentences.add(slice(content, starts.get(i), end));
+            sentences.add(offsets.slice(content, starts.get(i), end));
         }
         return sentences;
     }
@@ -103,33 +106,75 @@ public final class PrintedSentences {
         return sb.toString();
     }
 
-    /** The part of {@code content} between two flat character offsets, with its wrappers. */
-    private static List<Inline> slice(List<Inline> content, int from, int to) {
-        List<Inline> out = new ArrayList<>();
-        int at = 0;
-        for (Inline in : content) {
-            int length = flatten(List.of(in)).length();
-            int a = Math.max(from, at);
-            int b = Math.min(to, at + length);
-            if (a < b || (length == 0 && at >= from && at < to)) {
-                out.add(part(in, a - at, b - at));
-            }
-            at += length;
-        }
-        return out;
-    }
+    /**
+     * Slices content by flat character offsets. Where each inline starts is worked out once per list and kept, and
+     * a slice visits only the inlines it overlaps, so splitting a paragraph of any length into sentences takes time
+     * in proportion to it (measuring every inline again for every sentence took minutes on a one-paragraph guide).
+     */
+    private static final class Offsets {
+        /** Per list of inlines (by identity): where each inline starts, and the list's end, in flat characters. */
+        private final Map<List<Inline>, int[]> starts = new IdentityHashMap<>();
 
-    private static Inline part(Inline in, int from, int to) {
-        if (in instanceof Text t) {
-            return new Text(t.text().substring(from, to));
-        } else if (in instanceof Strong s) {
-            return new Strong(slice(s.content(), from, to));
-        } else if (in instanceof Emphasis e) {
-            return new Emphasis(slice(e.content(), from, to));
-        } else if (in instanceof Link l) {
-            return new Link(l.destination(), slice(l.content(), from, to));
+        private int[] starts(List<Inline> content) {
+            int[] at = starts.get(content);
+            if (at == null) {
+                at = new int[content.size() + 1];
+                for (int i = 0; i < content.size(); i++) {
+                    at[i + 1] = at[i] + length(content.get(i));
+                }
+                starts.put(content, at);
+            }
+            return at;
         }
-        return in; // a line break
+
+        private int length(Inline in) {
+            if (in instanceof Text t) {
+                return t.text().length();
+            } else if (in instanceof LineBreak) {
+                return 1;
+            }
+            int[] at = starts(children(in));
+            return at[at.length - 1];
+        }
+
+        /** The part of {@code content} between two flat character offsets, with its wrappers. */
+        List<Inline> slice(List<Inline> content, int from, int to) {
+            int[] at = starts(content);
+            // the first inline that ends at or after from; those before it cannot overlap
+            int lo = 0;
+            int hi = content.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (at[mid + 1] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            List<Inline> out = new ArrayList<>();
+            for (int i = lo; i < content.size() && at[i] < to; i++) {
+                int length = at[i + 1] - at[i];
+                int a = Math.max(from, at[i]);
+                int b = Math.min(to, at[i + 1]);
+                if (a < b || (length == 0 && at[i] >= from)) {
+                    out.add(part(content.get(i), a - at[i], b - at[i]));
+                }
+            }
+            return out;
+        }
+
+        private Inline part(Inline in, int from, int to) {
+            if (in instanceof Text t) {
+                return new Text(t.text().substring(from, to));
+            } else if (in instanceof Strong s) {
+                return new Strong(slice(s.content(), from, to));
+            } else if (in instanceof Emphasis e) {
+                return new Emphasis(slice(e.content(), from, to));
+            } else if (in instanceof Link l) {
+                return new Link(l.destination(), slice(l.content(), from, to));
+            }
+            return in; // a line break
+        }
     }
 
     private static List<Inline> children(Inline in) {

@@ -121,7 +121,7 @@ public final class WebRenderer extends SpokenRenderer {
     private static List<Path> ensureAudio(SynthesizedGuide audio, Path guideDir, String mp3, String vtt) {
         List<Path> written = new ArrayList<>();
         Path mp3File = guideDir.resolve(mp3);
-        Path candidate = Mp3Writer.writeChaptered(audio, guideDir.resolve("." + mp3 + ".web" + AtomicOutput.PART_SUFFIX));
+        Path candidate = Mp3Writer.writeChaptered(audio, AtomicOutput.temporary(mp3File, ".web"));
         try {
             if (Files.isRegularFile(mp3File) && Files.mismatch(candidate, mp3File) == -1) {
                 Files.delete(candidate);
