@@ -8,8 +8,8 @@ import java.util.List;
  */
 interface BrailleTranslator {
     /**
-     * The Unicode braille of {@code spans}: six-dot cells, U+2800 between words, {@code '\n'} where a
-     * {@link Span.Kind#LINE_BREAK} was.
+     * The Unicode braille of {@code spans}: six-dot cells, U+2800 between words ({@link NoBreakCells#NO_BREAK}
+     * between the words of one piece of information), {@code '\n'} where a {@link Span.Kind#LINE_BREAK} was.
      *
      * @throws UntranslatableException when the table has no braille for a character
      */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.liblouis.DisplayException;
 import org.liblouis.DisplayTable;
+import org.liblouis.TranslationResult;
 import org.liblouis.Translator;
 import org.liblouis.Typeform;
 
@@ -105,10 +106,21 @@ final class LiblouisTranslator implements BrailleTranslator {
             }
         }
         // No emphasis at all: no typeforms, which liblouis treats alike and, on a very long run, much faster.
-        return translate(main, table.main(), text.toString(), plain ? null : forms.toArray(new Typeform[0]));
+        String print = text.toString();
+        return translate(main, table.main(), print, plain ? null : forms.toArray(new Typeform[0]),
+                NoBreakCells.marks(print));
     }
 
     private String translate(Translator translator, String name, String text, Typeform[] forms) {
+        return translate(translator, name, text, forms, null);
+    }
+
+    /**
+     * @param keep null, or for each boundary between two characters of {@code text} 1 where the words on either
+     *             side must stay on one line (see {@link NoBreakCells}); the blanks liblouis writes there become
+     *             {@link NoBreakCells#NO_BREAK}
+     */
+    private String translate(Translator translator, String name, String text, Typeform[] forms, int[] keep) {
         check(translator, name, text);
         StringBuilder braille = new StringBuilder();
         List<Integer> cuts = cuts(text, forms);
@@ -117,8 +129,11 @@ final class LiblouisTranslator implements BrailleTranslator {
             int to = cuts.get(i + 1);
             String piece = text.substring(from, to);
             Typeform[] pieceForms = forms == null ? null : Arrays.copyOfRange(forms, from, to);
-            braille.append(louis.<String>call(() -> translator.translate(piece, pieceForms, null, null,
-                    DisplayTable.StandardDisplayTables.UNICODE).getBraille()));
+            int[] pieceKeep = keep == null || to - from < 2 ? null : Arrays.copyOfRange(keep, from, to - 1);
+            TranslationResult result = louis.call(() -> translator.translate(piece, pieceForms, null, pieceKeep,
+                    DisplayTable.StandardDisplayTables.UNICODE));
+            braille.append(pieceKeep == null ? result.getBraille()
+                    : NoBreakCells.apply(result.getBraille(), result.getInterCharacterAttributes()));
         }
         return braille.toString();
     }

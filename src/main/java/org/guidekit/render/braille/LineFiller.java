@@ -4,7 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Fills lines with the words of one text, each line as wide as its place on the page allows: between words only;
+ * Fills lines with the words of one text, each line as wide as its place on the page allows: between words only,
+ * never at a no-break blank ({@link NoBreakCells}: inside a number with its unit or a phone number);
  * a word longer than a whole line is divided with a hyphen (dots 36), or, for a web or e-mail address, with the
  * UEB line continuation indicator (dot 5), as UEB rule 10.13 and BANA allow.
  */
@@ -41,7 +42,7 @@ final class LineFiller {
         if (line.length() > layout.width(layout.nextIndex())) {
             layout.addLine("");
         }
-        layout.addLine(line);
+        layout.addLine(line.replace(NoBreakCells.NO_BREAK, AsciiBraille.BLANK));
         firstLine = false;
     }
 
@@ -96,7 +97,8 @@ final class LineFiller {
             line.append(w, 0, cut).append(divider(w));
             words.push(w.substring(cut));
         }
-        layout.addLine(pad(f, indent, line.toString(), layout.width(index)));
+        layout.addLine(pad(f, indent, line.toString().replace(NoBreakCells.NO_BREAK, AsciiBraille.BLANK),
+                layout.width(index)));
     }
 
     private String pad(Format f, int indent, String content, int width) {
