@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,9 +79,11 @@ class CorpusTest {
         GuideReport report = GuideCheck.review(file, context, settings, renderers.defaults());
         StringBuilder golden = new StringBuilder(TextReport.write(List.of(report), false));
         golden.append("\nformats:\n");
-        for (String line : renderEveryFormat(file, context, out.resolve(folder).resolve(name))) {
+        Path guideDir = out.resolve(folder).resolve(name);
+        for (String line : renderEveryFormat(file, context, guideDir)) {
             golden.append(line).append('\n');
         }
+        delete(guideDir); // a guide's editions (its WAV alone is megabytes) are not kept for the whole class
         Golden.assertMatches("corpus/" + folder, name + ".txt", golden.toString());
     }
 
@@ -114,6 +117,19 @@ class CorpusTest {
             }
         }
         return lines;
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every Markdown guide in every folder of the corpus, in a fixed order. */
