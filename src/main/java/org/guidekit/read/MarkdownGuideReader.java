@@ -84,7 +84,7 @@ public final class MarkdownGuideReader {
         if (problems.size() > before) {
             return ReadResult.failed(problems.list()); // the parser must not see it
         }
-        Node document = PARSER.parse(fm.body());
+        Node document = PARSER.parse(WriteInBlanks.escape(fm.body()));
         Lines lines = new Lines(fm.bodyLine(), fm.body());
         BlockConverter blocks = new BlockConverter(problems, lines, file.toAbsolutePath().getParent());
         SectionBuilder builder = new SectionBuilder(problems, lines, blocks, title);
