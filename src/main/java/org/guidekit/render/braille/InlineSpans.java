@@ -32,7 +32,7 @@ final class InlineSpans extends ContentWalker<RuntimeException> {
     private static final Pattern BLANK = Pattern.compile("_{2,}");
     /**
      * How a write-in blank is brailled, in every language: four cells of dots 36, written as cells so no table's
-     * own underscore (UEB dots 46 36, three cells for "__" in others, none at all in Spanish es-g1.ctb) is used.
+     * own underscore is used (UEB dots 46 36 and French dots 5 36 for each one; Spanish es-g1.ctb has none).
      * Braille transcription shows a print blank as a series of cells rather than as print underscores (BANA,
      * Braille Formats 2016, section 10, write-on lines); four dots-36 cells are longer than every one-cell or
      * two-cell symbol made of them (hyphen 36; UEB dash 6 36; Spanish raya and French en dash 36 36), so a reader
