@@ -54,6 +54,13 @@ class CapitalsRuleTest {
     }
 
     @Test
+    void decomposedAccentsStayWholeToo() {
+        String nfd = java.text.Normalizer.normalize("¿POR QUÉ LLAMAR?", java.text.Normalizer.Form.NFD);
+        assertEquals(List.of("\"" + nfd.substring(1, nfd.length() - 1) + "\""), quoted("language: es-US\n",
+                nfd + "\n"));
+    }
+
+    @Test
     void aLongRunIsOneFindingQuotedShort() {
         assertEquals(List.of("\"NO ADMINISTRE LA CANTIDAD MOSTRADA EN ESTA GRAFICA …\""), quoted("language: es-US\n",
                 "NO ADMINISTRE LA CANTIDAD MOSTRADA EN ESTA GRAFICA SI USTED ESTA UTILIZANDO EL ACETAMINOFEN "
