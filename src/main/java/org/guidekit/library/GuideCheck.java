@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.guidekit.check.CheckSettings;
 import org.guidekit.check.Finding;
@@ -32,6 +34,8 @@ import org.guidekit.render.Renderers;
 public final class GuideCheck {
     /** Rule id of a finding that comes from a renderer's refusal. */
     public static final String RENDER_RULE = "render";
+    /** Rule id of the note that a build skips some formats for the guide, and why. */
+    public static final String FORMATS_RULE = "formats";
 
     private GuideCheck() {
     }
@@ -76,7 +80,8 @@ public final class GuideCheck {
         if (!read.problems().isEmpty()) {
             return report; // the renderers refuse a guide with reader problems before anything else
         }
-        List<Finding> refused = preflight(guide, renderers, context.renderOptions(RenderOptions.defaults()));
+        List<Finding> refused = new ArrayList<>(skipped(guide, renderers));
+        refused.addAll(preflight(guide, renderers, context.renderOptions(RenderOptions.defaults())));
         if (refused.isEmpty()) {
             return report;
         }
@@ -84,6 +89,25 @@ public final class GuideCheck {
         findings.addAll(refused);
         findings.sort(Comparator.comparingInt(Finding::line)); // stable: the checks' own order within a line
         return new GuideReport(report.file(), findings, report.readability(), report.targetGrade());
+    }
+
+    /**
+     * One note per reason a default format cannot be made for the guide at all (its language, a missing library),
+     * naming the formats a build skips and those it makes: asked of the renderers, so it stays true as they change.
+     */
+    static List<Finding> skipped(Guide guide, List<Renderer> renderers) {
+        Map<String, List<String>> skipped = new TreeMap<>(); // reason -> formats, in a fixed order
+        List<String> made = new ArrayList<>();
+        for (Renderer r : renderers) {
+            r.unsupported(guide).ifPresentOrElse(why -> skipped.computeIfAbsent(why, k -> new ArrayList<>())
+                    .add(r.format()), () -> made.add(r.format()));
+        }
+        List<Finding> found = new ArrayList<>();
+        skipped.forEach((why, formats) -> found.add(new Finding(FORMATS_RULE, Severity.INFO, guide.source(), 0,
+                "a build makes no " + String.join(" or ", formats) + " for this guide (" + why + ")",
+                made.isEmpty() ? "" : "it makes " + String.join(", ", made) + "; naming a skipped format with "
+                        + "--format is an error")));
+        return found;
     }
 
     /** What each renderer would refuse, once per distinct problem (audio and DAISY share their speech checks). */

@@ -35,11 +35,9 @@ class AccessibilityRulesTest {
     }
 
     @Test
-    void wordsInCapitalsAreWarningsButShortAcronymsAreFine() {
-        List<Finding> f = Checked.rule(dir, "all-caps", "DO NOT drive. This is IMPORTANT. Ask about an MRI or HIV "
-                + "test.\n");
-        assertEquals(List.of("\"DO NOT\" is written in capitals", "\"IMPORTANT\" is written in capitals"),
-                f.stream().map(Finding::message).toList());
+    void runsOfCapitalWordsAreWarningsButAcronymsAreFine() {
+        List<Finding> f = Checked.rule(dir, "all-caps", "DO NOT drive. Ask about an MRI or HIV test.\n");
+        assertEquals(List.of("\"DO NOT\" is written in capitals"), f.stream().map(Finding::message).toList());
     }
 
     @Test

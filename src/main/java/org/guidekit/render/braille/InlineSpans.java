@@ -2,6 +2,7 @@ package org.guidekit.render.braille;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ import org.guidekit.model.Text;
 /**
  * The model's inlines as spans: bold and italic as typeforms, web and e-mail addresses as computer spans (UEB
  * writes them uncontracted), a link's address after its text when the text is something else (as the handout
- * prints it), every run of white space as one space.
+ * prints it), write-in blanks as braille cells, every run of white space as one space.
  */
 final class InlineSpans extends ContentWalker<RuntimeException> {
     /** Web addresses (with a scheme or starting www.) and e-mail addresses inside running text. */
@@ -27,6 +28,22 @@ final class InlineSpans extends ContentWalker<RuntimeException> {
             "(?i)\\b(?:https?://[^\\s]+|www\\.[^\\s]+|(?<![a-z0-9._%+-])[a-z0-9._%+-]++@[a-z0-9-]+(?:\\.[a-z0-9-]+){1,10})");
     /** Sentence punctuation after an address belongs to the sentence. */
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]'\"]+$");
+    /** A print write-in blank: two or more underscores ("Date: ____"). */
+    private static final Pattern BLANK = Pattern.compile("_{2,}");
+    /**
+     * How a write-in blank is brailled, in every language: four cells of dots 36, written as cells so no table's
+     * own underscore is used (UEB dots 46 36 and French dots 5 36 for each one; Spanish es-g1.ctb has none).
+     * Braille transcription shows a print blank as a series of cells rather than as print underscores (BANA,
+     * Braille Formats 2016, section 10, write-on lines); four dots-36 cells are longer than every one-cell or
+     * two-cell symbol made of them (hyphen 36; UEB dash 6 36; Spanish raya and French en dash 36 36), so a reader
+     * cannot take the blank for punctuation. One length for every blank: print blank lengths are arbitrary.
+     */
+    static final String BLANK_CELLS = "\u2824\u2824\u2824\u2824";
+    /**
+     * The ordinal indicators (1.º, n.º, 2.ª) are superscript o and a: Unicode's compatibility form is the letter, and
+     * neither the Spanish nor the UEB table has them, so they are brailled as the letter.
+     */
+    private static final Map<Character, String> ORDINAL_INDICATORS = Map.of('\u00BA', "o", '\u00AA', "a");
 
     private final List<Span> spans = new ArrayList<>();
     /** The typeform of the text being walked: bold inside strong, italic inside emphasis (bold wins). */
@@ -113,11 +130,32 @@ final class InlineSpans extends ContentWalker<RuntimeException> {
             if (end <= m.start()) {
                 continue;
             }
-            append(text.substring(at, m.start()), Span.Kind.TEXT, emphasis);
+            prose(text.substring(at, m.start()), emphasis);
             append(text.substring(m.start(), end), Span.Kind.COMPUTER, Span.Emphasis.NONE);
             at = end;
         }
-        append(text.substring(at), Span.Kind.TEXT, emphasis);
+        prose(text.substring(at), emphasis);
+    }
+
+    /** Text outside addresses: write-in blanks become {@link #BLANK_CELLS}, ordinal indicators their letters. */
+    private void prose(String text, Span.Emphasis emphasis) {
+        Matcher m = BLANK.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            append(ordinals(text.substring(at, m.start())), Span.Kind.TEXT, emphasis);
+            append(BLANK_CELLS, Span.Kind.BRAILLE, Span.Emphasis.NONE);
+            at = m.end();
+        }
+        append(ordinals(text.substring(at)), Span.Kind.TEXT, emphasis);
+    }
+
+    private static String ordinals(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(ORDINAL_INDICATORS.getOrDefault(c, String.valueOf(c)));
+        }
+        return sb.toString();
     }
 
     /** Adds text, joining it to the previous span of the same kind and emphasis, with single spaces. */
