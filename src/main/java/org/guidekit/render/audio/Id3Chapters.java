@@ -16,9 +16,16 @@ import com.mpatric.mp3agic.NotSupportedException;
 
 /**
  * The ID3v2.4 tag of the spoken guide: title, artist (the clinic), album, genre "Speech", language, the year it was
- * reviewed, and one CHAP frame per chapter listed in
- * an ordered top-level CTOC, so podcast and audiobook players show a chapter list. Nothing in it varies between runs
- * (no dates, no encoder ids). The only class that uses mp3agic for writing.
+ * reviewed, and a two-level chapter table, so podcast and audiobook players show a chapter list. Nothing in it
+ * varies between runs (no dates, no encoder ids). The only class that uses mp3agic for writing.
+ *
+ * <p>The table follows the ID3v2 chapter addendum's nesting: an ordered top-level CTOC lists one CHAP per section,
+ * and each section's CHAP spans the whole section, the text after its warnings included. A section's warning,
+ * caution or important callouts are CHAPs of their own, inside the section's time, listed by an ordered child CTOC
+ * that the top-level CTOC names right after the section. So a listener who skips chapters meets "Call 911 ..." in
+ * one skip, and the section's text after the warning stays in the section's chapter instead of a chapter of its own
+ * called "(continued)". Players that ignore CTOCs (ffmpeg among them) list every CHAP by start time: the warning
+ * then shows as a chapter starting inside its section, and seeking to the section still plays all of it.
  */
 final class Id3Chapters {
     private Id3Chapters() {
@@ -27,11 +34,25 @@ final class Id3Chapters {
     /**
      * One chapter.
      *
-     * @param title   the section heading
+     * @param title   the section heading, or "Warning: ..." for a callout
      * @param startMs where it starts
-     * @param endMs   where it ends (the next chapter's start, or the end of the file)
+     * @param endMs   where it ends (the next section's start, or the end of the file)
+     * @param parts   the callouts inside it, each within {@code [startMs, endMs]}; empty for a callout
      */
-    public record Chapter(String title, long startMs, long endMs) {
+    public record Chapter(String title, long startMs, long endMs, List<Chapter> parts) {
+        public Chapter {
+            parts = List.copyOf(parts);
+            for (Chapter p : parts) {
+                if (p.startMs() < startMs || p.endMs() > endMs || !p.parts().isEmpty()) {
+                    throw new IllegalArgumentException("chapter " + p.title() + " is not a part of " + title);
+                }
+            }
+        }
+
+        /** A chapter with no parts. */
+        public Chapter(String title, long startMs, long endMs) {
+            this(title, startMs, endMs, List.of());
+        }
     }
 
     /** The tag bytes to put before the MPEG frames, with no language or year. */
@@ -66,27 +87,47 @@ final class Id3Chapters {
             tag.getFrameSets().put("TLAN", frames);
         }
         ArrayList<ID3v2ChapterFrameData> frames = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
+        ArrayList<ID3v2ChapterTOCFrameData> tocs = new ArrayList<>();
+        List<String> top = new ArrayList<>();
         for (int i = 0; i < chapters.size(); i++) {
             Chapter c = chapters.get(i);
             String id = "ch" + (i + 1);
-            ids.add(id);
-            // Byte offsets unknown (-1): players seek by time, which is exact for constant bitrate.
-            ID3v2ChapterFrameData frame = new ID3v2ChapterFrameData(false, id, (int) c.startMs(), (int) c.endMs(),
-                    -1, -1);
-            frame.addSubframe("TIT2", new ID3v2TextFrameData(false, new EncodedText(c.title())));
-            frames.add(frame);
+            frames.add(chap(id, c));
+            top.add(id);
+            if (!c.parts().isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (int j = 0; j < c.parts().size(); j++) {
+                    String partId = id + "." + (j + 1);
+                    frames.add(chap(partId, c.parts().get(j)));
+                    parts.add(partId);
+                }
+                String tocId = "toc" + (i + 1);
+                tocs.add(toc(tocId, false, c.title(), parts));
+                top.add(tocId);
+            }
         }
         tag.setChapters(frames);
-        ID3v2ChapterTOCFrameData toc = new ID3v2ChapterTOCFrameData(false, true, true, "toc", ids.toArray(String[]::new));
-        toc.addSubframe("TIT2", new ID3v2TextFrameData(false, new EncodedText(title)));
-        ArrayList<ID3v2ChapterTOCFrameData> tocs = new ArrayList<>();
-        tocs.add(toc);
+        tocs.add(0, toc("toc", true, title, top));
         tag.setChapterTOC(tocs);
         try {
             return tag.toBytes();
         } catch (NotSupportedException e) {
             throw new RenderException("cannot write the chapter list (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static ID3v2ChapterFrameData chap(String id, Chapter c) {
+        // Byte offsets unknown (-1): players seek by time, which is exact for constant bitrate.
+        ID3v2ChapterFrameData frame = new ID3v2ChapterFrameData(false, id, (int) c.startMs(), (int) c.endMs(), -1, -1);
+        frame.addSubframe("TIT2", new ID3v2TextFrameData(false, new EncodedText(c.title())));
+        return frame;
+    }
+
+    /** An ordered CTOC; only the whole guide's is top-level. */
+    private static ID3v2ChapterTOCFrameData toc(String id, boolean topLevel, String title, List<String> children) {
+        ID3v2ChapterTOCFrameData toc = new ID3v2ChapterTOCFrameData(false, topLevel, true, id,
+                children.toArray(String[]::new));
+        toc.addSubframe("TIT2", new ID3v2TextFrameData(false, new EncodedText(title)));
+        return toc;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The plan of a DAISY 2.02 book: everything the writers need, nothing they must compute. Pure and golden-testable.
  *
  * @param meta      the book's metadata
- * @param smilFiles one per chapter, in reading order, each knowing its NCC heading
+ * @param smilFiles one per section (the opening is one), in reading order, each knowing its NCC headings
  */
 record DaisyBook(Meta meta, List<SmilFile> smilFiles) {
     public DaisyBook {
@@ -36,16 +36,27 @@ record DaisyBook(Meta meta, List<SmilFile> smilFiles) {
     }
 
     /**
-     * One SMIL file: a chapter's pars, the time before it and its NCC heading.
+     * One SMIL file: a section's pars (its callouts and the text after them included), the time before it and its
+     * NCC headings.
      *
      * @param name          file name, e.g. {@code s002.smil}
-     * @param heading       the NCC heading: level, id and text; it links to the first par
-     * @param elapsedMs     total time of the chapters before this one
+     * @param headings      the NCC headings into this file, in order: the section's, linking to the first par,
+     *                      then one per warning, caution or important callout, linking to the callout's first par
+     * @param elapsedMs     total time of the sections before this one
      * @param pars          the synchronised text/audio pairs
      */
-    public record SmilFile(String name, Heading heading, long elapsedMs, List<Par> pars) {
+    public record SmilFile(String name, List<Heading> headings, long elapsedMs, List<Par> pars) {
         public SmilFile {
+            headings = List.copyOf(headings);
             pars = List.copyOf(pars);
+            if (headings.isEmpty() || headings.get(0).par() != 0) {
+                throw new IllegalArgumentException(name + ": the first heading must link to the first par");
+            }
+            for (Heading h : headings) {
+                if (h.par() < 0 || h.par() >= pars.size()) {
+                    throw new IllegalArgumentException(name + ": heading " + h.id() + " links past the pars");
+                }
+            }
         }
 
         /** The summed clip time of this file. */
@@ -57,8 +68,10 @@ record DaisyBook(Meta meta, List<SmilFile> smilFiles) {
     /**
      * An NCC heading: {@code <hN id="…"><a href="smil#text">text</a></hN>}, linking to the SMIL {@code <text>}
      * element of its first par, as DAISY Pipeline books do and players expect.
+     *
+     * @param par the index in its file's pars of the par it links to
      */
-    public record Heading(int level, String id, String text) {
+    public record Heading(int level, String id, String text, int par) {
     }
 
     /**

@@ -15,13 +15,22 @@ import org.guidekit.model.Required;
  * @param audioFile  flat ASCII file name of the chapter's MP3, e.g. {@code s002.mp3}
  * @param durationMs length of that audio file
  * @param clips      the sentences in reading order
- * @param continues   true for the rest of a section after a warning: its pars join the previous chapter's SMIL file
- *                   and it gets no NCC item of its own
+ * @param kind       where its pars go and whether it gets an NCC heading
  */
 record DaisyChapter(String id, String title, int level, String audioFile, long durationMs,
-                           List<DaisyClip> clips, boolean continues) {
+                           List<DaisyClip> clips, Kind kind) {
+    /** Where a chapter's pars go in the book. */
+    enum Kind {
+        /** The opening or a section: a SMIL file of its own and an NCC heading linking to its first par. */
+        SECTION,
+        /** A warning, caution or important callout: its section's SMIL file, and an NCC heading of its own. */
+        CALLOUT,
+        /** The rest of a section after a callout: its section's SMIL file, no NCC heading. */
+        CONTINUATION
+    }
+
     public DaisyChapter {
-        Required.nonNull("id title audioFile", id, title, audioFile);
+        Required.nonNull("id title audioFile kind", id, title, audioFile, kind);
         clips = List.copyOf(clips);
         if (clips.isEmpty()) {
             throw new IllegalArgumentException("chapter " + id + " has no clips");
@@ -31,8 +40,8 @@ record DaisyChapter(String id, String title, int level, String audioFile, long d
         }
     }
 
-    /** A chapter with an NCC item of its own. */
+    /** A section. */
     public DaisyChapter(String id, String title, int level, String audioFile, long durationMs, List<DaisyClip> clips) {
-        this(id, title, level, audioFile, durationMs, clips, false);
+        this(id, title, level, audioFile, durationMs, clips, Kind.SECTION);
     }
 }

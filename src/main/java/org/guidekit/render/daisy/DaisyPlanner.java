@@ -27,25 +27,46 @@ final class DaisyPlanner {
         return Math.max(1, speechLevel - 1);
     }
 
+    /**
+     * One SMIL file per section, holding the section's pars in reading order: its text, its warning, caution and
+     * important callouts, and the text after them. A callout is an NCC heading one level below its section that
+     * links into the section's file at the callout's first par.
+     *
+     * <p>Why not a SMIL file per callout: a DAISY 2.02 player plays an NCC item from its link to the next item's
+     * link, so the text after a callout always follows the callout's item at the callout's level; what decides
+     * where that text belongs is the level the listener moves at and the file it is in. Players start at level 1,
+     * where the sections are: daisy-player then keeps its cursor on the section, counts the callouts' and the
+     * following text's time in the section's length, and with {@code j} (this item only) plays the section through
+     * its callouts to its end. Kept in the section's own file the text is also the section's in the SMIL time
+     * ({@code ncc:timeInThisSmil}) and for any player that follows files: before, it sat in the warning's file,
+     * heard as part of "Warning: ...". The DAISY 2.02 span classes for boxed text ({@code sidebar},
+     * {@code optional-prodnote}) would keep a callout out of the heading structure altogether, but daisy-player and
+     * many players list only headings, so a warning would no longer be one item away.
+     */
     public static DaisyBook plan(Guide guide, List<DaisyChapter> chapters, String generator, String narrator) {
         List<DaisyBook.SmilFile> files = new ArrayList<>();
         long elapsed = 0;
         for (DaisyChapter c : chapters) {
-            boolean joins = c.continues() && !files.isEmpty();
+            boolean joins = c.kind() != DaisyChapter.Kind.SECTION && !files.isEmpty();
             DaisyBook.SmilFile previous = joins ? files.remove(files.size() - 1) : null;
             List<DaisyBook.Par> pars = new ArrayList<>(joins ? previous.pars() : List.of());
+            List<DaisyBook.Heading> headings = new ArrayList<>(joins ? previous.headings() : List.of());
+            int first = pars.size();
             for (DaisyClip clip : c.clips()) {
                 int n = pars.size() + 1;
                 pars.add(new DaisyBook.Par("par" + n, "txt" + n, clip.textId(), c.audioFile(), clip.beginMs(),
                         clip.endMs()));
             }
+            if (!joins || c.kind() == DaisyChapter.Kind.CALLOUT) {
+                String headingId = files.isEmpty() && !joins ? "h-title" : "h-" + c.id();
+                headings.add(new DaisyBook.Heading(c.level(), headingId, c.title(), first));
+            }
             DaisyBook.SmilFile f;
             if (joins) {
-                f = new DaisyBook.SmilFile(previous.name(), previous.heading(), previous.elapsedMs(), pars);
+                f = new DaisyBook.SmilFile(previous.name(), headings, previous.elapsedMs(), pars);
             } else {
                 String name = String.format(Locale.ROOT, "s%03d.smil", files.size() + 1);
-                String headingId = files.isEmpty() ? "h-title" : "h-" + c.id();
-                f = new DaisyBook.SmilFile(name, new DaisyBook.Heading(c.level(), headingId, c.title()), elapsed, pars);
+                f = new DaisyBook.SmilFile(name, headings, elapsed, pars);
             }
             files.add(f);
             elapsed = f.elapsedMs() + f.durationMs();

@@ -94,7 +94,10 @@ public final class DaisyRenderer extends SpokenRenderer {
         }
     }
 
-    /** One chapter per synthesised section, with its clips in its own MP3 file. */
+    /**
+     * One chapter per part of the speech plan, with its clips in its own MP3 file; the planner puts a section's
+     * callouts and the text after them in the section's SMIL file.
+     */
     static List<DaisyChapter> chapters(Guide guide, SynthesizedGuide audio) {
         AudioClipMap clips = audio.sentenceClipsPerSection(); // one par per sentence
         List<DaisyChapter> chapters = new ArrayList<>();
@@ -106,9 +109,17 @@ public final class DaisyRenderer extends SpokenRenderer {
             String title = s.index() == 0 ? guide.metadata().title() : said.title();
             long playable = s.mp3Millis() - FRAME_MARGIN_MS;
             chapters.add(new DaisyChapter(said.id(), title, level, file, playable, tile(own, playable),
-                    said.role() == SpeechSection.Role.CONTINUATION));
+                    kind(said.role())));
         }
         return chapters;
+    }
+
+    private static DaisyChapter.Kind kind(SpeechSection.Role role) {
+        return switch (role) {
+            case HEADING -> DaisyChapter.Kind.SECTION;
+            case CALLOUT -> DaisyChapter.Kind.CALLOUT;
+            case CONTINUATION -> DaisyChapter.Kind.CONTINUATION;
+        };
     }
 
     /**

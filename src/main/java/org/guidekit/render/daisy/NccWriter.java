@@ -5,7 +5,7 @@ import org.guidekit.render.xml.XmlOut;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Writes {@code ncc.html}, the navigation control centre: metadata and one linked heading per chapter. */
+/** Writes {@code ncc.html}, the navigation control centre: metadata and the linked headings of every SMIL file. */
 final class NccWriter {
     static final String DOCTYPE = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
             + "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">";
@@ -36,20 +36,21 @@ final class NccWriter {
         meta(x, "ncc:pageNormal", "0");
         meta(x, "ncc:pageSpecial", "0");
         meta(x, "ncc:setInfo", "1 of 1");
-        meta(x, "ncc:tocItems", String.valueOf(book.smilFiles().size()));
+        meta(x, "ncc:tocItems", String.valueOf(book.smilFiles().stream().mapToInt(f -> f.headings().size()).sum()));
         meta(x, "ncc:totalTime", DaisyTime.clock(book.totalMs()));
         x.close();
         x.open("body");
         boolean first = true;
         for (DaisyBook.SmilFile f : book.smilFiles()) {
-            DaisyBook.Heading h = f.heading();
-            String[] attrs = first ? new String[] {"class", "title", "id", h.id()} : new String[] {"id", h.id()};
-            x.openInline("h" + h.level(), attrs);
-            // To the <text> of the first par, as DAISY Pipeline books do: daisy-player plays nothing from a par id.
-            String target = f.name() + "#" + f.pars().get(0).textElementId();
-            x.openInline("a", "href", target).characters(h.text()).closeInline();
-            x.close();
-            first = false;
+            for (DaisyBook.Heading h : f.headings()) {
+                String[] attrs = first ? new String[] {"class", "title", "id", h.id()} : new String[] {"id", h.id()};
+                x.openInline("h" + h.level(), attrs);
+                // To the <text> of its par, as DAISY Pipeline books do: daisy-player plays nothing from a par id.
+                String target = f.name() + "#" + f.pars().get(h.par()).textElementId();
+                x.openInline("a", "href", target).characters(h.text()).closeInline();
+                x.close();
+                first = false;
+            }
         }
         x.close();
         x.close();

@@ -13,7 +13,8 @@ import org.guidekit.model.Paragraph;
 /**
  * Cuts a section's speech into chapters: the section, then each warning, caution or important callout as a chapter
  * of its own, and what follows a callout as a continuation. "Call 911 if ..." is then one skip away in an MP3
- * player and one NCC item in a DAISY player, instead of 40 seconds into "Step 5". Pauses stay as they were.
+ * player and one NCC item in a DAISY player, instead of 40 seconds into "Step 5". Pauses stay as they were. A
+ * continuation is only an audio segment: no edition shows it as a chapter (see {@link SpeechSection}).
  */
 final class SectionChapters {
     /** Callouts a listener must be able to reach directly. */

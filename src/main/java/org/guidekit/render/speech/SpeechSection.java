@@ -7,8 +7,10 @@ import org.guidekit.model.Required;
 /**
  * The utterances of one chapter: the opening (title and introduction), one section of the guide, a warning,
  * caution or important callout (a chapter of its own, so a listener can skip straight to it), or the rest of a
- * section after such a callout. Every chapter is an MP3 chapter; the DAISY book makes an NCC item of each but
- * the continuations.
+ * section after such a callout. Each is an audio segment of its own, so a callout starts exactly at a segment's
+ * first frame. The editions keep a continuation in its section: the MP3's section chapter runs over its callouts
+ * and continuations (the callouts are chapters inside it), the DAISY book puts all three in the section's SMIL file
+ * with NCC items for the section and the callouts only, and the read-along page lists no continuation.
  *
  * @param id         the section id, the callout id, {@code "opening"} for the title chapter, or the section id with
  *                   {@code -continued-N} for what follows a callout

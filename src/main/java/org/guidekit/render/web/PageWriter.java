@@ -117,7 +117,12 @@ final class PageWriter {
         x.text("label", PageWords.SECTION, "for", "chapter");
         x.open("select", "id", "chapter");
         for (ReadAlongPage.Chapter c : p.chapters()) {
-            x.text("option", c.title(), "value", seconds(c.startMs()), "data-section", c.id());
+            if (c.endMs().isPresent()) {
+                x.text("option", c.title(), "value", seconds(c.startMs()), "data-section", c.id(), "data-end",
+                        seconds(c.endMs().getAsLong()));
+            } else {
+                x.text("option", c.title(), "value", seconds(c.startMs()), "data-section", c.id());
+            }
         }
         x.close();
         x.close();

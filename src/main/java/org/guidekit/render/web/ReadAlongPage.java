@@ -37,8 +37,17 @@ record ReadAlongPage(Guide guide, SpokenTimings timings, Optional<Player> player
         }
     }
 
-    /** A chapter of the audio: its section id ("opening" for the title), heading and start. */
-    record Chapter(String id, String title, long startMs) {
+    /**
+     * A chapter of the audio: its section id ("opening" for the title), heading and start; for a warning, caution or
+     * important callout also its end, after which the section it is part of is current again.
+     *
+     * @param endMs the callout's end, or empty for a section (it runs to the next section)
+     */
+    record Chapter(String id, String title, long startMs, java.util.OptionalLong endMs) {
+        /** A section's chapter. */
+        Chapter(String id, String title, long startMs) {
+            this(id, title, startMs, java.util.OptionalLong.empty());
+        }
     }
 
     /**

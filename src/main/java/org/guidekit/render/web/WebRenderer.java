@@ -97,7 +97,9 @@ public final class WebRenderer extends SpokenRenderer {
 
     /**
      * The opening, then one chapter per section, each starting where its heading is highlighted (a few
-     * milliseconds after the MP3 chapter mark, so a jump never lights up the end of the section before).
+     * milliseconds after the MP3 chapter mark, so a jump never lights up the end of the section before). A warning,
+     * caution or important callout is a chapter too, with its end: the text after it is its section's again (the
+     * page names the section, as the MP3's chapter table does), so the speech plan's continuations get no chapter.
      */
     private static List<ReadAlongPage.Chapter> chapters(SynthesizedGuide audio, SpokenTimings timings) {
         List<Long> starts = audio.chapterStartsMillis();
@@ -105,8 +107,16 @@ public final class WebRenderer extends SpokenRenderer {
         List<ReadAlongPage.Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             SpeechSection s = sections.get(i);
+            if (s.role() == SpeechSection.Role.CONTINUATION) {
+                continue;
+            }
             long start = i == 0 ? 0 : timings.sentences(s.id()).map(t -> t.get(0).beginMs()).orElse(starts.get(i));
-            chapters.add(new ReadAlongPage.Chapter(s.id(), s.title(), start));
+            if (s.role() == SpeechSection.Role.CALLOUT) {
+                long end = i + 1 < starts.size() ? starts.get(i + 1) : audio.mp3Millis();
+                chapters.add(new ReadAlongPage.Chapter(s.id(), s.title(), start, java.util.OptionalLong.of(end)));
+            } else {
+                chapters.add(new ReadAlongPage.Chapter(s.id(), s.title(), start));
+            }
         }
         return chapters;
     }

@@ -19,6 +19,10 @@
     return { el: el, begin: parseFloat(el.getAttribute('data-begin')), end: parseFloat(el.getAttribute('data-end')) };
   }).sort(function (a, b) { return a.begin - b.begin; });
   var starts = Array.prototype.map.call(chapter.options, function (o) { return parseFloat(o.value); });
+  // A warning's option has an end: after it, the text is its section's again.
+  var ends = Array.prototype.map.call(chapter.options, function (o) {
+    return o.hasAttribute('data-end') ? parseFloat(o.getAttribute('data-end')) : Infinity;
+  });
   var current = -1;
 
   /** The last piece that starts at or before t, if t is before its end. */
@@ -34,6 +38,7 @@
   function chapterAt(t) {
     var i = 0;
     while (i + 1 < starts.length && starts[i + 1] <= t + 0.001) { i++; }
+    while (i > 0 && t + 0.001 >= ends[i]) { i--; }
     return i;
   }
 
@@ -107,6 +112,8 @@
   });
   document.getElementById('next-section').addEventListener('click', function () {
     var c = chapterAt(audio.currentTime);
+    // From the text after a warning, the warning's option (before it) is passed over.
+    while (c + 1 < starts.length && starts[c + 1] <= audio.currentTime + 0.01) { c++; }
     if (c + 1 < starts.length) { seek(starts[c + 1]); }
   });
   chapter.addEventListener('change', function () { seek(starts[chapter.selectedIndex]); });

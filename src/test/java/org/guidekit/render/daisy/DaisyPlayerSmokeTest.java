@@ -37,6 +37,9 @@ class DaisyPlayerSmokeTest {
     @TempDir
     static Path out;
     static Path book;
+    /** A book whose section has a warning between two paragraphs. */
+    static Path burnBook;
+    private static HeadlessDaisyPlayer.Playback burnPlayback;
     /** The book played once for the tests that only look at what the player did with it. */
     private static HeadlessDaisyPlayer.Playback playback;
 
@@ -49,6 +52,9 @@ class DaisyPlayerSmokeTest {
         Guide guide = MarkdownGuideReader.read(Fixtures.content("back-muscle-spasms.md"));
         new DaisyRenderer().render(guide, RenderOptions.defaults(), out.resolve("guide"));
         book = out.resolve("guide").resolve("daisy");
+        new DaisyRenderer().render(MarkdownGuideReader.read(WarningInsideSectionTest.GUIDE), RenderOptions.defaults(),
+                out.resolve("burn"));
+        burnBook = out.resolve("burn").resolve("daisy");
     }
 
     /** The player run on the sample book, once per class: a run takes seconds. */
@@ -128,7 +134,72 @@ class DaisyPlayerSmokeTest {
     }
 
     private static int parsIn(String smilFile) throws IOException {
+        return parsIn(book, smilFile);
+    }
+
+    private static int parsIn(Path book, String smilFile) throws IOException {
         return (int) CLIP.matcher(Files.readString(book.resolve(smilFile))).results().count();
+    }
+
+    /** The burn book played from its start, once per class. */
+    private static synchronized HeadlessDaisyPlayer.Playback burnPlayed() throws Exception {
+        if (burnPlayback == null) {
+            burnPlayback = new HeadlessDaisyPlayer(Files.createTempDirectory(out, "burn-")).play(burnBook);
+        }
+        return burnPlayback;
+    }
+
+    /**
+     * The player starts at level 1, where the sections are. Down once chooses "Cool the burn" and Enter plays it:
+     * its heading, its first paragraph, the warning and then the paragraph after the warning, clip for clip the
+     * same samples as the full playback, and only then the next section. The player's cursor stays on the section
+     * the whole time (the warning is a level-2 item), so what follows the warning is heard as the section's text.
+     */
+    @Test
+    void theTextAfterAWarningPlaysAsPartOfItsSectionFromTheFirstLevel() throws Exception {
+        HeadlessDaisyPlayer.Playback all = burnPlayed();
+        HeadlessDaisyPlayer.Playback fromSection = new HeadlessDaisyPlayer(Files.createTempDirectory(out, "burn-keys-"))
+                .play(burnBook, List.of("Down"));
+        assertTrue(fromSection.chosen().contains("Cool the burn"), "Down at the first level chooses the section, not \""
+                + fromSection.chosen() + "\":\n" + fromSection.listing());
+        String[] section = WarningInsideSectionTest.nccLink(burnBook, "Cool the burn");
+        List<String[]> texts = WarningInsideSectionTest.texts(burnBook, section[0]);
+        int after = WarningInsideSectionTest.indexOf(texts, 1,
+                WarningInsideSectionTest.contentId(burnBook, WarningInsideSectionTest.AFTER_WARNING));
+        int warning = WarningInsideSectionTest.indexOf(texts, 0,
+                WarningInsideSectionTest.nccLink(burnBook, "Warning: Emergency")[1]);
+        assertTrue(warning > 0 && after > warning, "the section's SMIL file " + section[0] + " holds the warning ("
+                + warning + ") and then the text after it (" + after + ")");
+        int before = parsIn(burnBook, "s001.smil");
+        int inSection = parsIn(burnBook, section[0]);
+        assertEquals(all.clips().size() - before, fromSection.clips().size(), "it plays from the section to the end");
+        for (int i = 0; i < inSection; i++) {
+            assertArrayEquals(samples(all.clips().get(before + i)), samples(fromSection.clips().get(i)),
+                    "clip " + i + " of the section (the warning is clip " + warning + ", the text after it clip "
+                            + after + ")");
+        }
+        assertTrue(Sound.of(fromSection.clips().get(after)).rmsDbfs() > -35, "the text after the warning is speech");
+        String[] next = WarningInsideSectionTest.nccLink(burnBook, "Cover the burn");
+        assertEquals(all.clips().size(), before + inSection + parsIn(burnBook, next[0]),
+                "after the section's file comes the next section's");
+    }
+
+    /** The warning is still one item away: at level 2 ({@code l}), Down from the section chooses it. */
+    @Test
+    void theWarningIsTheItemAfterItsSectionAtTheSecondLevel() throws Exception {
+        HeadlessDaisyPlayer.Playback all = burnPlayed();
+        HeadlessDaisyPlayer.Playback fromWarning = new HeadlessDaisyPlayer(Files.createTempDirectory(out, "burn-l-"))
+                .play(burnBook, List.of("l", "Down", "Down"));
+        assertTrue(fromWarning.listing().contains("level: 2 of 2"), fromWarning.listing());
+        assertTrue(fromWarning.chosen().contains("Warning: Emergency"), "title, section, then the warning, not \""
+                + fromWarning.chosen() + "\":\n" + fromWarning.listing());
+        String[] section = WarningInsideSectionTest.nccLink(burnBook, "Cool the burn");
+        int warning = WarningInsideSectionTest.indexOf(WarningInsideSectionTest.texts(burnBook, section[0]), 0,
+                WarningInsideSectionTest.nccLink(burnBook, "Warning: Emergency")[1]);
+        int at = parsIn(burnBook, "s001.smil") + warning;
+        assertEquals(all.clips().size() - at, fromWarning.clips().size(), "it plays from the warning to the end");
+        assertArrayEquals(samples(all.clips().get(at)), samples(fromWarning.clips().get(0)),
+                "the first clip played is the warning's");
     }
 
     private static byte[] samples(Path wav) throws Exception {
