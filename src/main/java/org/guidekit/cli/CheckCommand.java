@@ -17,7 +17,7 @@ import org.guidekit.error.ExitCode;
 import org.guidekit.library.BuildContext;
 import org.guidekit.library.GuideCheck;
 import org.guidekit.library.GuideFiles;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 import org.guidekit.render.audio.FreeTtsLexicon;
 
 import picocli.CommandLine.Command;

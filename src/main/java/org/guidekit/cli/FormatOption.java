@@ -8,7 +8,7 @@ import org.guidekit.error.UsageException;
 import org.guidekit.library.BuildContext;
 import org.guidekit.read.SettingsReader;
 import org.guidekit.render.Renderer;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 
 /**
  * {@code --format pdf,audio} of {@code render} and {@code build}: the format names (checked as they are parsed, by

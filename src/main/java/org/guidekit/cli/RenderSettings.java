@@ -14,7 +14,7 @@ import org.guidekit.read.Settings;
 import org.guidekit.render.Paper;
 import org.guidekit.render.Progress;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;

@@ -24,7 +24,7 @@ import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.read.ReadResult;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 
 /**
  * {@code guidekit check}: reads each guide into the model, runs the content checks, and asks every renderer a

@@ -41,7 +41,7 @@ public final class LibraryBuild {
     private final BuildListener listener;
 
     /**
-     * @param renderers       the formats, in the order they run (from one {@link org.guidekit.render.Renderers})
+     * @param renderers       the formats, in the order they run (from one {@link org.guidekit.library.Renderers})
      * @param force           render every format even when its inputs are unchanged ({@code build}: also replace
      *                        the outputs of another content folder)
      * @param skipUnsupported when the formats were not named: skip, with a note, a format a guide cannot have

@@ -1,11 +1,10 @@
 /**
  * The renderer contract and what all renderers share: {@link org.guidekit.render.Renderer} (one output format),
- * {@link org.guidekit.render.Renderers} (the explicit registry by format name, like pandoc's writer list),
- * {@link org.guidekit.render.RenderOptions} and {@link org.guidekit.render.AtomicOutput} (temp file, then move, so no
- * half-written file is ever left in the output folder). Each format lives in its own sub-package and reads only the
- * model. Three small pieces serve some formats: {@link org.guidekit.render.SpokenRenderer} (the base of the formats
- * that carry audio: the build's one speech service), {@link org.guidekit.render.OptionalAudio} (what the EPUB and
- * the page, which carry audio only when the voice speaks the guide's language, declare and check) and
- * {@link org.guidekit.render.BundledText} (a stylesheet or script shipped in the jar).
+ * {@link org.guidekit.render.RenderOptions} and {@link org.guidekit.render.AtomicOutput} (temp file, then move, so
+ * no half-written file is ever left in the output folder), and {@link org.guidekit.render.BundledText} (a
+ * stylesheet or script shipped in the jar). Each format lives in its own sub-package, reads only the model and
+ * depends on this package, never this package on a format: the list of formats,
+ * {@link org.guidekit.library.Renderers}, sits above them in {@code library}, as pandoc keeps its writer list above
+ * its writers. The formats that carry audio extend {@link org.guidekit.render.audio.SpokenRenderer}.
  */
 package org.guidekit.render;

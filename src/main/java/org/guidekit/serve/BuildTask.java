@@ -12,7 +12,7 @@ import org.guidekit.library.BuildListener;
 import org.guidekit.library.GuideOutcome;
 import org.guidekit.library.LibraryBuild;
 import org.guidekit.render.Renderer;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 
 import io.javalin.http.sse.SseClient;
 

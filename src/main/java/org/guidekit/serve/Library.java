@@ -27,7 +27,7 @@ import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.Paper;
 import org.guidekit.render.Progress;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 import org.guidekit.render.audio.FreeTtsLexicon;
 import org.guidekit.render.pdf.PagePreview;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 
 /**
  * Issue 13, goal 3, in one warm process: the audio of a guide rendered in full, then again after one paragraph

@@ -11,7 +11,7 @@ import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 
 /**
  * Time per guide of the read-along page and the EPUB (issue 16), in the build's order: the MP3 first (which

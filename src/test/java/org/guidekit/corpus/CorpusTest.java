@@ -26,7 +26,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 import org.guidekit.render.audio.FreeTtsLexicon;
 import org.guidekit.testing.Golden;
 import org.junit.jupiter.api.AfterAll;

@@ -12,7 +12,7 @@ import org.guidekit.check.Finding;
 import org.guidekit.check.GuideReport;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.Renderer;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 import org.guidekit.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,7 +12,7 @@ import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.Paper;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,7 +10,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 
 /**
  * The sample guides rendered once per test JVM into a temp folder (handout, MP3, EPUB, read-along page, in the

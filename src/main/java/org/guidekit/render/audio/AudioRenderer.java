@@ -9,7 +9,7 @@ import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
-import org.guidekit.render.SpokenRenderer;
+import org.guidekit.render.audio.SpokenRenderer;
 import org.guidekit.render.speech.SpeechScript;
 
 /**

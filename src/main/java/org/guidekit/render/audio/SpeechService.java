@@ -24,7 +24,7 @@ import org.guidekit.render.speech.SpeechScriptBuilder;
 /**
  * The speech stage of one build: speaks each guide once and hands the result to every renderer that needs it,
  * so the MP3 and the DAISY book of a guide come from one synthesis. One service per build (created by
- * {@link org.guidekit.render.Renderers#open()}), closed when the build ends; nothing is static.
+ * {@link org.guidekit.library.Renderers#open()}), closed when the build ends; nothing is static.
  *
  * <pre>{@code try (SpeechService.Lease lease = speech.speak(guide, options, false)) {
  *     SynthesizedGuide audio = lease.audio();   // section MP3s, clip map, script

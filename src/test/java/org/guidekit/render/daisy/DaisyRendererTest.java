@@ -22,7 +22,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.Progress;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 import org.guidekit.testing.Fixtures;
 import org.guidekit.testing.Golden;
 import org.junit.jupiter.api.BeforeAll;

@@ -25,7 +25,7 @@ import java.util.zip.ZipInputStream;
 import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 import org.guidekit.testing.SampleEditions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.Paper;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.render.Renderers;
+import org.guidekit.library.Renderers;
 import org.guidekit.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

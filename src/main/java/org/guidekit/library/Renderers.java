@@ -1,9 +1,10 @@
-package org.guidekit.render;
+package org.guidekit.library;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.guidekit.render.Renderer;
 import org.guidekit.render.audio.AudioRenderer;
 import org.guidekit.render.audio.SpeechService;
 import org.guidekit.render.braille.BrailleRenderer;

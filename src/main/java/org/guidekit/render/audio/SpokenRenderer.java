@@ -1,6 +1,7 @@
-package org.guidekit.render;
+package org.guidekit.render.audio;
 
-import org.guidekit.render.audio.SpeechService;
+import org.guidekit.render.Renderer;
+
 
 /**
  * A format that carries the guide's audio (the MP3, the DAISY book, the EPUB, the read-along page). Each takes

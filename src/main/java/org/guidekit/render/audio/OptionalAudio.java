@@ -1,8 +1,8 @@
-package org.guidekit.render;
+package org.guidekit.render.audio;
 
 import org.guidekit.model.Guide;
-import org.guidekit.render.audio.SpeechPreflight;
-import org.guidekit.render.audio.SpokenGuide;
+import org.guidekit.render.RenderInputs;
+import org.guidekit.render.RenderOptions;
 
 /**
  * What the formats that carry the guide's audio only when the voice can speak it (the EPUB and the read-along
