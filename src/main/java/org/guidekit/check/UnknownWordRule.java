@@ -41,12 +41,21 @@ final class UnknownWordRule implements Rule {
         Map<String, Unknown> unknown = new LinkedHashMap<>();
         for (TextUnit u : context.text().units()) {
             String text = withoutAddresses(u.text()).replace('\u2019', '\'');
-            Set<String> said = words(lexicon.spoken(text)); // units and abbreviations the voice expands are not said
+            // Units and abbreviations the voice expands are not said. What is said is worked out only for a text
+            // with a word the voice does not know: the spoken form costs more than the rest of the check together
+            // on a long guide, and most texts have no such word.
+            Set<String> said = null;
             var m = LETTERS.matcher(text);
             while (m.find()) {
                 String word = m.group();
                 String lower = word.toLowerCase(Locale.ROOT).replaceAll("'s$", "");
-                if (lower.length() > 1 && said.contains(lower) && !known(lower, listed, lexicon)) {
+                if (lower.length() <= 1 || known(lower, listed, lexicon)) {
+                    continue;
+                }
+                if (said == null) {
+                    said = words(lexicon.spoken(text));
+                }
+                if (said.contains(lower)) {
                     boolean dose = WITH_DOSE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40))
                             .lookingAt();
                     unknown.computeIfAbsent(lower, k -> new Unknown(word, u.line())).add(dose);

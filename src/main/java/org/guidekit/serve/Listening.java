@@ -18,6 +18,11 @@ import io.javalin.http.Context;
  */
 final class Listening {
     private static final int SECTIONS_KEPT = 24;
+    /**
+     * The most words spoken for one request, about 25 minutes at the default rate: the voice takes time in
+     * proportion to what it says, and a page must answer. A longer section is heard in the audio edition.
+     */
+    static final int MAX_WORDS = 4_000;
 
     private final Library library;
     private final SpeechPreview voice = new SpeechPreview();
@@ -46,6 +51,11 @@ final class Listening {
     void speak(Context ctx) {
         Path file = library.files().guide(Routes.param(ctx, "file"));
         String text = ctx.formParam("text");
+        int words = text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        if (words > MAX_WORDS) {
+            throw new Refusal(413, "The selected text is " + words + " words long, more than the " + MAX_WORDS
+                    + " the workspace speaks at once; select less, or build the audio edition.");
+        }
         Guide guide = library.read(file);
         byte[] wav = voice.speakText(text, guide, options()).wav();
         ctx.header("Cache-Control", "no-store");
@@ -70,9 +80,15 @@ final class Listening {
         int index = Routes.intParam(ctx, "section", 0);
         Guide guide = library.read(file);
         RenderOptions options = options();
-        int count = SpeechPreview.script(guide, options).sections().size();
+        var script = SpeechPreview.script(guide, options);
+        int count = script.sections().size();
         if (index < 0 || index >= count) {
             throw Refusal.notFound("The guide has " + count + " sections; there is no section " + index + ".");
+        }
+        int words = script.sections().get(index).wordCount();
+        if (words > MAX_WORDS) {
+            throw new Refusal(413, "This section is " + words + " words long, more than the " + MAX_WORDS + " the "
+                    + "workspace speaks at once; split it with headings, or build the audio edition to hear it.");
         }
         String key = file + "#" + SafeSave.open(file).version() + "#" + options.hashCode() + "#" + index;
         synchronized (sections) {

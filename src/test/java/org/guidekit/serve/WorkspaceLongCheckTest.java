@@ -60,4 +60,21 @@ class WorkspaceLongCheckTest {
             assertTrue(page.contains("Page 1 of "), page);
         }
     }
+
+    @Test
+    void aSectionOrSelectionTooLongToSpeakAtOnceIsRefusedWithItsLength() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("long-guide.md"), "---\ntitle: A long guide\nlanguage: en-US\n---\n"
+                + "Rest your back for a day or two. ".repeat(600) + "\n");
+        try (WorkspaceFixture fx = new WorkspaceFixture(dir, false)) {
+            HttpResponse<String> section = fx.client.get("/section-audio?file=long-guide.md&section=0");
+            assertEquals(413, section.statusCode(), section.body());
+            assertTrue(section.body().contains("This section is 4806 words long, more than the 4000"), section.body());
+            HttpResponse<String> said = fx.client.post("/speak", java.util.Map.of("file", "long-guide.md", "text",
+                    "Rest your back. ".repeat(1_400)));
+            assertEquals(413, said.statusCode(), said.body());
+            assertTrue(said.body().contains("The selected text is 4200 words long"), said.body());
+        }
+    }
 }

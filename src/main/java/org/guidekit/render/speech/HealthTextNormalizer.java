@@ -51,19 +51,35 @@ public final class HealthTextNormalizer {
         List<Rewrite> words = SpokenWords.rules();
         List<Rewrite> all = new ArrayList<>();
         all.addAll(words.subList(0, 3)); // addresses first: their digits and dots are not numbers
-        all.addAll(SpokenDates.isoRules()); // before their hyphens are read as ranges
-        all.addAll(PhoneNumbers.rules());
+        all.add(withDigits(SpokenDates.isoRules(), // before their hyphens are read as ranges
+                PhoneNumbers.rules()));
         all.addAll(ClinicalShorthand.rules());
-        all.addAll(SpokenAmounts.ratioRules()); // before a colon between numbers is taken for a time
-        all.addAll(ClockTimes.rules());
+        all.add(withDigits(SpokenAmounts.ratioRules(), // before a colon between numbers is taken for a time
+                ClockTimes.rules()));
         all.addAll(SpokenDates.rules());
         all.addAll(SpokenAmounts.rules());
         all.addAll(SpokenNumbers.rules());
-        all.addAll(SpokenAmounts.signRules());
-        all.add(Units.rule());
+        all.add(withDigits(SpokenAmounts.signRules(), List.of(Units.rule())));
         all.addAll(Units.rateRules());
         all.addAll(words.subList(3, words.size()));
         return List.copyOf(all);
+    }
+
+    /** A digit: what every rule of a {@link #withDigits} group needs in the text to match. */
+    static final String DIGIT = "\\d";
+
+    /**
+     * Rules that each match only where the text has a digit (a number, or a lookahead for one), run only then: most
+     * sentences have none, and the patterns cost a scan of the sentence each, which a search for a digit saves.
+     * Exact, since a group that finds no digit could change nothing.
+     */
+    @SafeVarargs
+    static Rewrite withDigits(List<Rewrite>... rules) {
+        List<Rewrite> all = new ArrayList<>();
+        for (List<Rewrite> r : rules) {
+            all.addAll(r);
+        }
+        return Rewrite.onlyWhere(DIGIT, all);
     }
 
     /** The spoken form of {@code printed}: one line, ASCII only, trimmed. */

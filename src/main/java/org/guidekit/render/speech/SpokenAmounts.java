@@ -29,6 +29,7 @@ final class SpokenAmounts {
                 Rewrite.of("(?<=\\b(?i:stage|type|grade|phase|class|level|tier|schedule)\\s)" + ROMAN
                         + "([A-Da-d])?\\b", m -> roman(m.group(1)) + (m.group(2) == null ? ""
                         : " " + m.group(2).toUpperCase(java.util.Locale.ROOT))),
+                HealthTextNormalizer.withDigits(List.of( // each of these needs a digit
                 Rewrite.of("(\\b[Aa]n?\\s+)?\\$\\s?(\\d{1,3}(?:,\\d{3}){1,6}|\\d+)(?:\\.(\\d{2}))?(?=(\\s+[a-z]))?",
                         SpokenAmounts::money),
                 Rewrite.of("\\b(\\d+)'\\s?(\\d{1,2})(?:\"|''|(?![\\d'\"]))", m -> feet(m.group(1)) + " "
@@ -36,7 +37,7 @@ final class SpokenAmounts {
                 Rewrite.of("\\b(\\d+)'(?![\\w'])", m -> feet(m.group(1))),
                 Rewrite.of("(?i)\\b(ages?\\s+)(\\d+)\\s?\\+", m -> m.group(1) + m.group(2) + " and older"),
                 Rewrite.of("(?i)\\b(\\d+)\\s?\\+\\s?(years?|yrs?)(\\s+old)?\\b", m -> m.group(1) + " years and older"),
-                Rewrite.of("\\b(\\d+)\\+(?![\\d\\w])", m -> m.group(1) + " or more"));
+                Rewrite.of("\\b(\\d+)\\+(?![\\d\\w])", m -> m.group(1) + " or more"))));
     }
 
     /** A sign before a number ("+3 lb", "-5 °C"); after ranges, so "4 - 6" stays a range. */

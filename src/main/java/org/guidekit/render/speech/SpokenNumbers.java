@@ -17,6 +17,7 @@ final class SpokenNumbers {
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*°\\s*([FC])\\b", m -> m.group(1) + " degrees "
                         + (m.group(2).equals("F") ? "Fahrenheit" : "Celsius")),
                 Rewrite.literal("\\s*°", " degrees"),
+                HealthTextNormalizer.withDigits(List.of( // each of these needs a digit
                 Rewrite.of("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", SpokenNumbers::date),
                 Rewrite.of("(?i)\\b(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(\\d{1,2})/"
                         + "(\\d{1,2})(?![\\d/])" + NOT_A_QUANTITY, SpokenNumbers::dayOfMonth),
@@ -26,7 +27,7 @@ final class SpokenNumbers {
                 Rewrite.of("(\\d)\\s*%", m -> m.group(1) + " percent"),
                 Rewrite.of("\\b(\\d+)(?:st|nd|rd|th)\\b", m -> NumberWords.ordinal(Integer.parseInt(m.group(1)))),
                 Rewrite.of("#\\s?(\\d)", m -> "number " + m.group(1)),
-                Rewrite.of("(\\d)\\s?[xX]\\s(?=a |an |per |daily|every|each)", m -> m.group(1) + " times "));
+                Rewrite.of("(\\d)\\s?[xX]\\s(?=a |an |per |daily|every|each)", m -> m.group(1) + " times "))));
     }
 
     private static String date(MatchResult m) {
