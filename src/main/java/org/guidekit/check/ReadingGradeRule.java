@@ -73,4 +73,9 @@ final class ReadingGradeRule implements Rule {
         int cut = s.lastIndexOf(' ', 67);
         return s.substring(0, cut > 40 ? cut : 67).strip() + "...";
     }
+
+    @Override
+    public Scope scope() {
+        return Scope.ENGLISH_TEXT;
+    }
 }
