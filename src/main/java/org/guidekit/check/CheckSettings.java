@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
  * @param allowedHosts   link hosts every guide in the folder may use ({@code content/allowed-links.yaml})
  * @param pronunciations the clinic-wide pronunciation list ({@code content/pronunciations.yaml})
  * @param lexicon        the voice's dictionary; without one the unknown-word check is skipped
+ * @param plainWords     the clinic's additions to the plain-words list ({@code content/plain-words.yaml}): term to
+ *                       everyday alternative; an empty alternative switches a bundled term off
  */
 public record CheckSettings(OptionalInt targetGrade, Set<String> allowedHosts, Map<String, String> pronunciations,
-                            Optional<VoiceLexicon> lexicon) {
+                            Optional<VoiceLexicon> lexicon, Map<String, String> plainWords) {
     /** NIH and CDC recommend patient material at 8th grade or lower. */
     public static final int DEFAULT_TARGET_GRADE = 8;
 
@@ -26,6 +28,13 @@ public record CheckSettings(OptionalInt targetGrade, Set<String> allowedHosts, M
         Objects.requireNonNull(lexicon, "lexicon");
         allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         pronunciations = Map.copyOf(pronunciations);
+        plainWords = Map.copyOf(plainWords);
+    }
+
+    /** Settings without a clinic plain-words list. */
+    public CheckSettings(OptionalInt targetGrade, Set<String> allowedHosts, Map<String, String> pronunciations,
+                         Optional<VoiceLexicon> lexicon) {
+        this(targetGrade, allowedHosts, pronunciations, lexicon, Map.of());
     }
 
     /** No overrides, no shared lists, no voice. */
@@ -35,11 +44,16 @@ public record CheckSettings(OptionalInt targetGrade, Set<String> allowedHosts, M
 
     /** A copy that checks speech against {@code voice}. */
     public CheckSettings withLexicon(VoiceLexicon voice) {
-        return new CheckSettings(targetGrade, allowedHosts, pronunciations, Optional.of(voice));
+        return new CheckSettings(targetGrade, allowedHosts, pronunciations, Optional.of(voice), plainWords);
     }
 
     /** A copy with other shared lists (those of the guide's folder). */
     public CheckSettings withShared(Set<String> hosts, Map<String, String> sharedPronunciations) {
-        return new CheckSettings(targetGrade, hosts, sharedPronunciations, lexicon);
+        return new CheckSettings(targetGrade, hosts, sharedPronunciations, lexicon, plainWords);
+    }
+
+    /** A copy with the clinic's plain-words list (that of the guide's folder). */
+    public CheckSettings withPlainWords(Map<String, String> clinicPlainWords) {
+        return new CheckSettings(targetGrade, allowedHosts, pronunciations, lexicon, clinicPlainWords);
     }
 }

@@ -69,4 +69,9 @@ final class DroppedCharacterRule extends PieceRule<TextUnit> {
         return "\"" + new String(Character.toChars(cp)) + "\"" + (name == null ? ""
                 : " (" + name.toLowerCase(Locale.ROOT) + ")");
     }
+
+    @Override
+    public Scope scope() {
+        return Scope.ENGLISH_VOICE;
+    }
 }

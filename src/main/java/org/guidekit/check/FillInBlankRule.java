@@ -33,4 +33,9 @@ final class FillInBlankRule extends PieceRule<TextUnit> {
         }
         return false;
     }
+
+    @Override
+    public Scope scope() {
+        return Scope.ENGLISH_VOICE;
+    }
 }

@@ -20,9 +20,6 @@ public final class GuideChecker {
             .thenComparing(Finding::rule)
             .thenComparing(Finding::message);
 
-    /** Rules whose formulas or word lists only make sense for English text. */
-    private static final java.util.Set<String> ENGLISH_ONLY = java.util.Set.of(ReadingGradeRule.GUIDE,
-            ReadingGradeRule.SECTION, UnknownWordRule.ID);
     /** The id of the note a non-English guide gets instead. */
     static final String LANGUAGE = "language";
 
@@ -43,7 +40,7 @@ public final class GuideChecker {
         List<Finding> found = new ArrayList<>();
         boolean english = java.util.Locale.forLanguageTag(guide.metadata().language()).getLanguage().equals("en");
         for (Rule rule : Rules.all()) {
-            if (english || !ENGLISH_ONLY.containsAll(rule.ids())) {
+            if (rule.scope().applies(english)) { // each rule declares whether it is about English text or voice
                 found.addAll(rule.check(context));
             }
         }

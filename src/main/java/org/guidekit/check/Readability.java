@@ -50,8 +50,19 @@ final class Readability {
 
     /** Up to {@code n} sentences with the highest grade, hardest first; ties keep reading order. */
     public static List<Sentence> hardest(List<Sentence> sentences, int n) {
+        return hardest(sentences, n, false);
+    }
+
+    /**
+     * Up to {@code n} hardest sentences by the formula that drives the finding: with {@code bySmog} the ones with
+     * the most words of three or more syllables (all SMOG counts), else by their Flesch-Kincaid grade.
+     */
+    public static List<Sentence> hardest(List<Sentence> sentences, int n, boolean bySmog) {
+        Comparator<Sentence> byGrade = Comparator.comparingDouble(Sentence::grade);
+        Comparator<Sentence> order = bySmog ? Comparator.comparingInt(Sentence::polysyllables).thenComparing(byGrade)
+                : byGrade;
         return sentences.stream()
-                .sorted(Comparator.comparingDouble(Sentence::grade).reversed())
+                .sorted(order.reversed())
                 .limit(n)
                 .toList();
     }
@@ -72,6 +83,14 @@ final class Readability {
                 .limit(n)
                 .forEach(w -> result.put(w, firstLine.get(w)));
         return result;
+    }
+
+    /**
+     * Whether {@code grade} is above {@code target} as people read it: 8.04 is shown as "8.0" and is not above 8, so
+     * the comparison uses the shown, rounded grade and a message never calls a grade at the target above it.
+     */
+    public static boolean above(double grade, int target) {
+        return Math.round(grade * 10) > target * 10L;
     }
 
     /** A grade for people: one decimal, "8.4". */

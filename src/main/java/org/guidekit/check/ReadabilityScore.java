@@ -34,8 +34,36 @@ public record ReadabilityScore(int sentences, int words, int syllables, int poly
         return Readability.smog(sentences, polysyllables);
     }
 
-    /** The harder of the two grades: SMOG is the one recommended for health material, FKGL tends to run low. */
+    /**
+     * The harder of the two grades, the one that drives a reading-grade finding: SMOG is the one recommended for
+     * health material, FKGL tends to run low on it.
+     */
     public double grade() {
         return Math.max(fleschKincaid(), smog());
+    }
+
+    /** Whether SMOG gives {@link #grade()} (ties go to SMOG, the formula recommended for health material). */
+    public boolean smogDrives() {
+        return smog() >= fleschKincaid();
+    }
+
+    /** The name of the formula that gives {@link #grade()}. */
+    public String formula() {
+        return smogDrives() ? "SMOG" : "Flesch-Kincaid";
+    }
+
+    /** The other formula's name and grade. */
+    String otherFormula() {
+        return smogDrives() ? "Flesch-Kincaid" : "SMOG";
+    }
+
+    /** The other formula's grade. */
+    double otherGrade() {
+        return smogDrives() ? fleschKincaid() : smog();
+    }
+
+    /** Words per sentence; 0 for no text. */
+    double wordsPerSentence() {
+        return sentences == 0 ? 0 : (double) words / sentences;
     }
 }

@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
  * Compares the reading grade of the whole guide (a warning) and of each section (info) with the target grade,
  * naming the hardest sentences and the long words so the author knows what to rewrite.
  * Sections are only advice: a formula over a few sentences swings by grades with a single long word.
+ * <p>The grade that drives a finding is the harder of SMOG and Flesch-Kincaid ({@link ReadabilityScore#grade()}),
+ * compared as it is shown (one decimal). The message names that grade and its formula; when the other formula puts
+ * the text at or under the target, it says so and why (short sentences with long words, or long sentences with short
+ * words), so no grade at or under the target is ever called above it.
  */
 final class ReadingGradeRule implements Rule {
     static final String GUIDE = "reading-grade";
@@ -26,31 +30,64 @@ final class ReadingGradeRule implements Rule {
         int target = context.targetGrade();
         List<Sentence> all = Readability.sentences(context.units());
         ReadabilityScore score = ReadabilityScore.of(all);
-        if (score.grade() > target) {
-            found.add(Severity.WARNING, 0, "reading grade " + grades(score) + " is above the target grade " + target
-                    + "; hardest sentences: " + sentences(all) + longWords(all),
-                    "shorten these sentences and use shorter, everyday words");
+        if (Readability.above(score.grade(), target)) {
+            found.add(Severity.WARNING, 0, "reading grade " + grade(score) + " is above the target grade " + target
+                    + otherFormula(score, target) + "; hardest sentences: " + sentences(all, score)
+                    + longWords(all), "shorten these sentences and use shorter, everyday words");
         }
         for (GuideText.Part part : context.text().parts()) {
             List<Sentence> list = Readability.sentences(part.units());
             ReadabilityScore s = ReadabilityScore.of(list);
-            if (list.size() >= MIN_SECTION_SENTENCES && s.grade() > target) {
+            if (list.size() >= MIN_SECTION_SENTENCES && Readability.above(s.grade(), target)) {
                 int line = part.line() > 0 ? part.line() : list.get(0).line();
                 found.add(SECTION, Severity.INFO, line, "section \"" + part.heading() + "\" reads at grade "
-                        + grades(s) + ", above " + target + "; hardest: " + sentences(list) + longWords(list),
-                        "simplify the hardest sentence");
+                        + grade(s) + ", above " + target + otherFormula(s, target) + "; hardest: "
+                        + sentences(list, s) + longWords(list), "simplify the hardest sentence");
             }
         }
         return found.list();
     }
 
-    static String grades(ReadabilityScore s) {
-        return Readability.format(s.fleschKincaid()) + " (Flesch-Kincaid) / " + Readability.format(s.smog())
-                + " (SMOG)";
+    @Override
+    public Scope scope() {
+        return Scope.ENGLISH_TEXT;
     }
 
-    private static String sentences(List<Sentence> list) {
-        return Readability.hardest(list, 2).stream()
+    /** The one grade that drives a finding, with its formula: "11.3 (SMOG)". */
+    static String grade(ReadabilityScore s) {
+        return Readability.format(s.grade()) + " (" + s.formula() + ")";
+    }
+
+    /** For the summary line: the driving grade first, then the other formula's, "11.3 (SMOG; Flesch-Kincaid 9.4)". */
+    static String grades(ReadabilityScore s) {
+        return Readability.format(s.grade()) + " (" + s.formula() + "; " + s.otherFormula() + " "
+                + Readability.format(s.otherGrade()) + ")";
+    }
+
+    /**
+     * What the other formula says. When it is above the target too, only its grade; when it is at or under the
+     * target, the formulas disagree, so say why and which one the finding follows.
+     */
+    static String otherFormula(ReadabilityScore s, int target) {
+        String other = "; " + s.otherFormula() + " gives " + Readability.format(s.otherGrade());
+        if (Readability.above(s.otherGrade(), target)) {
+            return other + ", also above";
+        }
+        String perSentence = Readability.format(s.wordsPerSentence()) + " words a sentence";
+        String polysyllables = s.polysyllables() + " in " + s.sentences() + " sentences";
+        String why = s.smogDrives()
+                ? "it averages syllables over all words and weighs sentence length (" + perSentence + "), while "
+                        + "SMOG counts only the words of three or more syllables (" + polysyllables + "), and those "
+                        + "are what make this text hard"
+                : "it counts only the words of three or more syllables (" + polysyllables + "), while "
+                        + "Flesch-Kincaid also weighs sentence length (" + perSentence + "), and the long sentences "
+                        + "are what make this text hard";
+        return other + ", at or under the target, because " + why + "; the finding follows the harder formula, "
+                + s.formula();
+    }
+
+    private static String sentences(List<Sentence> list, ReadabilityScore score) {
+        return Readability.hardest(list, 2, score.smogDrives()).stream()
                 .map(s -> "line " + s.line() + " \"" + shorten(s.text()) + "\"")
                 .collect(Collectors.joining(", "));
     }

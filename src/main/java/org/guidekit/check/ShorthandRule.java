@@ -53,4 +53,9 @@ final class ShorthandRule extends PieceRule<TextUnit> {
                 "\"" + shown(m) + "\" is prescription shorthand; the audio says \"" + spoken + "\", the print does not",
                 "write it in words for the printed guide too")));
     }
+
+    @Override
+    public Scope scope() {
+        return Scope.ENGLISH_VOICE;
+    }
 }

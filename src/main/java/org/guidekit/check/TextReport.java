@@ -29,7 +29,7 @@ public final class TextReport {
         return out.toString();
     }
 
-    /** "content/back.md: reading grade 5.9 (Flesch-Kincaid) / 7.8 (SMOG), target 8; 612 words, 58 sentences". */
+    /** "content/back.md: reading grade 7.8 (SMOG; Flesch-Kincaid 5.9), target 8; 612 words, 58 sentences". */
     static String summary(GuideReport r) {
         if (r.readability().isEmpty()) {
             return r.file() + ": cannot be read into a guide until the errors below are fixed";

@@ -153,4 +153,9 @@ final class UnknownWordRule implements Rule {
             withDose |= dose;
         }
     }
+
+    @Override
+    public Scope scope() {
+        return Scope.ENGLISH_VOICE;
+    }
 }

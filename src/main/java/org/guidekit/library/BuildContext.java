@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.guidekit.check.CheckSettings;
 import org.guidekit.error.ContentException;
 import org.guidekit.read.AllowedLinksReader;
+import org.guidekit.read.PlainWordsReader;
 import org.guidekit.read.PronunciationListReader;
 import org.guidekit.read.Settings;
 import org.guidekit.read.SettingsReader;
@@ -22,28 +23,30 @@ import org.guidekit.render.RenderOptions;
 
 /**
  * What every guide of one content folder shares, resolved once per build from the content root: the approved web
- * sites ({@code allowed-links.yaml}), the clinic-wide pronunciations ({@code pronunciations.yaml}) and the
- * clinic's settings ({@code guidekit.yaml}). Guides in
+ * sites ({@code allowed-links.yaml}), the clinic-wide pronunciations ({@code pronunciations.yaml}), the clinic's
+ * plain-words list ({@code plain-words.yaml}) and the clinic's settings ({@code guidekit.yaml}). Guides in
  * subfolders use the root's lists. {@code check}, {@code render} and {@code build} all take the lists from here,
  * so they can never disagree about them.
  */
 public final class BuildContext {
     /** Files whose presence marks a folder as a content root. */
     private static final List<String> SHARED_FILES = List.of(AllowedLinksReader.FILE_NAME,
-            PronunciationListReader.FILE_NAME, SettingsReader.FILE_NAME);
+            PronunciationListReader.FILE_NAME, SettingsReader.FILE_NAME, PlainWordsReader.FILE_NAME);
 
     private final Path root;
     private final SortedSet<String> allowedHosts;
     private final SortedMap<String, String> pronunciations;
+    private final SortedMap<String, String> plainWords;
     private final Settings settings;
     private final Optional<ContentException> problem;
 
-    private BuildContext(Path root, Set<String> hosts, Map<String, String> pronunciations, Settings settings,
-                         Optional<ContentException> problem) {
+    private BuildContext(Path root, Set<String> hosts, Map<String, String> pronunciations,
+                         Map<String, String> plainWords, Settings settings, Optional<ContentException> problem) {
         this.root = root;
         this.settings = settings;
         this.allowedHosts = Collections.unmodifiableSortedSet(new TreeSet<>(hosts));
         this.pronunciations = Collections.unmodifiableSortedMap(new TreeMap<>(pronunciations));
+        this.plainWords = Collections.unmodifiableSortedMap(new TreeMap<>(plainWords));
         this.problem = problem;
     }
 
@@ -52,9 +55,9 @@ public final class BuildContext {
         Path abs = root.toAbsolutePath().normalize();
         try {
             return new BuildContext(abs, AllowedLinksReader.readFrom(abs), PronunciationListReader.readFrom(abs),
-                    SettingsReader.readFrom(abs), Optional.empty());
+                    PlainWordsReader.readFrom(abs), SettingsReader.readFrom(abs), Optional.empty());
         } catch (ContentException e) {
-            return new BuildContext(abs, Set.of(), Map.of(), Settings.defaults(), Optional.of(e));
+            return new BuildContext(abs, Set.of(), Map.of(), Map.of(), Settings.defaults(), Optional.of(e));
         }
     }
 
@@ -96,9 +99,9 @@ public final class BuildContext {
         return problem;
     }
 
-    /** {@code base} with this folder's approved sites and pronunciations. */
+    /** {@code base} with this folder's approved sites, pronunciations and plain words. */
     public CheckSettings checkSettings(CheckSettings base) {
-        return base.withShared(allowedHosts, pronunciations);
+        return base.withShared(allowedHosts, pronunciations).withPlainWords(plainWords);
     }
 
     /** {@code base} with this folder's pronunciations, which the voice uses. */

@@ -9,18 +9,19 @@ import java.util.Locale;
 
 import org.guidekit.library.GuideFiles;
 import org.guidekit.read.AllowedLinksReader;
+import org.guidekit.read.PlainWordsReader;
 import org.guidekit.read.PronunciationListReader;
 import org.guidekit.read.SettingsReader;
 
 /**
  * The files the workspace may read and write: guides ({@code *.md}) anywhere under the content folder, and the
- * three settings files at its top. A name from a request is normalised first and then checked, so no name
+ * settings files at its top. A name from a request is normalised first and then checked, so no name
  * ({@code ../}, an absolute path, a link pointing out) can reach a file outside the content folder.
  */
 final class ContentFiles {
     /** The settings files the workspace edits, in the order it lists them. */
     static final List<String> SETTINGS = List.of(SettingsReader.FILE_NAME, AllowedLinksReader.FILE_NAME,
-            PronunciationListReader.FILE_NAME);
+            PronunciationListReader.FILE_NAME, PlainWordsReader.FILE_NAME);
 
     private final Path root;
 

@@ -91,6 +91,8 @@ final class LibraryPages {
                     + "library-title and library-introduction (one per line, as key: value).";
             case "allowed-links.yaml" -> "the web sites guides may link to, one per line (- medlineplus.gov).";
             case "pronunciations.yaml" -> "how the voice says hard words, one per line (baclofen: BACK-low-fen).";
+            case "plain-words.yaml" -> "medical terms and the everyday words check suggests for them, one per line "
+                    + "(dyspnea: trouble breathing).";
             default -> "";
         };
     }

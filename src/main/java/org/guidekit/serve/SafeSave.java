@@ -18,6 +18,7 @@ import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 import org.guidekit.error.Problem;
 import org.guidekit.read.AllowedLinksReader;
+import org.guidekit.read.PlainWordsReader;
 import org.guidekit.read.PronunciationListReader;
 import org.guidekit.read.SettingsReader;
 import org.guidekit.render.AtomicOutput;
@@ -132,6 +133,8 @@ final class SafeSave {
             try {
                 if (name.equals(AllowedLinksReader.FILE_NAME)) {
                     AllowedLinksReader.read(trial);
+                } else if (name.equals(PlainWordsReader.FILE_NAME)) {
+                    PlainWordsReader.read(trial);
                 } else {
                     PronunciationListReader.read(trial);
                 }

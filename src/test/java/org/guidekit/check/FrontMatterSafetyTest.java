@@ -29,7 +29,7 @@ class FrontMatterSafetyTest {
 
     @Test
     void aDoseInTheTitleIsPromotion() {
-        Path file = org.guidekit.testing.Fixtures.write(dir, "g.md", "---\ntitle: Baclof 10 mg for spasms\n---\n"
+        Path file = org.guidekit.testing.Fixtures.write(dir, "g.md", "---\ntitle: Cheap Baclof 10 mg for spasms\n---\n"
                 + "Text.\n");
         String out = CliRunner.check(file).out();
         assertTrue(out.contains(file + ":2: error [dose-in-heading]"), out);
