@@ -23,11 +23,22 @@ final class SpokenNumbers {
                 Rewrite.of("\\b(\\d+) (\\d)/(\\d)\\b", m -> mixedFraction(m)),
                 Rewrite.of("(?<![\\d.])(\\d+)/(\\d+)(?![\\d/])", SpokenNumbers::ratio),
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*-\\s*(\\d+(?:\\.\\d+)?)(?![\\d-])", m -> m.group(1) + " to " + m.group(2)),
+                // A range whose first end carries a percent sign, a unit or a fraction: "50% - 75%", "2 mg - 4 mg",
+                // "one half - 1 tablet" (from "½ – 1"), "1 - ½". The hyphen is silent to FreeTTS there.
+                Rewrite.of("(\\d\\s?(?:%|(?:" + RANGE_UNIT + ")\\b)|\\b(?:half|quarters?|thirds?|eighth))\\s*-\\s*(?=\\d|"
+                        + FRACTION_WORDS + ")", m -> m.group(1) + " to "),
+                Rewrite.of("(\\d)\\s*-\\s*(?=" + FRACTION_WORDS + ")", m -> m.group(1) + " to "),
                 Rewrite.of("(\\d)\\s*%", m -> m.group(1) + " percent"),
                 Rewrite.of("\\b(\\d+)(?:st|nd|rd|th)\\b", m -> NumberWords.ordinal(Integer.parseInt(m.group(1)))),
                 Rewrite.of("#\\s?(\\d)", m -> "number " + m.group(1)),
                 Rewrite.of("(\\d)\\s?[xX]\\s(?=a |an |per |daily|every|each)", m -> m.group(1) + " times "));
     }
+
+    /** Units a range may repeat on its first end ("2 mg - 4 mg"). */
+    private static final String RANGE_UNIT = "mg|mcg|ug|g|kg|mL|ml|L|lbs?|oz|units?|tablets?|capsules?|puffs?|drops?"
+            + "|tsp|tbsp|hours?|hrs?|days?|weeks?|years?";
+    /** A fraction as the folder has written it in words. */
+    private static final String FRACTION_WORDS = "(?:one|a|two|three) (?:half|quarters?|thirds?|eighth)\\b";
 
     private static String date(MatchResult m) {
         return SpokenDates.monthAndDay(m.group(1), m.group(2)).map(said -> said + ", " + m.group(3))
