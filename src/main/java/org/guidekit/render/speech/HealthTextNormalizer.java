@@ -60,9 +60,11 @@ public final class HealthTextNormalizer {
         all.addAll(SpokenAmounts.rules());
         all.addAll(SpokenNumbers.rules());
         all.addAll(SpokenAmounts.signRules());
+        all.addAll(Units.perAmountRules());
         all.add(Units.rule());
         all.addAll(Units.rateRules());
         all.addAll(words.subList(3, words.size()));
+        all.addAll(SpokenNumbers.neighbourRules());
         return List.copyOf(all);
     }
 

@@ -12,6 +12,16 @@ final class SpokenNumbers {
     private SpokenNumbers() {
     }
 
+    /**
+     * Numbers FreeTTS would read digit by digit because of what stands next to them: a whole number of two or three
+     * digits followed by a comma and another number ("6 to 11, 12 to 17" → "six to one one, twelve to seventeen")
+     * is taken for part of a digit string. Handed over as words, it is said as the number it is. Run last.
+     */
+    static List<Rewrite> neighbourRules() {
+        return List.of(Rewrite.of("(?<![\\d.,])(\\d{2,3})(?=,\\s+\\d)",
+                m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))));
+    }
+
     static List<Rewrite> rules() {
         return List.of(
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*°\\s*([FC])\\b", m -> m.group(1) + " degrees "
