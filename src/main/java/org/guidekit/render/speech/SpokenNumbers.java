@@ -27,7 +27,10 @@ final class SpokenNumbers {
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*°\\s*([FC])\\b", m -> m.group(1) + " degrees "
                         + (m.group(2).equals("F") ? "Fahrenheit" : "Celsius")),
                 Rewrite.literal("\\s*°", " degrees"),
-                Rewrite.of("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", SpokenNumbers::date),
+                Rewrite.of("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/]|[.,]\\d)", SpokenNumbers::date),
+                // A month and a year, as expiry and revision dates are printed: "03/2024" → "March 2024".
+                Rewrite.of("(?<![\\d/.])(0?[1-9]|1[0-2])/((?:19|20)\\d{2})(?![\\d/]|[.,]\\d)",
+                        m -> SpokenDates.monthName(Integer.parseInt(m.group(1))) + " " + m.group(2)),
                 Rewrite.of("(?i)\\b(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(\\d{1,2})/"
                         + "(\\d{1,2})(?![\\d/])" + NOT_A_QUANTITY, SpokenNumbers::dayOfMonth),
                 Rewrite.of("\\b(\\d+) (\\d)/(\\d)\\b", m -> mixedFraction(m)),
@@ -50,9 +53,17 @@ final class SpokenNumbers {
     /** A fraction as the folder has written it in words. */
     private static final String FRACTION_WORDS = "(?:one|a|two|three) (?:half|quarters?|thirds?|eighth)\\b";
 
+    /**
+     * A date with slashes, month first as US guides print it ("11/14/2026"), day first when the first number cannot
+     * be a month ("18/02/2022", as UK leaflets print it); a two-digit year is said in full ("12/14/15" → 2015).
+     */
     private static String date(MatchResult m) {
-        return SpokenDates.monthAndDay(m.group(1), m.group(2)).map(said -> said + ", " + m.group(3))
-                .orElse(m.group(1) + " " + m.group(2) + " " + m.group(3));
+        String year = m.group(3).length() == 2 ? (Integer.parseInt(m.group(3)) < 70 ? "20" : "19") + m.group(3)
+                : m.group(3);
+        boolean dayFirst = Integer.parseInt(m.group(1)) > 12 && Integer.parseInt(m.group(2)) <= 12;
+        return (dayFirst ? SpokenDates.monthAndDay(m.group(2), m.group(1))
+                : SpokenDates.monthAndDay(m.group(1), m.group(2))).map(said -> said + ", " + year)
+                .orElse(m.group());
     }
 
     /**
