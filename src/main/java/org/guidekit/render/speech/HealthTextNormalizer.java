@@ -51,6 +51,7 @@ public final class HealthTextNormalizer {
         List<Rewrite> words = SpokenWords.rules();
         List<Rewrite> all = new ArrayList<>();
         all.addAll(words.subList(0, 3)); // addresses first: their digits and dots are not numbers
+        all.addAll(PrintShorthand.rules()); // before ranges and acronyms read "15-15" and "(INR)"
         all.addAll(SpokenDates.isoRules()); // before their hyphens are read as ranges
         all.addAll(PhoneNumbers.rules());
         all.addAll(ClinicalShorthand.rules());

@@ -23,10 +23,13 @@ final class PhoneNumbers {
     /** A local number: "555-1234". */
     static final Pattern LOCAL = Pattern.compile("(?<![\\d/.])\\d{3}-\\d{4}(?!\\d)");
     /** Emergency and crisis lines that are never ordinary numbers. */
-    static final Pattern EMERGENCY = Pattern.compile("(?<![\\d/.,])(911|999|112|988)(?![\\d/]|[.,]\\d)");
-    /** 000 (Australia) and 111 (NHS) are ordinary numbers too; only after "call" and the like are they dialled. */
+    static final Pattern EMERGENCY = Pattern.compile("(?<![\\d/.,])(911|999|988)(?![\\d/]|[.,]\\d)");
+    /**
+     * 000 (Australia), 111 (NHS) and 112 (Europe) are ordinary numbers too (a blood sugar of 112); only after "call"
+     * and the like are they dialled.
+     */
     static final Pattern DIALLED = Pattern.compile(
-            "(?i)\\b(call|dial|ring|phone|text|NHS)( or (?:call|text))? (000|111)(?![\\d/]|[.,]\\d)");
+            "(?i)\\b(call|dial|ring|phone|text|NHS)( or (?:call|text))? (000|111|112)(?![\\d/]|[.,]\\d)");
 
     /**
      * A vanity number: "1-800-MEDICARE", "1-800-QUIT-NOW", "1-888-INFO-FDA", "1-800-FDA-1088". A toll-free area
@@ -47,6 +50,9 @@ final class PhoneNumbers {
     static final Pattern TEXT_RELAY = Pattern.compile(
             "(?<![\\d.,])(1800[12])(?=\\s+(?:then\\s+)?[+(\\d])(\\s+(?:then\\s+)?)?(\\d{3}(?!\\d|[/ -]\\d|[.,]\\d))?");
 
+    /** A number to text a word to, "text POISON to 797979": keyed in digit by digit, never a cardinal. */
+    static final Pattern SHORT_CODE = Pattern.compile("(?i)(\\btext\\b[^.;:\\d]{0,40}?\\bto\\s+)(\\d{4,6})(?![\\d.,/-])");
+
     private PhoneNumbers() {
     }
 
@@ -59,7 +65,8 @@ final class PhoneNumbers {
                 new Rewrite(FULL, PhoneNumbers::grouped), new Rewrite(LOCAL, PhoneNumbers::grouped),
                 new Rewrite(EMERGENCY, m -> NumberWords.dialDigits(m.group())),
                 new Rewrite(DIALLED, m -> m.group(1) + (m.group(2) == null ? "" : m.group(2)) + " "
-                        + NumberWords.dialDigits(m.group(3))));
+                        + NumberWords.dialDigits(m.group(3))),
+                new Rewrite(SHORT_CODE, m -> m.group(1) + NumberWords.digits(m.group(2))));
     }
 
     /** Digit groups apart, letter groups as printed: "1-800-QUIT-NOW" → "1, 8 0 0, QUIT NOW". */

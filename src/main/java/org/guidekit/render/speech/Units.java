@@ -36,6 +36,7 @@ final class Units {
         unit("secs|sec", "second", "seconds");
         unit("wks|wk", "week", "weeks");
         unit("yrs|yr", "year", "years");
+        unit("mos|mo", "month", "months");
         unit("bpm", "beat a minute", "beats a minute");
         PER.put("day|d", "a day");
         PER.put("dose", "a dose");
