@@ -22,8 +22,8 @@ final class PhoneNumbers {
             "(?<![\\d/.])(?:\\+?1[-. ])?\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}(?!\\d)");
     /** A local number: "555-1234". */
     static final Pattern LOCAL = Pattern.compile("(?<![\\d/.])\\d{3}-\\d{4}(?!\\d)");
-    /** Emergency and crisis lines that are never ordinary numbers. */
-    static final Pattern EMERGENCY = Pattern.compile("(?<![\\d/.,])(911|999|988)(?![\\d/]|[.,]\\d)");
+    /** Emergency and crisis lines that are never ordinary numbers, unless a unit follows ("999 mg/dL"). */
+    static final Pattern EMERGENCY = Pattern.compile("(?<![\\d/.,])(911|999|988)(?![\\d/]|[.,]\\d|\\s?(?:mg|mcg|mL|ml|mmol|g|kg|lbs?|units?|IU|cc)\\b)");
     /**
      * 000 (Australia), 111 (NHS) and 112 (Europe) are ordinary numbers too (a blood sugar of 112); only after "call"
      * and the like are they dialled.
@@ -53,6 +53,9 @@ final class PhoneNumbers {
     /** A number to text a word to, "text POISON to 797979": keyed in digit by digit, never a cardinal. */
     static final Pattern SHORT_CODE = Pattern.compile("(?i)(\\btext\\b[^.;:\\d]{0,40}?\\bto\\s+)(\\d{4,6})(?![\\d.,/-])");
 
+    /** A code printed with a leading 0 ("01188", "00221215/02"): never a cardinal or a fraction, digit by digit. */
+    static final Pattern LEADING_ZERO = Pattern.compile("(?<![\\d.,:])0\\d{3,}(?:/\\d+)?(?![\\d:/]|[.,]\\d)");
+
     private PhoneNumbers() {
     }
 
@@ -66,7 +69,9 @@ final class PhoneNumbers {
                 new Rewrite(EMERGENCY, m -> NumberWords.dialDigits(m.group())),
                 new Rewrite(DIALLED, m -> m.group(1) + (m.group(2) == null ? "" : m.group(2)) + " "
                         + NumberWords.dialDigits(m.group(3))),
-                new Rewrite(SHORT_CODE, m -> m.group(1) + NumberWords.digits(m.group(2))));
+                new Rewrite(SHORT_CODE, m -> m.group(1) + NumberWords.digits(m.group(2))),
+                new Rewrite(LEADING_ZERO, m -> String.join(" slash ",
+                        java.util.Arrays.stream(m.group().split("/")).map(PhoneNumbers::digitWords).toList())));
     }
 
     /** Digit groups apart, letter groups as printed: "1-800-QUIT-NOW" → "1, 8 0 0, QUIT NOW". */
@@ -95,6 +100,11 @@ final class PhoneNumbers {
             return m.group();
         }
         return international ? "plus 4 4, " + grouped(unbracketed.substring(3)) : grouped(unbracketed);
+    }
+
+    /** Digits as words ("02" → "zero two"): a digit before a comma and a month was said "second". */
+    private static String digitWords(String digits) {
+        return String.join(" ", digits.chars().mapToObj(c -> NumberWords.cardinal(c - '0')).toList());
     }
 
     private static String grouped(MatchResult m) {

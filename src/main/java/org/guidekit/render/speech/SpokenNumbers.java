@@ -15,11 +15,16 @@ final class SpokenNumbers {
     /**
      * Numbers FreeTTS would read digit by digit because of what stands next to them: a whole number of two or three
      * digits followed by a comma and another number ("6 to 11, 12 to 17" → "six to one one, twelve to seventeen")
-     * is taken for part of a digit string. Handed over as words, it is said as the number it is. Run last.
+     * is taken for part of a digit string. FreeTTS's number tree also reads 374 to 392 and 717 to 773 digit by
+     * digit whatever stands around them ("Take 750 mg" → "seven five zero milligrams", measured over 10 to 1,100 in
+     * four sentence shapes); 370 to 399 and 700 to 799 are handed over as words. Said as words, each is said as the
+     * number it is. Run last.
      */
     static List<Rewrite> neighbourRules() {
         return List.of(Rewrite.of("(?<![\\d.,])(\\d{2,3})(?=,\\s+\\d)",
-                m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))));
+                        m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))),
+                Rewrite.of("(?<![\\d.,:/-])(3[7-9]\\d|7\\d\\d)(?!\\d|[.,:/]\\d)",
+                        m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))));
     }
 
     static List<Rewrite> rules() {
