@@ -23,7 +23,7 @@ final class PhoneNumbers {
     /** A local number: "555-1234". */
     static final Pattern LOCAL = Pattern.compile("(?<![\\d/.])\\d{3}-\\d{4}(?!\\d)");
     /** Emergency and crisis lines that are never ordinary numbers, unless a unit follows ("999 mg/dL"). */
-    static final Pattern EMERGENCY = Pattern.compile("(?<![\\d/.,])(911|999|988)(?![\\d/]|[.,]\\d|\\s?(?:mg|mcg|mL|ml|mmol|g|kg|lbs?|units?|IU|cc)\\b)");
+    static final Pattern EMERGENCY = Pattern.compile("(?<![\\d/.,])(911|999|988)(?![\\d/]|[.,]\\d|\\s?(?:mg|mcg|mL|ml|mmol|g|kg|lbs?|units?|IU|cc|milli\\w+|micro\\w+|grams?|kilograms?|pounds?)\\b)");
     /**
      * 000 (Australia), 111 (NHS) and 112 (Europe) are ordinary numbers too (a blood sugar of 112); only after "call"
      * and the like are they dialled.
