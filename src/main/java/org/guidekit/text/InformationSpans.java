@@ -22,7 +22,7 @@ public final class InformationSpans {
         QUANTITY,
         /** A clock time: "8:00 a.m.", "9 p.m.", "14:30". */
         TIME,
-        /** A phone number: "555-201-3344", "(555) 201-3345", "+1 555 201 3399". */
+        /** A phone number: "555-201-3344", "(555) 201-3345", "+1 555 201 3399", "1-800-MEDICARE", "0800 123 4567". */
         PHONE,
         /** A date: "11/14/2026", "October 1, 2026", "1 October 2026". */
         DATE,
@@ -44,6 +44,10 @@ public final class InformationSpans {
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile(Patterns.EMAIL), Kind.EMAIL),
             new Rule(Pattern.compile(Patterns.WEB_ADDRESS), Kind.WEB_ADDRESS),
+            new Rule(Pattern.compile(Patterns.TEXT_RELAY), Kind.PHONE),
+            new Rule(Pattern.compile(Patterns.VANITY_PHONE), Kind.PHONE),
+            new Rule(Pattern.compile(Patterns.UK_PHONE), Kind.PHONE),
+            new Rule(Pattern.compile(Patterns.INTERNATIONAL_PHONE), Kind.PHONE),
             new Rule(Pattern.compile(Patterns.PHONE), Kind.PHONE),
             new Rule(Pattern.compile(Patterns.SHORT_PHONE), Kind.PHONE),
             new Rule(Pattern.compile(Patterns.CALL_EMERGENCY), Kind.PHRASE),

@@ -61,9 +61,23 @@ final class Patterns {
 
     static final String PHONE = "(?<![\\d/.])(?:\\+?1[-. ])?\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}(?!\\d)";
 
+    /** A vanity number, "1-800-MEDICARE", "1-800-FDA-1088" (as render.speech.PhoneNumbers reads them). */
+    static final String VANITY_PHONE = "(?<![\\w/.-])(?:1[-.]\\(?\\d{3}\\)?|\\(?8[0-8]{2}\\)?)[-.]"
+            + "(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+){0,4}(?![\\w-])";
+
+    /** A UK number, "0800 123 4567", "+44 (0)20 7946 0958", "07700900123" (as render.speech.PhoneNumbers). */
+    static final String UK_PHONE = "(?<![\\d/.,+])(?:\\+44\\s?(?:\\(0\\)\\s?)?\\d{2,5}|\\(?0\\d{2,4}\\)?)"
+            + "(?:[ -]\\d{3,7}){1,2}(?![\\d/]|[.,]\\d)|(?<![\\d/.,+])0\\d{9,10}(?![\\d/]|[.,]\\d)";
+
+    /** Another international number, "+33 1 23 45 67 89". */
+    static final String INTERNATIONAL_PHONE = "(?<![\\w+])\\+\\d{1,3}(?:[ -]\\(?\\d{1,5}\\)?){2,6}(?![\\d/]|[.,]\\d)";
+
+    /** The UK text-relay prefix with a short number, "18001 111". */
+    static final String TEXT_RELAY = "(?<![\\d.,])1800[12]\\s+(?:then\\s+)?\\d{3}(?!\\d|[/ -]\\d|[.,]\\d)";
+
     static final String SHORT_PHONE = "(?<![\\d/.])\\d{3}-\\d{4}(?!\\d)";
 
-    static final String CALL_EMERGENCY = "(?i)\\b(?:call|dial|ring|phone|text)(?: or (?:call|text))? "
+    static final String CALL_EMERGENCY = "(?i)\\b(?:call|dial|ring|phone|text|NHS)(?: or (?:call|text))? "
             + "(?:911|999|112|988|000|111)(?![\\d/]|[.,]\\d)";
 
     /** "8:00 a.m.", "8 a.m.", "8am", "2:15 PM", "14:30". */

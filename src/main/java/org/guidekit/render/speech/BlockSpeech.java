@@ -2,6 +2,7 @@ package org.guidekit.render.speech;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.guidekit.model.Block;
 import org.guidekit.model.BlockVisitor;
@@ -67,19 +68,31 @@ final class BlockSpeech implements BlockVisitor<List<Utterance>> {
         return say(f.id(), "Picture: " + f.alt(), Pauses.PARAGRAPH);
     }
 
-    /** Row by row with the header names: "Your reading: below 120 over 80. What it means: normal." */
+    /**
+     * Row by row with the header names: "Your reading: below 120 over 80. What it means: normal." A header's unit
+     * ("Dose (mL)") and a row's one unit ("2.5 | 5 | 7.5 mL") are said with every bare number under them, and an
+     * empty or dash cell is said, not skipped ({@link TableCells}).
+     */
     @Override
     public List<Utterance> visitTable(Table t) {
         List<String> headers = t.header().cells().stream().map(SpokenInlines::text).map(String::strip).toList();
+        List<Optional<String>> columnUnits = headers.stream().map(TableCells::headerUnit).toList();
         List<Utterance> said = new ArrayList<>(say(t.id(), "Table with " + t.rows().size()
                 + (t.rows().size() == 1 ? " row" : " rows") + ". Columns: " + String.join(", ", headers),
                 Pauses.LIST_ITEM));
         for (TableRow row : t.rows()) {
+            List<String> values = row.cells().stream().map(SpokenInlines::text).map(String::strip).toList();
+            Optional<String> rowUnit = TableCells.rowUnit(values);
             List<Utterance.Sentence> text = new ArrayList<>();
-            for (int i = 0; i < row.cells().size(); i++) {
-                List<Inline> cell = row.cells().get(i);
-                String value = SpokenInlines.text(cell).strip();
-                String spoken = value.isEmpty() ? "" : builder.sentence(headers.get(i) + ": " + value);
+            for (int i = 0; i < values.size(); i++) {
+                String header = i < headers.size() ? TableCells.headerName(headers.get(i)) : "";
+                if (i == 0 && header.isEmpty() && values.get(i).isEmpty()) {
+                    continue; // an empty corner cell: nothing to say
+                }
+                Optional<String> unit = columnUnits.size() > i && columnUnits.get(i).isPresent()
+                        ? columnUnits.get(i) : i == 0 ? Optional.empty() : rowUnit;
+                String value = TableCells.spoken(values.get(i), unit);
+                String spoken = builder.sentence(header.isEmpty() ? value : header + ": " + value);
                 if (!spoken.isEmpty()) {
                     text.add(new Utterance.Sentence(PrintedSentences.cellId(row.id(), i), spoken));
                 }

@@ -51,6 +51,7 @@ public final class HealthTextNormalizer {
         List<Rewrite> words = SpokenWords.rules();
         List<Rewrite> all = new ArrayList<>();
         all.addAll(words.subList(0, 3)); // addresses first: their digits and dots are not numbers
+        all.addAll(PrintShorthand.rules()); // before ranges and acronyms read "15-15" and "(INR)"
         all.add(withDigits(SpokenDates.isoRules(), // before their hyphens are read as ranges
                 PhoneNumbers.rules()));
         all.addAll(ClinicalShorthand.rules());
@@ -59,9 +60,12 @@ public final class HealthTextNormalizer {
         all.addAll(SpokenDates.rules());
         all.addAll(SpokenAmounts.rules());
         all.addAll(SpokenNumbers.rules());
-        all.add(withDigits(SpokenAmounts.signRules(), List.of(Units.rule())));
+        all.add(withDigits(SpokenAmounts.signRules()));
+        all.addAll(Units.perAmountRules()); // "mg/dL" in a heading has no digit
+        all.add(withDigits(List.of(Units.rule())));
         all.addAll(Units.rateRules());
         all.addAll(words.subList(3, words.size()));
+        all.addAll(SpokenNumbers.neighbourRules());
         return List.copyOf(all);
     }
 

@@ -54,6 +54,11 @@ final class SpokenDates {
                 : Optional.of(MONTHS[mo - 1] + " " + NumberWords.ordinal(d));
     }
 
+    /** The month's name, 1 = January. */
+    static String monthName(int month) {
+        return MONTHS[month - 1];
+    }
+
     private static String day(String digits) {
         int d = Integer.parseInt(digits);
         return d >= 1 && d <= 31 ? NumberWords.ordinal(d) : digits;

@@ -12,27 +12,64 @@ final class SpokenNumbers {
     private SpokenNumbers() {
     }
 
+    /**
+     * Numbers FreeTTS would read digit by digit because of what stands next to them: a whole number of two or three
+     * digits followed by a comma and another number ("6 to 11, 12 to 17" → "six to one one, twelve to seventeen")
+     * is taken for part of a digit string. FreeTTS's number tree also reads 374 to 392 and 717 to 773 digit by
+     * digit whatever stands around them ("Take 750 mg" → "seven five zero milligrams", measured over 10 to 1,100 in
+     * four sentence shapes); 370 to 399 and 700 to 799 are handed over as words. Said as words, each is said as the
+     * number it is. Run last.
+     */
+    static List<Rewrite> neighbourRules() {
+        return List.of(Rewrite.of("(?<![\\d.,])(\\d{2,3})(?=,\\s+\\d)",
+                        m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))),
+                Rewrite.of("(?<![\\d.,:/-])(3[7-9]\\d|7\\d\\d)(?!\\d|[.,:/]\\d)",
+                        m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))));
+    }
+
     static List<Rewrite> rules() {
         return List.of(
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*°\\s*([FC])\\b", m -> m.group(1) + " degrees "
                         + (m.group(2).equals("F") ? "Fahrenheit" : "Celsius")),
                 Rewrite.literal("\\s*°", " degrees"),
                 HealthTextNormalizer.withDigits(List.of( // each of these needs a digit
-                Rewrite.of("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", SpokenNumbers::date),
+                Rewrite.of("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/]|[.,]\\d)", SpokenNumbers::date),
+                // A month and a year, as expiry and revision dates are printed: "03/2024" → "March 2024".
+                Rewrite.of("(?<![\\d/.])(0?[1-9]|1[0-2])/((?:19|20)\\d{2})(?![\\d/]|[.,]\\d)",
+                        m -> SpokenDates.monthName(Integer.parseInt(m.group(1))) + " " + m.group(2)),
                 Rewrite.of("(?i)\\b(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(\\d{1,2})/"
                         + "(\\d{1,2})(?![\\d/])" + NOT_A_QUANTITY, SpokenNumbers::dayOfMonth),
                 Rewrite.of("\\b(\\d+) (\\d)/(\\d)\\b", m -> mixedFraction(m)),
                 Rewrite.of("(?<![\\d.])(\\d+)/(\\d+)(?![\\d/])", SpokenNumbers::ratio),
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*-\\s*(\\d+(?:\\.\\d+)?)(?![\\d-])", m -> m.group(1) + " to " + m.group(2)),
+                // A range whose first end carries a percent sign, a unit or a fraction: "50% - 75%", "2 mg - 4 mg",
+                // "one half - 1 tablet" (from "½ – 1"), "1 - ½". The hyphen is silent to FreeTTS there.
+                Rewrite.of("(\\d\\s?(?:%|(?:" + RANGE_UNIT + ")\\b)|\\b(?:half|quarters?|thirds?|eighth))\\s*-\\s*(?=\\d|"
+                        + FRACTION_WORDS + ")", m -> m.group(1) + " to "),
+                Rewrite.of("(\\d)\\s*-\\s*(?=" + FRACTION_WORDS + ")", m -> m.group(1) + " to "),
                 Rewrite.of("(\\d)\\s*%", m -> m.group(1) + " percent"),
                 Rewrite.of("\\b(\\d+)(?:st|nd|rd|th)\\b", m -> NumberWords.ordinal(Integer.parseInt(m.group(1)))),
                 Rewrite.of("#\\s?(\\d)", m -> "number " + m.group(1)),
                 Rewrite.of("(\\d)\\s?[xX]\\s(?=a |an |per |daily|every|each)", m -> m.group(1) + " times "))));
     }
 
+    /** Units a range may repeat on its first end ("2 mg - 4 mg"). */
+    private static final String RANGE_UNIT = "mg|mcg|ug|g|kg|mL|ml|L|lbs?|oz|units?|tablets?|capsules?|puffs?|drops?"
+            + "|tsp|tbsp|hours?|hrs?|days?|weeks?|years?";
+    /** A fraction as the folder has written it in words. */
+    private static final String FRACTION_WORDS = "(?:one|a|two|three) (?:half|quarters?|thirds?|eighth)\\b";
+
+    /**
+     * A date with slashes, month first as US guides print it ("11/14/2026"), day first when the first number cannot
+     * be a month ("18/02/2022", as UK leaflets print it); a two-digit year is said in full ("12/14/15" → 2015).
+     */
     private static String date(MatchResult m) {
-        return SpokenDates.monthAndDay(m.group(1), m.group(2)).map(said -> said + ", " + m.group(3))
-                .orElse(m.group(1) + " " + m.group(2) + " " + m.group(3));
+        String year = m.group(3).length() == 2 ? (Integer.parseInt(m.group(3)) < 70 ? "20" : "19") + m.group(3)
+                : m.group(3);
+        boolean dayFirst = Integer.parseInt(m.group(1)) > 12 && Integer.parseInt(m.group(2)) <= 12;
+        return (dayFirst ? SpokenDates.monthAndDay(m.group(2), m.group(1))
+                : SpokenDates.monthAndDay(m.group(1), m.group(2))).map(said -> said + ", " + year)
+                .orElse(m.group());
     }
 
     /**

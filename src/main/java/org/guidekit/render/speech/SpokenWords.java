@@ -40,7 +40,7 @@ final class SpokenWords {
         abbreviation("tabs?\\.", "tablets");
         for (String letters : List.of("HIV", "MRI", "ICU", "ER", "CT", "ECG", "EKG", "COPD", "CPR", "IV", "UTI",
                 "STI", "TB", "BMI", "DVT", "GP", "ADHD", "INR", "ENT", "AED", "CDC", "FDA", "HPV", "RSV", "PT", "ID",
-                "OT", "ICD", "GERD", "IBS", "LDL", "HDL", "TSH", "PSA", "EEG", "ALS", "MS", "CKD", "ED", "OB")) {
+                "OT", "ICD", "AST", "ALT", "GERD", "IBS", "LDL", "HDL", "TSH", "PSA", "EEG", "ALS", "MS", "CKD", "ED", "OB")) {
             ACRONYMS.put(letters, String.join(" ", letters.split("")));
         }
         ACRONYMS.put("NSAIDs", "en-sayds");

@@ -36,6 +36,7 @@ final class Units {
         unit("secs|sec", "second", "seconds");
         unit("wks|wk", "week", "weeks");
         unit("yrs|yr", "year", "years");
+        unit("mos|mo", "month", "months");
         unit("bpm", "beat a minute", "beats a minute");
         PER.put("day|d", "a day");
         PER.put("dose", "a dose");
@@ -65,6 +66,34 @@ final class Units {
     /** What a strength describes: "a 10 mg tablet" is said "a 10 milligram tablet", as a pharmacist would. */
     private static final String DESCRIBED = "(?=\\s+(?:tablet|capsule|pill|dose|patch|injection|vial|syringe|pen"
             + "|bottle|sachet|pack|bag|suppository|inhaler)(?:s|es)?\\b)";
+
+    /** Units a column header names in brackets: "Weight (lbs)" → "Weight in pounds". */
+    private static final String HEADER_UNITS = "mmHg|mmol/L|mg/dL|mcg|mg|kg|mL|ml|lbs|lb|oz|tsp|tbsp|cm|mm|IU";
+
+    /**
+     * A strength per volume, "120 mg/5 ml" → "120 mg per 5 ml" (then said in words), and a unit named in brackets
+     * without a number, "Dose (mL)" → "Dose in milliliters". FreeTTS says "m g slash five" and "m l".
+     */
+    static List<Rewrite> perAmountRules() {
+        String number = "(\\d+(?:[.,]\\d+){0,3})";
+        String unit = "(" + alternatives(UNITS) + ")";
+        return List.of(Rewrite.of(number + "\\s?" + unit + "\\s?/\\s?" + number + "\\s?" + unit + "(?![\\w/])",
+                        m -> m.group(1) + " " + m.group(2) + " per " + m.group(3) + " " + m.group(4)),
+                // A unit after a fraction in words ("1½ tsp" is "1 and a half tsp" by now): plural after a whole
+                // number, singular after a fraction alone ("one half teaspoon").
+                Rewrite.of("\\b(\\d+ and an? (?:half|quarter|third)|(?:one|a|two|three) (?:half|quarters?|thirds?|eighth))"
+                        + "\\s+" + unit + "(?![\\w/])(?:\\.(?=\\s+[a-z0-9(]))?", m -> m.group(1) + " "
+                        + UNITS.get(m.group(2))[m.group(1).contains(" and ") ? 1 : 0]),
+                Rewrite.of("\\s*\\(\\s*(" + HEADER_UNITS + ")\\s*\\)", m -> " in " + inWords(m.group(1))));
+    }
+
+    private static String inWords(String printed) {
+        return switch (printed) {
+            case "mmol/L" -> "millimoles per liter";
+            case "mg/dL" -> "milligrams per deciliter";
+            default -> UNITS.get(printed)[1];
+        };
+    }
 
     /** Number, unit, optional "/per": "250 mcg", "10mg/day", "5.5 mmol/L"; singular before what it describes. */
     static Rewrite rule() {
