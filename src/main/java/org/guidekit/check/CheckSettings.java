@@ -15,17 +15,25 @@ import java.util.stream.Collectors;
  * @param allowedHosts   link hosts every guide in the folder may use ({@code content/allowed-links.yaml})
  * @param pronunciations the clinic-wide pronunciation list ({@code content/pronunciations.yaml})
  * @param lexicon        the voice's dictionary; without one the unknown-word check is skipped
+ * @param voiceWords     the words the voice says for each element; without them the spoken-reading check is skipped
  */
 public record CheckSettings(OptionalInt targetGrade, Set<String> allowedHosts, Map<String, String> pronunciations,
-                            Optional<VoiceLexicon> lexicon) {
+                            Optional<VoiceLexicon> lexicon, Optional<VoiceWords> voiceWords) {
     /** NIH and CDC recommend patient material at 8th grade or lower. */
     public static final int DEFAULT_TARGET_GRADE = 8;
 
     public CheckSettings {
         Objects.requireNonNull(targetGrade, "targetGrade");
         Objects.requireNonNull(lexicon, "lexicon");
+        Objects.requireNonNull(voiceWords, "voiceWords");
         allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         pronunciations = Map.copyOf(pronunciations);
+    }
+
+    /** Settings without the voice's words. */
+    public CheckSettings(OptionalInt targetGrade, Set<String> allowedHosts, Map<String, String> pronunciations,
+                         Optional<VoiceLexicon> lexicon) {
+        this(targetGrade, allowedHosts, pronunciations, lexicon, Optional.empty());
     }
 
     /** No overrides, no shared lists, no voice. */
@@ -35,11 +43,16 @@ public record CheckSettings(OptionalInt targetGrade, Set<String> allowedHosts, M
 
     /** A copy that checks speech against {@code voice}. */
     public CheckSettings withLexicon(VoiceLexicon voice) {
-        return new CheckSettings(targetGrade, allowedHosts, pronunciations, Optional.of(voice));
+        return new CheckSettings(targetGrade, allowedHosts, pronunciations, Optional.of(voice), voiceWords);
+    }
+
+    /** A copy that checks the spoken readings of numbers, doses and phone numbers against {@code words}. */
+    public CheckSettings withVoiceWords(VoiceWords words) {
+        return new CheckSettings(targetGrade, allowedHosts, pronunciations, lexicon, Optional.of(words));
     }
 
     /** A copy with other shared lists (those of the guide's folder). */
     public CheckSettings withShared(Set<String> hosts, Map<String, String> sharedPronunciations) {
-        return new CheckSettings(targetGrade, hosts, sharedPronunciations, lexicon);
+        return new CheckSettings(targetGrade, hosts, sharedPronunciations, lexicon, voiceWords);
     }
 }

@@ -22,7 +22,7 @@ public final class GuideChecker {
 
     /** Rules whose formulas or word lists only make sense for English text. */
     private static final java.util.Set<String> ENGLISH_ONLY = java.util.Set.of(ReadingGradeRule.GUIDE,
-            ReadingGradeRule.SECTION, UnknownWordRule.ID);
+            ReadingGradeRule.SECTION, UnknownWordRule.ID, SpokenReadingRule.ID);
     /** The id of the note a non-English guide gets instead. */
     static final String LANGUAGE = "language";
 

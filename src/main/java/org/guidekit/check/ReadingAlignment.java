@@ -1,0 +1,126 @@
+package org.guidekit.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Lines up what the page says with the words the voice says, to find where each piece of information was said
+ * and whether it was said right. Plain printed words may be said differently (the voice expands "Dr." and spells
+ * "EMS"), which costs a little; a piece of information must be said exactly as one of its readings, or it is
+ * placed where the voice said something else for it, which costs more. The cheapest alignment wins (an edit
+ * distance in which a piece of information matches a span of words).
+ */
+final class ReadingAlignment {
+    /** What the page says at one place: a plain word, or a piece of information. */
+    record Slot(Reading reading, boolean information) {
+    }
+
+    /**
+     * Where the voice said one piece of information.
+     *
+     * @param right true when the words are one of its readings
+     * @param from  its first word
+     * @param to    the word after its last one
+     */
+    record Placed(boolean right, int from, int to) {
+    }
+
+    private static final int WRONG = 2;
+    private static final int EXTRA_WORDS = 8;
+
+    private ReadingAlignment() {
+    }
+
+    /** For each information slot, in order, where the voice said it. */
+    static List<Placed> align(List<Slot> slots, List<String> words) {
+        int n = slots.size();
+        int m = words.size();
+        int[][] cost = new int[n + 1][m + 1];
+        int[][] fromI = new int[n + 1][m + 1];
+        int[][] fromJ = new int[n + 1][m + 1];
+        boolean[][] right = new boolean[n + 1][m + 1];
+        for (int[] row : cost) {
+            Arrays.fill(row, Integer.MAX_VALUE);
+        }
+        cost[0][0] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                int c = cost[i][j];
+                if (c == Integer.MAX_VALUE) {
+                    continue;
+                }
+                if (j < m) {
+                    relax(cost, fromI, fromJ, right, i, j, i, j + 1, c + 1, false); // a word the page does not have
+                }
+                if (i == n) {
+                    continue;
+                }
+                Slot s = slots.get(i);
+                if (!s.information()) {
+                    relax(cost, fromI, fromJ, right, i, j, i + 1, j, c + 1, false);
+                    if (j < m) {
+                        boolean same = s.reading().accepts(words.get(j));
+                        relax(cost, fromI, fromJ, right, i, j, i + 1, j + 1, c + (same ? 0 : 1), false);
+                    }
+                    continue;
+                }
+                List<String> canonical = split(s.reading().canonical());
+                int longest = Math.min(m - j, s.reading().longest() + EXTRA_WORDS);
+                int[] distance = new int[canonical.size() + 1];
+                for (int k = 0; k < distance.length; k++) {
+                    distance[k] = k;
+                }
+                StringBuilder span = new StringBuilder();
+                for (int len = 0; len <= longest; len++) {
+                    if (len > 0) {
+                        String w = words.get(j + len - 1);
+                        span.append(span.length() == 0 ? "" : " ").append(w);
+                        distance = nextRow(distance, canonical, w, len);
+                    }
+                    boolean ok = s.reading().accepts(span.toString());
+                    relax(cost, fromI, fromJ, right, i, j, i + 1, j + len,
+                            c + (ok ? 0 : WRONG + distance[canonical.size()]), ok);
+                }
+            }
+        }
+        List<Placed> placed = new ArrayList<>();
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            int pi = fromI[i][j];
+            int pj = fromJ[i][j];
+            if (pi < i && slots.get(pi).information()) {
+                placed.add(0, new Placed(right[i][j], pj, j));
+            }
+            i = pi;
+            j = pj;
+        }
+        return placed;
+    }
+
+    private static void relax(int[][] cost, int[][] fromI, int[][] fromJ, boolean[][] right, int i, int j, int ni,
+                              int nj, int c, boolean ok) {
+        if (c < cost[ni][nj] || c == cost[ni][nj] && ok && !right[ni][nj]) {
+            cost[ni][nj] = c;
+            fromI[ni][nj] = i;
+            fromJ[ni][nj] = j;
+            right[ni][nj] = ok;
+        }
+    }
+
+    /** One more row of the word edit distance between {@code canonical} and the span that now ends in {@code w}. */
+    private static int[] nextRow(int[] previous, List<String> canonical, String w, int len) {
+        int[] row = new int[previous.length];
+        row[0] = len;
+        for (int k = 1; k < row.length; k++) {
+            int sub = previous[k - 1] + (canonical.get(k - 1).equals(w) ? 0 : 1);
+            row[k] = Math.min(sub, Math.min(previous[k] + 1, row[k - 1] + 1));
+        }
+        return row;
+    }
+
+    static List<String> split(String words) {
+        return words.isEmpty() ? List.of() : List.of(words.split(" "));
+    }
+}
