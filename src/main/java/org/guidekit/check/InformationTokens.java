@@ -107,6 +107,9 @@ final class InformationTokens {
             return true;
         }
         char p = text.charAt(i - 1);
+        if (String.valueOf(p).matches(DASH) && i > 1 && Character.isLetterOrDigit(text.charAt(i - 2))) {
+            return false; // the second number of "Take1-2" or "COVID-19"
+        }
         return !Character.isLetterOrDigit(p) && p != '/' && p != '.' && p != ',' && p != '_';
     }
 
@@ -383,7 +386,8 @@ final class InformationTokens {
         Matcher word = matchAt(DOSE_WORD, text, end);
         if (word != null && (type == Type.DOSE || first.unit() == null && (second == null || second.unit() == null))) {
             String w = word.group(1).toLowerCase(Locale.ROOT);
-            Reading said = Reading.of(w).or(Reading.of(w.endsWith("s") ? w.replaceAll("(es|s)$", "") : w + "s"));
+            Reading said = Reading.of(w).or(Reading.of(w.endsWith("ches") ? w.substring(0, w.length() - 2)
+                    : w.endsWith("s") ? w.substring(0, w.length() - 1) : w.endsWith("ch") ? w + "es" : w + "s"));
             if (w.startsWith("cap") && w.length() <= 4) {
                 said = Reading.of("capsule", "capsules", w);
             }

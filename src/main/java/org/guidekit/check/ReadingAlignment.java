@@ -8,8 +8,9 @@ import java.util.List;
  * Lines up what the page says with the words the voice says, to find where each piece of information was said
  * and whether it was said right. Plain printed words may be said differently (the voice expands "Dr." and spells
  * "EMS"), which costs a little; a piece of information must be said exactly as one of its readings, or it is
- * placed where the voice said something else for it, which costs more. The cheapest alignment wins (an edit
- * distance in which a piece of information matches a span of words).
+ * placed where the voice said something else for it, which costs more: twice the word edit distance to its
+ * reading, so a neighbouring word the voice said differently is not pulled into the span. The cheapest alignment
+ * wins (an edit distance in which a piece of information matches a span of words).
  */
 final class ReadingAlignment {
     /** What the page says at one place: a plain word, or a piece of information. */
@@ -80,11 +81,12 @@ final class ReadingAlignment {
                     }
                     boolean ok = s.reading().accepts(span.toString());
                     relax(cost, fromI, fromJ, right, i, j, i + 1, j + len,
-                            c + (ok ? 0 : WRONG + distance[canonical.size()]), ok);
+                            c + (ok ? 0 : WRONG + 2 * distance[canonical.size()]), ok);
                 }
             }
         }
         List<Placed> placed = new ArrayList<>();
+        boolean[] inserted = new boolean[m];
         int i = n;
         int j = m;
         while (i > 0 || j > 0) {
@@ -92,12 +94,46 @@ final class ReadingAlignment {
             int pj = fromJ[i][j];
             if (pi < i && slots.get(pi).information()) {
                 placed.add(0, new Placed(right[i][j], pj, j));
+            } else if (pi == i) {
+                inserted[pj] = true;
             }
             i = pi;
             j = pj;
         }
-        return placed;
+        return widened(placed, inserted, words);
     }
+
+    /**
+     * A wrongly said piece of information also owns the number words the voice said around it that the page has
+     * nowhere else ("one eight zero" before "two two zero two two" for 18/02/2022), so the message quotes all of it.
+     */
+    private static List<Placed> widened(List<Placed> placed, boolean[] inserted, List<String> words) {
+        List<Placed> out = new ArrayList<>();
+        for (Placed p : placed) {
+            if (p.right()) {
+                out.add(p);
+                continue;
+            }
+            int from = p.from();
+            int to = p.to();
+            while (from > 0 && inserted[from - 1] && NUMBER_WORDS.contains(words.get(from - 1))) {
+                inserted[--from] = false;
+            }
+            while (to < words.size() && inserted[to] && NUMBER_WORDS.contains(words.get(to))) {
+                inserted[to++] = false;
+            }
+            out.add(new Placed(false, from, to));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("zero", "oh", "one", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety", "hundred", "thousand", "million", "point", "slash", "dash", "hyphen",
+            "over", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth", "thirtieth");
 
     private static void relax(int[][] cost, int[][] fromI, int[][] fromJ, boolean[][] right, int i, int j, int ni,
                               int nj, int c, boolean ok) {
