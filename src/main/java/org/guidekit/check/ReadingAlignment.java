@@ -33,10 +33,16 @@ final class ReadingAlignment {
     private ReadingAlignment() {
     }
 
+    /** Past this many cells the table would cost too much memory and time: a hostile paragraph, not a leaflet. */
+    private static final long MOST_CELLS = 1_000_000;
+
     /** For each information slot, in order, where the voice said it. */
     static List<Placed> align(List<Slot> slots, List<String> words) {
         int n = slots.size();
         int m = words.size();
+        if ((long) (n + 1) * (m + 1) > MOST_CELLS) {
+            return inOrder(slots, words);
+        }
         int[][] cost = new int[n + 1][m + 1];
         int[][] fromI = new int[n + 1][m + 1];
         int[][] fromJ = new int[n + 1][m + 1];
@@ -134,6 +140,35 @@ final class ReadingAlignment {
             "over", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
             "eighteenth", "nineteenth", "twentieth", "thirtieth");
+
+    /**
+     * The cheap way for a huge element: each piece of information is looked for, in order, as one of its readings
+     * in the words after the last one found; one not found is wrong, with nothing to quote.
+     */
+    private static List<Placed> inOrder(List<Slot> slots, List<String> words) {
+        List<Placed> placed = new ArrayList<>();
+        int at = 0;
+        for (Slot s : slots) {
+            if (!s.information()) {
+                continue;
+            }
+            Placed found = null;
+            int longest = s.reading().longest();
+            for (int j = at; j < words.size() && found == null; j++) {
+                StringBuilder span = new StringBuilder();
+                for (int len = 1; len <= longest && j + len <= words.size(); len++) {
+                    span.append(len == 1 ? "" : " ").append(words.get(j + len - 1));
+                    if (s.reading().accepts(span.toString())) {
+                        found = new Placed(true, j, j + len);
+                        break;
+                    }
+                }
+            }
+            placed.add(found == null ? new Placed(false, at, at) : found);
+            at = found == null ? at : found.to();
+        }
+        return placed;
+    }
 
     private static void relax(int[][] cost, int[][] fromI, int[][] fromJ, boolean[][] right, int i, int j, int ni,
                               int nj, int c, boolean ok) {

@@ -46,6 +46,12 @@ import com.sun.speech.freetts.en.us.TokenToWords;
  * <p>One shared instance; calls are serialised (FreeTTS voices are not thread-safe).
  */
 public final class FreeTtsVoiceWords implements VoiceWords {
+    /**
+     * A sentence longer than this is not read here: no leaflet has one (the long-sentence check already asks for
+     * it to be split), and FreeTTS takes seconds over hostile text of that size.
+     */
+    static final int LONGEST_SENTENCE = 3000;
+
     private final WordOnlyVoice voice = new WordOnlyVoice();
     private final List<String> heard = new ArrayList<>();
 
@@ -78,6 +84,9 @@ public final class FreeTtsVoiceWords implements VoiceWords {
         for (SpeechSection section : script.sections()) {
             for (Utterance u : section.utterances()) {
                 for (Utterance.Sentence s : u.sentences()) {
+                    if (s.text().length() > LONGEST_SENTENCE) {
+                        continue;
+                    }
                     Said where = elements.getOrDefault(s.id(), new Said(s.id(), 0, List.of()));
                     said.add(new Said(where.element(), where.cell(), words(s.text())));
                 }
