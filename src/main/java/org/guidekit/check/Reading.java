@@ -17,6 +17,7 @@ final class Reading {
 
     private final List<String> alternatives;
     private final Set<String> lookup;
+    private int longest = -1;
 
     private Reading(List<String> alternatives) {
         this.alternatives = List.copyOf(alternatives);
@@ -89,11 +90,14 @@ final class Reading {
 
     /** The most words any alternative has. */
     int longest() {
-        int max = 0;
-        for (String a : alternatives) {
-            max = Math.max(max, a.isEmpty() ? 0 : a.split(" ").length);
+        if (longest < 0) {
+            int max = 0;
+            for (String a : alternatives) {
+                max = Math.max(max, a.isEmpty() ? 0 : a.split(" ").length);
+            }
+            longest = max; // a benign race: every thread computes the same number
         }
-        return max;
+        return longest;
     }
 
     @Override

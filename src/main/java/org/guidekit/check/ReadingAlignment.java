@@ -51,6 +51,10 @@ final class ReadingAlignment {
             Arrays.fill(row, Integer.MAX_VALUE);
         }
         cost[0][0] = 0;
+        List<List<String>> canonicals = new ArrayList<>();
+        for (Slot s : slots) {
+            canonicals.add(s.information() ? split(s.reading().canonical()) : List.of());
+        }
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
                 int c = cost[i][j];
@@ -72,7 +76,7 @@ final class ReadingAlignment {
                     }
                     continue;
                 }
-                List<String> canonical = split(s.reading().canonical());
+                List<String> canonical = canonicals.get(i);
                 int longest = Math.min(m - j, s.reading().longest() + EXTRA_WORDS);
                 int[] distance = new int[canonical.size() + 1];
                 for (int k = 0; k < distance.length; k++) {

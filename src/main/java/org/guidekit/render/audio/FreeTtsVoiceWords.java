@@ -19,7 +19,6 @@ import org.guidekit.model.Table;
 import org.guidekit.model.TableRow;
 import org.guidekit.render.speech.PrintedSentences;
 import org.guidekit.render.speech.SpeechScript;
-import org.guidekit.render.speech.SpeechScriptBuilder;
 import org.guidekit.render.speech.SpeechSection;
 import org.guidekit.render.speech.Utterance;
 
@@ -75,7 +74,7 @@ public final class FreeTtsVoiceWords implements VoiceWords {
         }
         SpeechScript script;
         try {
-            script = new SpeechScriptBuilder(FreeTtsLexicon.instance()::knows).build(guide, sharedPronunciations);
+            script = LastScript.of(guide, sharedPronunciations);
         } catch (ContentException e) {
             return List.of(); // nothing can be spoken; the speech preflight reports why
         }

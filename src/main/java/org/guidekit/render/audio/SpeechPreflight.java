@@ -3,7 +3,6 @@ package org.guidekit.render.audio;
 import org.guidekit.model.Guide;
 import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.render.speech.SpeechScriptBuilder;
 
 /**
  * The checks every spoken format makes before synthesis, run alone by {@code check}: the voice speaks the
@@ -25,6 +24,6 @@ public final class SpeechPreflight {
     /** @throws org.guidekit.error.GuidekitException the first problem synthesis would stop at */
     public static void check(Guide guide, RenderOptions options) {
         SpokenGuide.checkEnglish(guide);
-        new SpeechScriptBuilder(FreeTtsLexicon.instance()::knows).build(guide, options.sharedPronunciations());
+        LastScript.of(guide, options.sharedPronunciations());
     }
 }
