@@ -24,11 +24,12 @@ final class InformationTokens {
     private static final Pattern US_PAREN = Pattern.compile("(?:(1)[ .-]?)?\\((\\d{3})\\)\\s?(\\d{3})[-. ](\\d{4})");
     private static final Pattern US = Pattern.compile("(?:(1)([-. ]))?(\\d{3})([-.])(\\d{3})\\4(\\d{4})|"
             + "(?:(1) )?(\\d{3}) (\\d{3}) (\\d{4})");
-    private static final Pattern VANITY = Pattern.compile("(?:1[-. ])?[2-9]\\d\\d-[A-Z0-9]+(?:-[A-Z0-9]+)*");
+    private static final Pattern VANITY = Pattern.compile("(?:1[-. ])?[2-9]\\d\\d-[\\p{Lu}0-9]+(?:-[\\p{Lu}0-9]+)*");
     private static final Pattern UK = Pattern.compile("0\\d{2,4}(?: \\d{3,6}){1,2}");
     private static final Pattern LOCAL = Pattern.compile("\\d{3}-\\d{4}");
     private static final Pattern RELAY = Pattern.compile("1800[12](?= )");
-    private static final Pattern EMERGENCY = Pattern.compile("911|999|111|112");
+    /** 911 and 999 (emergency) and 988 (US crisis line) are always phone numbers; 111 and 112 after "call". */
+    private static final Pattern EMERGENCY = Pattern.compile("911|999|988|111|112");
     private static final Pattern CALL_BEFORE = Pattern.compile("(?i)(?:call|dial|ring|phone|text|nhs|or)\\W{0,3}$");
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -45,6 +46,8 @@ final class InformationTokens {
             + "\u215C\u215D\u215E]");
     private static final Pattern NUMBER = Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern ORDINAL = Pattern.compile("(?i)(st|nd|rd|th)(?![\\p{L}\\d])");
+    private static final Pattern PER = Pattern.compile("/(?=[\\d.])");
+    private static final Pattern GLUED_CODE = Pattern.compile("\\p{L}{1,2}(?![\\p{L}])");
     private static final Pattern UNIT_GAP = Pattern.compile("[ \u00A0]?");
     private static final Pattern RANGE_DASH = Pattern.compile("\\s*" + DASH + "\\s*(?=[\\d.\u00BD\u2153\u2154\u00BC"
             + "\u00BE\u2155\u215B\u215C\u215D\u215E])");
@@ -182,12 +185,12 @@ final class InformationTokens {
     /** A vanity number has a group of two or more letters and at least seven letters and digits after the code. */
     private static boolean vanity(String printed) {
         String afterCode = printed.replaceFirst("^(?:1[-. ])?\\d{3}-", "");
-        return printed.matches(".*[A-Z]{2,}.*") && afterCode.replaceAll("[^A-Z0-9]", "").length() >= 7;
+        return printed.matches(".*\\p{Lu}{2,}.*") && afterCode.replaceAll("[^\\p{Lu}0-9]", "").length() >= 7;
     }
 
     private static InformationToken phoneToken(String printed, int start) {
         List<Part> parts = new ArrayList<>();
-        Matcher g = Pattern.compile("[A-Za-z0-9]+").matcher(printed);
+        Matcher g = Pattern.compile("[\\p{L}0-9]+").matcher(printed);
         boolean first = true;
         while (g.find()) {
             String group = g.group();
@@ -200,8 +203,10 @@ final class InformationTokens {
 
     /** Digit by digit; a toll-free code may be "eight hundred"; letters are spelled or said as the word. */
     private static Reading phoneGroup(String group, boolean code) {
-        if (group.matches("[A-Za-z]+")) {
-            String lower = group.toLowerCase(Locale.ROOT);
+        if (group.matches("\\p{L}+")) {
+            // the voice folds accents: DÉJELO is "d e j e l o" or "dejelo"
+            String lower = java.text.Normalizer.normalize(group, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
             return Reading.of(String.join(" ", lower.split(""))).or(Reading.of(lower));
         }
         if (!group.matches("\\d+")) {
@@ -346,6 +351,21 @@ final class InformationTokens {
         if (first == null) {
             return null;
         }
+        Matcher per = matchAt(PER, text, first.end());
+        if (per != null && first.unit() != null) {
+            Amount of = value(text, per.end());
+            if (of != null && of.unit() != null) {
+                // "50 mg/1.25 mL": so much in so much
+                Reading joiner = Reading.of("per", "in", "in every");
+                List<Part> parts = new ArrayList<>(amountParts(first));
+                parts.add(new Part("/", joiner));
+                parts.addAll(amountParts(of));
+                Reading whole = first.reading().then(joiner).then(of.reading());
+                Type type = isDose(first) ? Type.DOSE : Type.OTHER;
+                return new InformationToken(text.substring(i, of.end()), i, of.end(), type,
+                        type == Type.DOSE ? "dose" : first.kind(), whole, parts);
+            }
+        }
         Amount second = null;
         Matcher dash = matchAt(RANGE_DASH, text, first.end());
         if (dash != null) {
@@ -431,11 +451,12 @@ final class InformationTokens {
         }
         m = matchAt(FRACTION, text, i);
         if (m != null && properFraction(m.group(1), m.group(2))) {
-            return withUnit(text, i, m.end(), NumberReadings.number(m.group()), "fraction", false, null);
+            return withUnit(text, i, m.end(), NumberReadings.number(m.group()), "fraction", true, null);
         }
         m = matchAt(VULGAR, text, i);
         if (m != null) {
-            return withUnit(text, i, m.end(), NumberReadings.number(m.group()), "fraction", false, null);
+            boolean belowOne = !Character.isDigit(m.group().charAt(0));
+            return withUnit(text, i, m.end(), NumberReadings.number(m.group()), "fraction", belowOne, null);
         }
         m = matchAt(NUMBER, text, i);
         if (m == null) {
@@ -446,6 +467,9 @@ final class InformationTokens {
         if (ord != null && n.matches("\\d+")) {
             return new Amount(i, ord.end(), text.substring(i, ord.end()), NumberReadings.ordinal(Long.parseLong(n)),
                     "ordinal", null, null, false, null);
+        }
+        if (matchAt(GLUED_CODE, text, m.end()) != null && matchAt(UnitReadings.PATTERN, text, m.end()) == null) {
+            return null; // "300aa-26", "3x": a code or shorthand, not a number said alone
         }
         Reading r = NumberReadings.number(n);
         if (n.matches("\\d{1,2}") && MONTH_BEFORE.matcher(text.substring(0, i)).find()) {

@@ -115,7 +115,8 @@ final class ReadingAlignment {
 
     /**
      * A wrongly said piece of information also owns the number words the voice said around it that the page has
-     * nowhere else ("one eight zero" before "two two zero two two" for 18/02/2022), so the message quotes all of it.
+     * nowhere else ("one eight zero" before "two two zero two two" for 18/02/2022), and the single letters after it
+     * ("s p" after "t" for tsp), so the message quotes all of it.
      */
     private static List<Placed> widened(List<Placed> placed, boolean[] inserted, List<String> words) {
         List<Placed> out = new ArrayList<>();
@@ -129,7 +130,8 @@ final class ReadingAlignment {
             while (from > 0 && inserted[from - 1] && NUMBER_WORDS.contains(words.get(from - 1))) {
                 inserted[--from] = false;
             }
-            while (to < words.size() && inserted[to] && NUMBER_WORDS.contains(words.get(to))) {
+            while (to < words.size() && inserted[to] && (NUMBER_WORDS.contains(words.get(to))
+                    || words.get(to).length() == 1)) { // and, after it, the letters of a unit said letter by letter
                 inserted[to++] = false;
             }
             out.add(new Placed(false, from, to));

@@ -68,7 +68,8 @@ final class SpokenReadingRule implements Rule {
      * What the verifier found in one guide, for the rule and for the published figures.
      *
      * @param words      the words the voice says
-     * @param tokens     every piece of information it checked, with the line it is on
+     * @param tokens     every piece of information on the page it checked (a column name once, though it is checked
+     *                   with every row)
      * @param mismatches those the voice says wrong
      */
     record Verification(int words, List<InformationToken> tokens, List<Mismatch> mismatches) {
@@ -94,18 +95,21 @@ final class SpokenReadingRule implements Rule {
             List<Slot> slots = new ArrayList<>();
             List<InformationToken> found = new ArrayList<>();
             List<Integer> lines = new ArrayList<>();
-            for (PrintedElements.Segment s : segments) {
+            for (int k = 0; k < segments.size(); k++) {
+                PrintedElements.Segment s = segments.get(k);
                 int at = 0;
                 for (InformationToken t : reader.find(s.text())) {
                     plainWords(s.text().substring(at, t.start()), slots);
                     slots.add(new Slot(t.reading(), true));
                     found.add(t);
                     lines.add(s.line());
+                    if (said.cell() == 0 || k > 0) {
+                        tokens.add(t); // a column name said again in every row is counted once, with the table
+                    }
                     at = t.end();
                 }
                 plainWords(s.text().substring(at), slots);
             }
-            tokens.addAll(found);
             if (found.isEmpty()) {
                 continue;
             }
@@ -158,9 +162,12 @@ final class SpokenReadingRule implements Rule {
                 }
             }
             if (wrong.size() == 1) {
-                Part p = t.parts().get(wrong.get(0));
-                Placed at = placed.get(wrong.get(0));
-                heard = String.join(" ", said.subList(at.from(), at.to()));
+                int k = wrong.get(0);
+                Part p = t.parts().get(k);
+                // everything between the neighbouring parts that were said right is what was said for this one
+                int from = k == 0 ? 0 : placed.get(k - 1).to();
+                int to = k == placed.size() - 1 ? said.size() : placed.get(k + 1).from();
+                heard = String.join(" ", said.subList(from, Math.max(from, to)));
                 String part = p.printed().strip();
                 what = (part.matches(".*[\\p{L}\\p{N}].*") ? part : "the dash") + " in " + t.printed();
             }

@@ -26,7 +26,8 @@ import org.guidekit.render.audio.FreeTtsVoiceWords;
 public final class SpeechFigures {
     private final Map<String, Integer> tokensByClass = new TreeMap<>();
     private final Map<Type, Integer> tokens = new EnumMap<>(Type.class);
-    private final Map<Type, List<String>> mismatches = new EnumMap<>(Type.class);
+    /** Each mismatch once, though a column name said wrong in every row is found with every row. */
+    private final Map<Type, java.util.Set<String>> mismatches = new EnumMap<>(Type.class);
     private int words;
     private int guides;
     private int skipped;
@@ -36,7 +37,7 @@ public final class SpeechFigures {
         SpeechFigures f = new SpeechFigures();
         for (Type t : Type.values()) {
             f.tokens.put(t, 0);
-            f.mismatches.put(t, new ArrayList<>());
+            f.mismatches.put(t, new java.util.LinkedHashSet<>());
         }
         for (Path file : files) {
             f.add(file);
