@@ -51,7 +51,7 @@ final class SpokenReadingRule implements Rule {
 
     private static String hint(InformationToken t) {
         return switch (t.type()) {
-            case PHONE -> "for example with hyphens between the groups of digits";
+            case PHONE -> "for example with the number as well as its letters, or the digits in words";
             case DOSE -> "for example the number in words";
             case OTHER -> "for example in words";
         };

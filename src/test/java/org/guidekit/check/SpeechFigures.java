@@ -52,7 +52,7 @@ public final class SpeechFigures {
         }
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.toString().endsWith(".md")).filter(p -> !p.getFileName().toString()
-                    .equalsIgnoreCase("README.md")).sorted().toList();
+                    .toUpperCase(Locale.ROOT).startsWith("README")).sorted().toList();
         }
     }
 
