@@ -30,7 +30,8 @@ final class InformationTokens {
     private static final Pattern RELAY = Pattern.compile("1800[12](?= )");
     /** 911 and 999 (emergency) and 988 (US crisis line) are always phone numbers; 111 and 112 after "call". */
     private static final Pattern EMERGENCY = Pattern.compile("911|999|988|111|112");
-    private static final Pattern CALL_BEFORE = Pattern.compile("(?i)(?:call|dial|ring|phone|text|nhs|or)\\W{0,3}$");
+    private static final Pattern CALL_BEFORE = Pattern.compile(
+            "(?i)(?:call|dial|ring|phone|text|nhs|or|18001)\\W{0,3}$");
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");

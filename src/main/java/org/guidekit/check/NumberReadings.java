@@ -154,8 +154,9 @@ final class NumberReadings {
         }
         long n = Long.parseLong(digits);
         Reading r = cardinal(n);
-        if (digits.length() > 1 && digits.charAt(0) == '0') {
-            r = r.or(digits(digits)); // "07" is "seven" or "oh seven"
+        if (digits.length() > 1 && digits.charAt(0) == '0' || !grouped && digits.length() >= 5) {
+            // "07" is "seven" or "oh seven"; a long number printed without commas is a code ("text 797979")
+            r = r.or(digits(digits));
         }
         if (!grouped && digits.length() == 4 && n >= 1100 && n < 2100) {
             r = r.or(year((int) n));

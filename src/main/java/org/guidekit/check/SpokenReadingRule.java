@@ -84,9 +84,10 @@ final class SpokenReadingRule implements Rule {
         List<Mismatch> mismatches = new ArrayList<>();
         for (VoiceWords.Said said : joined(context.settings().voiceWords().get().said(context.guide(),
                 context.settings().pronunciations()))) {
-            // FreeTTS marks a letter said by its name with an underscore ("_a" in "a m")
+            // FreeTTS marks a letter said by its name with an underscore ("_a" in "a m"); a word with no letter or
+            // digit ("/", "–") has no sound
             List<String> heard = said.words().stream().map(w -> w.toLowerCase(Locale.ROOT).replaceFirst("^_", ""))
-                    .toList();
+                    .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
             words += heard.size();
             List<PrintedElements.Segment> segments = printed.get(PrintedElements.key(said.element(), said.cell()));
             if (segments == null) {
