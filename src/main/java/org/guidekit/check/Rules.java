@@ -13,7 +13,8 @@ final class Rules {
             // safety of links and promotion
             new LinkHostRule(), new PharmacyLinkRule(), new SpamRule(), new DoseInHeadingRule(), new PromotionRule(),
             // speech
-            new UnknownWordRule(), new DroppedCharacterRule(), new ShorthandRule(), new FillInBlankRule());
+            new UnknownWordRule(), new DroppedCharacterRule(), new ShorthandRule(), new FillInBlankRule(),
+            new SpokenReadingRule());
 
     private Rules() {
     }

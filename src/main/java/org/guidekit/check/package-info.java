@@ -11,7 +11,10 @@
  * brands, unknown words, review date) implement {@code Rule} directly. Rules cover readability
  * ({@link org.guidekit.check.Readability}: Flesch-Kincaid grade and SMOG), accessibility, the safety of links and
  * pasted web spam, and speech (words the voice does not know, through the small
- * {@link org.guidekit.check.VoiceLexicon} interface so that no speech engine type appears here).
+ * {@link org.guidekit.check.VoiceLexicon} interface so that no speech engine type appears here; and the speech
+ * verifier, {@code SpokenReadingRule}, which compares every phone number, dose, range, date, time and number on the
+ * page, read by its own tables in {@code InformationTokens}, with the words the voice says for it, given through
+ * {@link org.guidekit.check.VoiceWords}).
  * {@link org.guidekit.check.TextReport} and {@link org.guidekit.check.JsonReport} write the results.
  * This package depends only on {@code model} and {@code error}; it reads no files.
  */

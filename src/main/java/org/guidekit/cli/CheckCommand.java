@@ -19,6 +19,7 @@ import org.guidekit.library.GuideCheck;
 import org.guidekit.library.GuideFiles;
 import org.guidekit.library.Renderers;
 import org.guidekit.render.audio.FreeTtsLexicon;
+import org.guidekit.render.audio.FreeTtsVoiceWords;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,9 +52,13 @@ final class CheckCommand extends Subcommand {
                     + "guide's, else 8).")
     Integer targetGrade;
 
-    /** What the command line checks with: the guide's own settings, and speech as FreeTTS would say it. */
+    /**
+     * What the command line checks with: the guide's own settings, and speech as FreeTTS would say it (its
+     * dictionary, and the words it says for each printed element, for the spoken-reading check).
+     */
     static CheckSettings settings(OptionalInt targetGrade) {
-        return new CheckSettings(targetGrade, Set.of(), Map.of(), Optional.of(FreeTtsLexicon.instance()));
+        return new CheckSettings(targetGrade, Set.of(), Map.of(), Optional.of(FreeTtsLexicon.instance()),
+                Map.of(), Optional.of(FreeTtsVoiceWords.instance()));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.guidekit.check.CheckSettings;
 import org.guidekit.error.GuidekitException;
 import org.guidekit.error.InternalException;
 import org.guidekit.model.Guide;
@@ -28,7 +27,7 @@ record GuideJob(List<Renderer> renderers, RenderOptions options, Path out, boole
             context.requireReadable();
             byte[] bytes = MarkdownGuideReader.readSource(file);
             Guide guide = MarkdownGuideReader.read(file, bytes);
-            SafetyGate.check(guide, context.checkSettings(CheckSettings.defaults()));
+            SafetyGate.check(guide, context.checkSettings(SafetyGate.settings()));
             BuildManifest manifest = state.open(); // only now: a refused guide leaves the output folder untouched
             outcome = new IncrementalGuide(file, guide, manifest, out, force, skipUnsupported)
                     .build(renderers, context.renderOptions(options));

@@ -9,15 +9,22 @@ import org.guidekit.check.Severity;
 import org.guidekit.error.ContentException;
 import org.guidekit.error.Problem;
 import org.guidekit.model.Guide;
+import org.guidekit.render.audio.FreeTtsVoiceWords;
 
 /**
  * Runs the content checks before anything is printed or spoken, and refuses a guide with error findings (links
  * to sites the clinic has not approved, online pharmacies, pasted adverts and signatures): a clinic must never hand
- * those to a patient. Warnings are left to {@code guidekit check}. The voice's lexicon is not needed here, so the
- * gate costs milliseconds.
+ * those to a patient, nor a recording that says a phone number or a dose other than the printed one (the
+ * spoken-reading check). Warnings are left to {@code guidekit check}. The voice's lexicon is not needed here, and
+ * the voice's words come from its text analysis alone (no synthesis), so the gate costs milliseconds a guide.
  */
 final class SafetyGate {
     private SafetyGate() {
+    }
+
+    /** The gate's settings before the folder's shared lists are added: the voice's words, no lexicon. */
+    static CheckSettings settings() {
+        return CheckSettings.defaults().withVoiceWords(FreeTtsVoiceWords.instance());
     }
 
     static void check(Guide guide, CheckSettings settings) {

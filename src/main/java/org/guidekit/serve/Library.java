@@ -29,6 +29,7 @@ import org.guidekit.render.Progress;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.library.Renderers;
 import org.guidekit.render.audio.FreeTtsLexicon;
+import org.guidekit.render.audio.FreeTtsVoiceWords;
 import org.guidekit.render.pdf.PagePreview;
 
 /**
@@ -89,7 +90,8 @@ final class Library implements AutoCloseable {
     /** The full review of {@code file}, as {@code guidekit check} gives it. */
     GuideReport review(Path file) {
         return cached(reports, file, context -> GuideCheck.review(file, context,
-                CheckSettings.defaults().withLexicon(FreeTtsLexicon.instance()), renderers.defaults()));
+                CheckSettings.defaults().withLexicon(FreeTtsLexicon.instance())
+                        .withVoiceWords(FreeTtsVoiceWords.instance()), renderers.defaults()));
     }
 
     /** The longest a page waits for the reviews it shows; the rest go on and the page says they are running. */

@@ -132,9 +132,11 @@ class OneContentModelArchitectureTest {
             "javax.speech..")
             .onlyIn(named("org.guidekit.render.audio.FreeTtsSynthesizer",
                     "org.guidekit.render.audio.FreeTtsSynthesizer$PcmCollector",
-                    "org.guidekit.render.audio.FreeTtsLexicon"))
+                    "org.guidekit.render.audio.FreeTtsLexicon", "org.guidekit.render.audio.FreeTtsVoiceWords",
+                    "org.guidekit.render.audio.FreeTtsVoiceWords$WordOnlyVoice",
+                    "org.guidekit.render.audio.FreeTtsVoiceWords$NoAudio"))
             .because("FreeTTS's quirks (hangs, static allocation, no clamping) are handled in one place; the "
-                    + "speech checks only look words up in its lexicon");
+                    + "speech checks only look words up in its lexicon and read its Word relation");
 
     @ArchTest
     static final ArchRule jump3rStaysInTheMp3Encoder = thirdParty("de.sciss..")

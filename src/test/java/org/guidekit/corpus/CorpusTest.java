@@ -28,6 +28,7 @@ import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
 import org.guidekit.library.Renderers;
 import org.guidekit.render.audio.FreeTtsLexicon;
+import org.guidekit.render.audio.FreeTtsVoiceWords;
 import org.guidekit.testing.Golden;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +76,7 @@ class CorpusTest {
         BuildContext context = BuildContext.of(CORPUS.resolve(folder));
         // The settings the command line checks with: the guide's own grade, and speech as FreeTTS would say it.
         CheckSettings settings = new CheckSettings(OptionalInt.empty(), Set.of(), Map.of(),
-                Optional.of(FreeTtsLexicon.instance()));
+                Optional.of(FreeTtsLexicon.instance()), Map.of(), Optional.of(FreeTtsVoiceWords.instance()));
         GuideReport report = GuideCheck.review(file, context, settings, renderers.defaults());
         StringBuilder golden = new StringBuilder(TextReport.write(List.of(report), false));
         golden.append("\nformats:\n");

@@ -7,7 +7,9 @@
  * {@link org.guidekit.render.audio.SpeechService}, the build's one speech stage, which speaks each guide once for
  * every format that needs its audio, on one voice per core ({@code warmUp} loads them early), with a section cache
  * between builds; {@link org.guidekit.render.audio.FreeTtsLexicon} answers "does the voice know this word?" for the
- * checks and the speech plan (from the words alone, {@link org.guidekit.render.audio.LexiconWords}).
+ * checks and the speech plan (from the words alone, {@link org.guidekit.render.audio.LexiconWords}), and
+ * {@link org.guidekit.render.audio.FreeTtsVoiceWords} gives the speech verifier the words FreeTTS says for each
+ * printed element (its Word relation, without synthesis).
  *
  * <p>Underneath (e.g. for a DAISY renderer): {@link org.guidekit.render.audio.GuideSynthesizer#synthesize} voices a
  * script once, section by section in parallel, and returns a {@link org.guidekit.render.audio.SynthesizedGuide}: one

@@ -1,0 +1,33 @@
+package org.guidekit.render.audio;
+
+import java.util.Map;
+
+import org.guidekit.model.Guide;
+import org.guidekit.render.speech.SpeechScript;
+import org.guidekit.render.speech.SpeechScriptBuilder;
+
+/**
+ * The speech script of the guide last asked for, built with the voice's dictionary as the audio edition builds it.
+ * {@code guidekit check} asks twice for the same guide, once for the spoken-reading check and once for the speech
+ * preflight, and the normaliser is the costly half of both.
+ */
+final class LastScript {
+    private static Guide guide;
+    private static Map<String, String> shared;
+    private static SpeechScript script;
+
+    private LastScript() {
+    }
+
+    /**
+     * @throws org.guidekit.error.ContentException if a pronunciation cannot be used
+     */
+    static synchronized SpeechScript of(Guide g, Map<String, String> sharedPronunciations) {
+        if (g != guide || !sharedPronunciations.equals(shared)) {
+            script = new SpeechScriptBuilder(FreeTtsLexicon.instance()::knows).build(g, sharedPronunciations);
+            guide = g; // the same object: a guide read again is built again
+            shared = Map.copyOf(sharedPronunciations);
+        }
+        return script;
+    }
+}
