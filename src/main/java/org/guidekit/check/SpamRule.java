@@ -30,13 +30,15 @@ final class SpamRule extends PieceRule<TextUnit> {
     @Override
     void check(TextUnit u, Findings found) {
         String text = u.text();
-        Matcher spam = SPAM_WORDS.matcher(text);
+        // The word lists match the folded text: "Viágra", "Via\u00ADgra" and a Cyrillic "Viаgra" are "viagra".
+        String folded = MatchText.fold(text);
+        Matcher spam = SPAM_WORDS.matcher(folded);
         if (spam.find()) {
             found.add(SPAM, Severity.ERROR, u.line(), "\"" + ReadingGradeRule.shorten(text.strip())
                     + "\" looks like advertising (\"" + spam.group() + "\")", "remove text that is not part of the "
                     + "guide; pasted web pages often end in ads and comments");
         }
-        Matcher visit = VISIT_WORDS.matcher(text);
+        Matcher visit = VISIT_WORDS.matcher(folded);
         if (visit.find()) {
             found.add(VISIT, Severity.ERROR, u.line(), "\"" + visit.group() + "\" sends readers to a "
                     + "web site", "remove it; if a site is worth reading, name it and link to it from an approved "

@@ -51,7 +51,7 @@ final class InlineConverter {
             if (n instanceof Text t) {
                 footnote(t);
                 control(t, t.getLiteral());
-                text.append(t.getLiteral());
+                text.append(ControlCharacters.canonical(t.getLiteral()));
             } else if (n instanceof SoftLineBreak) {
                 text.append(' ');
             } else {
@@ -94,7 +94,7 @@ final class InlineConverter {
     }
 
     private Inline link(Link link, int depth) {
-        String dest = link.getDestination().strip();
+        String dest = ControlCharacters.canonical(link.getDestination()).strip();
         control(link, dest);
         String scheme = scheme(dest);
         if (!(scheme.equals("https") || scheme.equals("http") || scheme.equals("mailto") || scheme.equals("tel"))) {
@@ -121,12 +121,15 @@ final class InlineConverter {
         return cleaned.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
-    /** Character references such as {@code &#27;} decode to control characters the file itself may not hold. */
+    /**
+     * Character references such as {@code &#27;} or {@code &ZeroWidthSpace;} decode to invisible characters the file
+     * itself may not hold ({@link ControlCharacters}).
+     */
     private void control(Node at, String text) {
         int c = ControlCharacters.first(text, true);
         if (c >= 0) {
-            problems.add(lines.of(at), "this line holds an invisible control character (" + ControlCharacters.name(c)
-                    + "), written as a character reference such as &#27;; delete it");
+            problems.add(lines.of(at), "this line holds an invisible character, " + ControlCharacters.name(c)
+                    + ", written as a character reference such as &#27; or &#8203;; delete it");
         }
     }
 
