@@ -53,9 +53,16 @@ final class ControlCharacters {
         return text.indexOf(SOFT_HYPHEN) < 0 ? text : text.replace(String.valueOf(SOFT_HYPHEN), "");
     }
 
-    /** "U+200B (zero width space)". */
+    /** "U+001B" for a control character, "U+200B, zero width space" for a format character. */
     static String name(int c) {
         String name = Character.getName(c);
-        return String.format("U+%04X", c) + (name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")");
+        boolean format = Character.getType(c) == Character.FORMAT && name != null;
+        return String.format("U+%04X", c) + (format ? ", " + name.toLowerCase(Locale.ROOT) : "");
+    }
+
+    /** "invisible control character (U+001B)" or "invisible format character (U+200B, zero width space)". */
+    static String describe(int c) {
+        return "invisible " + (Character.getType(c) == Character.FORMAT ? "format" : "control") + " character ("
+                + name(c) + ")";
     }
 }

@@ -141,7 +141,7 @@ final class MetadataReader {
         String value = ControlCharacters.canonical(scalar.getValue()).strip();
         int control = ControlCharacters.first(value, true);
         if (control >= 0) {
-            problems.add(line(node), key.key + " holds an invisible character, " + ControlCharacters.name(control)
+            problems.add(line(node), key.key + " holds an " + ControlCharacters.describe(control)
                     + ", which YAML escapes such as \"\\e\" or \"\\u200B\" make; delete it");
             return Optional.empty();
         }

@@ -63,7 +63,7 @@ final class SourceText {
             if (c == '\n') {
                 line++;
             } else if (ControlCharacters.isRefused(c, true)) {
-                throw error(name, line, "this line holds an invisible character, " + ControlCharacters.name(c)
+                throw error(name, line, "this line holds an " + ControlCharacters.describe(c)
                         + "; delete it (retype the line if you cannot see it)");
             }
             i += Character.charCount(c);
