@@ -32,14 +32,14 @@ final class SpamRule extends PieceRule<TextUnit> {
         String text = u.text();
         // The word lists match the folded text: "Viágra", "Via\u00ADgra" and a Cyrillic "Viаgra" are "viagra".
         String folded = MatchText.fold(text);
-        Matcher spam = SPAM_WORDS.matcher(folded);
-        if (spam.find()) {
+        Matcher spam = firstMatch(SPAM_WORDS, text, folded);
+        if (spam != null) {
             found.add(SPAM, Severity.ERROR, u.line(), "\"" + ReadingGradeRule.shorten(text.strip())
                     + "\" looks like advertising (\"" + spam.group() + "\")", "remove text that is not part of the "
                     + "guide; pasted web pages often end in ads and comments");
         }
-        Matcher visit = VISIT_WORDS.matcher(folded);
-        if (visit.find()) {
+        Matcher visit = firstMatch(VISIT_WORDS, text, folded);
+        if (visit != null) {
             found.add(VISIT, Severity.ERROR, u.line(), "\"" + visit.group() + "\" sends readers to a "
                     + "web site", "remove it; if a site is worth reading, name it and link to it from an approved "
                     + "site such as medlineplus.gov");
@@ -48,5 +48,15 @@ final class SpamRule extends PieceRule<TextUnit> {
             found.add(SIGNATURE, Severity.ERROR, u.line(), "\"" + ReadingGradeRule.shorten(text.strip())
                     + "\" looks like a web comment's signature", "remove it and any comment above it");
         }
+    }
+
+    /** A match in the text as written (quoted as written), else in its folded form, else null. */
+    private static Matcher firstMatch(Pattern pattern, String text, String folded) {
+        Matcher m = pattern.matcher(text);
+        if (m.find()) {
+            return m;
+        }
+        m = pattern.matcher(folded);
+        return m.find() ? m : null;
     }
 }
