@@ -21,10 +21,11 @@ final class WebAddress {
         return WrittenAddresses.find(text).stream().map(WrittenAddresses.Found::address).toList();
     }
 
-    /** True when {@code text} is nothing but a web address. */
+    /** True when {@code text} is nothing but a web address (an e-mail address is a fine text for a mail link). */
     public static boolean isAddress(String text) {
         String t = text.strip();
-        List<String> found = find(t);
+        List<String> found = WrittenAddresses.find(t).stream().filter(a -> !a.isEmail())
+                .map(WrittenAddresses.Found::address).toList();
         return !t.isEmpty() && found.size() == 1 && found.get(0).length() >= t.length() - 1;
     }
 

@@ -104,6 +104,8 @@ class CanonicalTextTest {
         assertTrue(f.stream().anyMatch(x -> x.rule().equals("link-host")
                 && x.message().contains("sends mail to cheap-meds-online.com")), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.message().contains("help@medlineplus.gov")), f.toString());
+        assertTrue(Checked.rule(dir, "link-text", "Write to [help@medlineplus.gov](mailto:help@medlineplus.gov).\n")
+                .isEmpty(), "an e-mail address is the right text for a mail link");
     }
 
     @Test
