@@ -41,7 +41,7 @@ final class BrowserHost {
     }
 
     /** Percent-decodes the UTF-8 bytes of {@code s} and decodes them as UTF-8 (bad sequences become U+FFFD). */
-    private static String percentDecode(String s) {
+    static String percentDecode(String s) {
         if (s.indexOf('%') < 0) {
             return s;
         }

@@ -18,7 +18,10 @@ import java.util.Optional;
 final class BrowserUrl {
     private static final int MAX_PORT = 65535;
 
-    /** The result: a web host, another scheme (mailto:, tel:), or an address no browser could open. */
+    /**
+     * The result: a web host (for mailto: the mail domain), another scheme (tel:), or an address no browser or mail
+     * program could open.
+     */
     record Parsed(String scheme, Optional<String> host, Optional<String> failure) {
         boolean isWeb() {
             return scheme.equals("http") || scheme.equals("https");
@@ -47,6 +50,9 @@ final class BrowserUrl {
             return Parsed.failed("", "it has no scheme such as https:");
         }
         String scheme = s.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (scheme.equals("mailto")) {
+            return mailto(s.substring(colon + 1));
+        }
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return new Parsed(scheme, Optional.empty(), Optional.empty());
         }
@@ -79,6 +85,34 @@ final class BrowserUrl {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * A {@code mailto:} link's one recipient's domain, as its host: mail goes to a site as surely as a web link does,
+     * so the allowed-site, pharmacy and spam rules judge it the same way. More than one recipient (commas, or
+     * {@code to=}, {@code cc=}, {@code bcc=} in the query) is a failure: every address would have to be judged.
+     */
+    private static Parsed mailto(String rest) {
+        int query = rest.indexOf('?');
+        String to = BrowserHost.percentDecode(query < 0 ? rest : rest.substring(0, query));
+        String headers = query < 0 ? "" : BrowserHost.percentDecode(rest.substring(query + 1)).toLowerCase(Locale.ROOT);
+        for (String header : headers.split("&")) {
+            String name = header.strip();
+            if (name.startsWith("to=") || name.startsWith("cc=") || name.startsWith("bcc=")) {
+                return Parsed.failed("mailto", "it sends mail to more addresses (" + name.substring(0,
+                        name.indexOf('=') + 1) + ") than the one it shows");
+            }
+        }
+        if (to.indexOf(',') >= 0 || to.indexOf(';') >= 0) {
+            return Parsed.failed("mailto", "it sends mail to more than one address");
+        }
+        int at = to.lastIndexOf('@');
+        if (at <= 0 || at == to.length() - 1) {
+            return Parsed.failed("mailto", "\"" + to.strip() + "\" is not an e-mail address");
+        }
+        String domain = to.substring(at + 1).strip();
+        return BrowserHost.parse(domain).map(h -> Parsed.web("mailto", h))
+                .orElseGet(() -> Parsed.failed("mailto", "its mail domain \"" + domain + "\" is not valid"));
     }
 
     /** Index of the colon ending a scheme (ASCII letter, then letters, digits, +, -, .), or -1. */

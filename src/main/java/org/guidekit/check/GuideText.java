@@ -48,13 +48,14 @@ final class GuideText {
         return t;
     }
 
-    /** The title, subtitle and organization are printed and spoken first, so every text rule reads them too. */
+    /**
+     * Every front-matter text an output prints or speaks ({@link Metadata#printedTexts()}: the title, subtitle and
+     * organization first in every edition, the summary on the public library page), so every text rule reads them
+     * too. A printed field without its own kind of unit fails here, never silently unchecked.
+     */
     private void frontMatter(Metadata m) {
-        units.add(new TextUnit(TextUnit.Kind.TITLE, Math.max(1, m.line("title")), List.of(), m.title()));
-        m.subtitle().ifPresent(s -> units.add(new TextUnit(TextUnit.Kind.SUBTITLE, Math.max(1, m.line("subtitle")),
-                List.of(), s)));
-        m.organization().ifPresent(o -> units.add(new TextUnit(TextUnit.Kind.ORGANIZATION,
-                Math.max(1, m.line("organization")), List.of(), o)));
+        m.printedTexts().forEach((key, text) -> units.add(new TextUnit(TextUnit.Kind.ofFrontMatter(key),
+                Math.max(1, m.line(key)), List.of(), text)));
     }
 
     /** Every block, nested ones (inside lists and callouts) right after their parent. */

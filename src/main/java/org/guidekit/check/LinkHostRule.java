@@ -4,7 +4,9 @@ package org.guidekit.check;
 /**
  * Every web link, and every web address written in the text, must go to a site the clinic has approved: the
  * guide's {@code allowed-links} or the folder's {@code allowed-links.yaml}. Pasted web text links to shops and
- * worse; a patient trusts whatever the clinic hands out. {@code tel:} and {@code mailto:} are always allowed.
+ * worse; a patient trusts whatever the clinic hands out. {@code mailto:} links and written e-mail addresses
+ * are judged by their mail domain like a web host; {@code tel:} links hold only a phone number (the reader sees
+ * to that).
  * Where a link goes is decided as a browser decides it ({@link BrowserUrl}); an address whose site a browser would
  * not agree on is an error too, and so is link text showing one address while the link opens another.
  */
@@ -27,10 +29,11 @@ final class LinkHostRule extends PieceRule<LinkOccurrence> {
                     "write the full address of an approved page, e.g. https://medlineplus.gov/backpain.html");
             return;
         }
-        if (target.host().isPresent()) { // else tel: or mailto: (the reader lets no other scheme through)
+        if (target.host().isPresent()) { // else tel: (the reader lets no other scheme through)
             String host = target.host().get();
             if (found.context().allowedHosts().stream().noneMatch(a -> WebAddress.hostMatches(host, a))) {
-                found.add(HOST, Severity.ERROR, link.line(), what + " goes to " + host + ", which is not an approved "
+                String goes = target.scheme().equals("mailto") ? " sends mail to " : " goes to ";
+                found.add(HOST, Severity.ERROR, link.line(), what + goes + host + ", which is not an approved "
                         + "site", "remove it, or if a clinician has checked the site add " + host
                         + " to content/allowed-links.yaml or to allowed-links in the front matter");
             } else if (target.scheme().equals("http")) {

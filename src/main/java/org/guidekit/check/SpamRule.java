@@ -30,14 +30,16 @@ final class SpamRule extends PieceRule<TextUnit> {
     @Override
     void check(TextUnit u, Findings found) {
         String text = u.text();
-        Matcher spam = SPAM_WORDS.matcher(text);
-        if (spam.find()) {
+        // The word lists match the folded text: "Viágra", "Via\u00ADgra" and a Cyrillic "Viаgra" are "viagra".
+        String folded = MatchText.fold(text);
+        Matcher spam = firstMatch(SPAM_WORDS, text, folded);
+        if (spam != null) {
             found.add(SPAM, Severity.ERROR, u.line(), "\"" + ReadingGradeRule.shorten(text.strip())
                     + "\" looks like advertising (\"" + spam.group() + "\")", "remove text that is not part of the "
                     + "guide; pasted web pages often end in ads and comments");
         }
-        Matcher visit = VISIT_WORDS.matcher(text);
-        if (visit.find()) {
+        Matcher visit = firstMatch(VISIT_WORDS, text, folded);
+        if (visit != null) {
             found.add(VISIT, Severity.ERROR, u.line(), "\"" + visit.group() + "\" sends readers to a "
                     + "web site", "remove it; if a site is worth reading, name it and link to it from an approved "
                     + "site such as medlineplus.gov");
@@ -46,5 +48,15 @@ final class SpamRule extends PieceRule<TextUnit> {
             found.add(SIGNATURE, Severity.ERROR, u.line(), "\"" + ReadingGradeRule.shorten(text.strip())
                     + "\" looks like a web comment's signature", "remove it and any comment above it");
         }
+    }
+
+    /** A match in the text as written (quoted as written), else in its folded form, else null. */
+    private static Matcher firstMatch(Pattern pattern, String text, String folded) {
+        Matcher m = pattern.matcher(text);
+        if (m.find()) {
+            return m;
+        }
+        m = pattern.matcher(folded);
+        return m.find() ? m : null;
     }
 }

@@ -55,6 +55,21 @@ public record Metadata(
                 Optional.empty(), Map.of());
     }
 
+    /**
+     * Every front-matter text that some edition or the library page prints or speaks, by front-matter key, in the
+     * order a reader meets them: the checks read exactly these as text (check.GuideText), so a field that reaches an
+     * output cannot skip the text rules. A new text field goes here or into the test's list of fields that are not
+     * text (MetadataPrintedTextsTest), which fails until it is in one of them.
+     */
+    public Map<String, String> printedTexts() {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("title", title);
+        subtitle.ifPresent(s -> texts.put("subtitle", s));
+        organization.ifPresent(o -> texts.put("organization", o));
+        summary.ifPresent(s -> texts.put("summary", s));
+        return java.util.Collections.unmodifiableMap(texts);
+    }
+
     /** The file line of front-matter key {@code key}, or 0 when unknown. */
     public int line(String key) {
         return lines.getOrDefault(key, 0);

@@ -51,7 +51,7 @@ final class InlineConverter {
             if (n instanceof Text t) {
                 footnote(t);
                 control(t, t.getLiteral());
-                text.append(t.getLiteral());
+                text.append(ControlCharacters.canonical(t.getLiteral()));
             } else if (n instanceof SoftLineBreak) {
                 text.append(' ');
             } else {
@@ -94,7 +94,7 @@ final class InlineConverter {
     }
 
     private Inline link(Link link, int depth) {
-        String dest = link.getDestination().strip();
+        String dest = ControlCharacters.canonical(link.getDestination()).strip();
         control(link, dest);
         String scheme = scheme(dest);
         if (!(scheme.equals("https") || scheme.equals("http") || scheme.equals("mailto") || scheme.equals("tel"))) {
@@ -103,12 +103,37 @@ final class InlineConverter {
             problems.add(lines.of(link), what + "; link only to https:// pages, mailto: or tel: numbers");
             return null;
         }
+        if (scheme.equals("tel") && !isPhoneNumber(dest)) {
+            problems.add(lines.of(link), "link \"" + shorten(dest) + "\" is not a phone number: a tel: link may hold "
+                    + "only digits, spaces, + - ( ) . and the letters of a vanity number; write [Call us](tel:"
+                    + "+1-555-201-3344), or link to a web page with https://");
+            return null;
+        }
         List<Inline> content = convert(link.getFirstChild(), null, depth + 1);
         if (content.isEmpty()) {
             problems.add(lines.of(link), "link to " + shorten(dest) + " has no text; write [what it is](" + dest + ")");
             return null;
         }
         return new org.guidekit.model.Link(dest, content);
+    }
+
+    /**
+     * A tel: destination that is a phone number: print and braille show it and the voice reads it, so it may hold
+     * only what a phone number holds (digits, spaces, + - ( ) . and the letters of a vanity number such as
+     * 1-800-FLOWERS), with at least three digits. "tel:https://evil.example" would print a web address no check saw.
+     */
+    static boolean isPhoneNumber(String dest) {
+        String number = dest.substring(dest.indexOf(':') + 1).strip();
+        int digits = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || " +-().".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return digits >= 3 && number.length() <= 40;
     }
 
     /** The URI scheme, lower case, ignoring the control characters browsers ignore ("java\tscript:"). */
@@ -121,12 +146,15 @@ final class InlineConverter {
         return cleaned.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
-    /** Character references such as {@code &#27;} decode to control characters the file itself may not hold. */
+    /**
+     * Character references such as {@code &#27;} or {@code &ZeroWidthSpace;} decode to invisible characters the file
+     * itself may not hold ({@link ControlCharacters}).
+     */
     private void control(Node at, String text) {
         int c = ControlCharacters.first(text, true);
         if (c >= 0) {
-            problems.add(lines.of(at), "this line holds an invisible control character (" + ControlCharacters.name(c)
-                    + "), written as a character reference such as &#27;; delete it");
+            problems.add(lines.of(at), "this line holds an " + ControlCharacters.describe(c)
+                    + ", written as a character reference such as &#27; or &#8203;; delete it");
         }
     }
 

@@ -138,11 +138,11 @@ final class MetadataReader {
                     + ":\" without brackets or a list");
             return Optional.empty();
         }
-        String value = scalar.getValue().strip();
+        String value = ControlCharacters.canonical(scalar.getValue()).strip();
         int control = ControlCharacters.first(value, true);
         if (control >= 0) {
-            problems.add(line(node), key.key + " holds an invisible control character (" + ControlCharacters.name(control)
-                    + "), which YAML escapes such as \"\\e\" or \"\\x01\" make; delete it");
+            problems.add(line(node), key.key + " holds an " + ControlCharacters.describe(control)
+                    + ", which YAML escapes such as \"\\e\" or \"\\u200B\" make; delete it");
             return Optional.empty();
         }
         if (value.isEmpty()) {

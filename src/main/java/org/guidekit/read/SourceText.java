@@ -49,20 +49,24 @@ final class SourceText {
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         checkControlCharacters(text, name);
-        return text;
+        return ControlCharacters.canonical(text);
     }
 
-    /** Invisible control characters (pasted from other programs) would print as nothing or break the voice. */
+    /**
+     * Invisible control and format characters (pasted from other programs) would print as nothing, break the voice
+     * or hide a word from the checks ({@link ControlCharacters}); soft hyphens are removed afterwards.
+     */
     private static void checkControlCharacters(String text, String name) {
         int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
             if (c == '\n') {
                 line++;
-            } else if (c != '\t' && (c < 0x20 || c == 0x7F)) {
-                throw error(name, line, String.format("this line holds an invisible control character (U+%04X); "
-                        + "delete it (retype the line if you cannot see it)", (int) c));
+            } else if (ControlCharacters.isRefused(c, true)) {
+                throw error(name, line, "this line holds an " + ControlCharacters.describe(c)
+                        + "; delete it (retype the line if you cannot see it)");
             }
+            i += Character.charCount(c);
         }
     }
 

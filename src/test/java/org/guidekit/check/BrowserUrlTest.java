@@ -1,14 +1,17 @@
 package org.guidekit.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,7 +90,16 @@ class BrowserUrlTest {
     }
 
     static Stream<Arguments> otherSchemes() {
-        return Stream.of(Arguments.of("mailto:a@b.org", "mailto"), Arguments.of("TEL:555-1234", "tel"));
+        return Stream.of(Arguments.of("TEL:555-1234", "tel"));
+    }
+
+    @Test
+    void aMailLinksHostIsItsMailDomain() {
+        assertEquals(Optional.of("b.org"), BrowserUrl.parse("mailto:a@B.org?subject=hi").host());
+        assertTrue(BrowserUrl.parse("mailto:x@m\u0435ds.com").host().orElseThrow().startsWith("xn--"));
+        assertTrue(BrowserUrl.parse("mailto:a@b.org,c@shop.com").failure().isPresent());
+        assertTrue(BrowserUrl.parse("mailto:a@b.org?bcc=c@shop.com").failure().isPresent());
+        assertTrue(BrowserUrl.parse("mailto:nobody").failure().isPresent());
     }
 
     /** Decodes one JSON string literal (the test data's columns). */

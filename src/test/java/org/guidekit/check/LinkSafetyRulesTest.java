@@ -19,11 +19,13 @@ class LinkSafetyRulesTest {
                 "See [MedlinePlus](https://medlineplus.gov/backpain.html), [CDC](https://www.cdc.gov/x),\n"
                         + "[a shop](https://shop.example.com/x), [call us](tel:555-1234) or [mail](mailto:a@b.org).\n\n"
                         + "Or type www.example.org/page into your browser.\n");
-        assertEquals(2, f.size(), f.toString());
+        assertEquals(3, f.size(), f.toString());
         assertTrue(f.get(0).message().contains("shop.example.com"), f.get(0).message());
         assertEquals(Severity.ERROR, f.get(0).severity());
-        assertEquals(8, f.get(1).line());
-        assertTrue(f.get(1).message().startsWith("web address www.example.org/page goes to www.example.org"));
+        // A mail link's domain is judged like a web host (issue 25 point 3).
+        assertTrue(f.get(1).message().startsWith("link to mailto:a@b.org sends mail to b.org"), f.get(1).message());
+        assertEquals(8, f.get(2).line());
+        assertTrue(f.get(2).message().startsWith("web address www.example.org/page goes to www.example.org"));
     }
 
     @Test

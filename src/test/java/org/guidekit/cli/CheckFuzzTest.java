@@ -30,8 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20261129L);
     private static final int CASES = Integer.getInteger("fuzz.cases", 250);
-    /** Far above the real cost (a few ms per KB); only a hang or a quadratic blow-up reaches it. */
-    private static final Duration BASE_BOUND = Duration.ofSeconds(5);
+    /**
+     * CPU time (of the whole test JVM, so JIT and GC threads count too) far above the real cost (a few ms per KB):
+     * only a quadratic blow-up reaches it. CPU, not wall-clock time, so a busy machine does not fail the test.
+     */
+    private static final Duration CPU_BOUND = Duration.ofSeconds(10);
+    /** Only a hang reaches this: generous wall-clock backstop, since a hung case would never return. */
+    private static final Duration HANG_BACKSTOP = Duration.ofMinutes(3);
     private static final int MAX_CHARS = 200_000;
     private static final Pattern ERROR_LINE = Pattern.compile(": error \\[");
 
@@ -42,7 +47,14 @@ class CheckFuzzTest {
         "https://medlineplus.gov@", "www.", ".com", "cheap-meds-online.com", "@", "%", "%2e", "\\", "`", "```\n",
         "---\n", "title: ", "\"\\e\"", "\u0000", "\u0001", "\t", "\u202E", "\uD83D\uDD25", "____", "0x7f.1",
         "[^1]", "![alt](images/knee-to-chest.png)", "![](x.png)", "e.g.", "3.5 mg", "Baclof 10 mg", "viagra",
-        "...", "\u00A0", "\r\n", "[x](mailto:a@b.org)", "[y](tel:555)", "[z](javascript:x)", "a.", "a'", "AB "};
+        "...", "\u00A0", "\r\n", "[x](mailto:a@b.org)", "[y](tel:555)", "[z](javascript:x)", "a.", "a'", "AB ",
+        // Issue 25: format characters, confusables and accents that once split what the check saw from what the
+        // renderers printed and linked, and tel:/mailto: links that held other things.
+        "\u00AD", "&shy;", "\u200B", "&#8203;", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u2066", "\u061C",
+        "www\u00ADcheap-meds-online.com", "on\u00ADline.com", "Via\u00ADgra", "Vi\u00E1gra", "Vi\u0430gra",
+        "\u0430", "\u0435", "\u03BF", "a\u0301", "\uFF57\uFF57\uFF57\uFF0E\uFF45\uFF56\uFF49\uFF4C\uFF0E\uFF43\uFF4F\uFF4D",
+        "m\u0435ds.com", "[MedlinePlus](tel:https://evil.example)", "[m](mailto:x@cheap-meds-online.com)",
+        "info@rx-shop.com", "[n](mailto:a@medlineplus.gov?bcc=b@evil.com)"};
 
     @TempDir
     Path dir;
@@ -69,15 +81,19 @@ class CheckFuzzTest {
     private void runOne(Path content, int index, String input) throws IOException {
         Path file = content.resolve("case.md");
         Files.write(file, input.getBytes(StandardCharsets.UTF_8));
-        Duration bound = BASE_BOUND.plusSeconds(2L * input.length() / 100_000);
+        Duration cpuBound = CPU_BOUND.plusSeconds(2L * input.length() / 100_000);
         CliRun run;
+        long cpuBefore = processCpuNanos();
         try {
-            run = assertTimeoutPreemptively(bound, () -> CliRun.of("check", file.toString()));
+            run = assertTimeoutPreemptively(HANG_BACKSTOP, () -> CliRun.of("check", file.toString()));
         } catch (Throwable t) {
             throw new AssertionError("case " + index + " hung or crashed; input saved as " + save(index, input), t);
         }
+        long cpu = processCpuNanos() - cpuBefore;
         java.util.function.Supplier<String> where = () -> "case " + index + " (input saved as " + save(index, input)
                 + ")\n" + run;
+        assertTrue(cpu <= cpuBound.toNanos(), () -> "case " + index + " took " + cpu / 1_000_000 + " ms of CPU, over "
+                + cpuBound.toMillis() + " ms\n" + where.get());
         assertTrue(run.code() == ExitCode.OK || run.code() == ExitCode.INVALID_CONTENT, where);
         assertFalse(run.out().contains("Exception") || run.err().contains("Exception")
                 || run.out().contains("\tat ") || run.err().contains("\tat "), where);
@@ -90,6 +106,12 @@ class CheckFuzzTest {
                 assertTrue(hasLine || wholeFile, () -> "error without a line: " + line + "\n" + where.get());
             }
         }
+    }
+
+    /** CPU time of the whole JVM so far. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String save(int index, String input) {

@@ -11,6 +11,7 @@ import org.guidekit.model.LineBreak;
 import org.guidekit.model.Link;
 import org.guidekit.model.Strong;
 import org.guidekit.model.Text;
+import org.guidekit.model.WrittenAddresses;
 import org.guidekit.text.InformationSpans;
 
 /**
@@ -100,26 +101,34 @@ final class InlineFlow extends ContentWalker<RuntimeException> {
 
     /**
      * Splits text into words at whitespace, except inside a piece of information ({@link InformationSpans}): its
-     * spaces are kept in the word, so "40 mg" or "8:00 a.m." is never broken across lines. A bare web or e-mail
-     * address becomes a link of its own.
+     * spaces are kept in the word, so "40 mg" or "8:00 a.m." is never broken across lines. A written web or e-mail
+     * address becomes a link of its own, exactly where {@link WrittenAddresses} (which the checks judge) finds one
+     * and to where it says: never a link the checks have not seen.
      */
     private void text(String text, StructNode owner, boolean bold, String uri) {
         List<InformationSpans.Span> spans = InformationSpans.find(text);
+        List<WrittenAddresses.Found> addresses = uri == null && owner != null ? WrittenAddresses.find(text) : List.of();
         StringBuilder piece = new StringBuilder();
         int s = 0;
+        int a = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
             while (s < spans.size() && spans.get(s).end() <= i) {
                 s++;
             }
+            while (a < addresses.size() && addresses.get(a).start() < i) {
+                a++; // inside a piece of information that started earlier: printed, not linked
+            }
             InformationSpans.Span span = s < spans.size() && spans.get(s).start() <= i ? spans.get(s) : null;
+            WrittenAddresses.Found address = a < addresses.size() && addresses.get(a).start() == i
+                    ? addresses.get(a) : null;
             char c = text.charAt(i);
-            if (span != null && i == span.start() && uri == null && owner != null && isAddress(span)) {
+            if (address != null && (span == null || span.start() == i)) {
                 piece(piece, owner, bold, uri);
-                String address = text.substring(span.start(), span.end());
-                current.add(new Word.Piece(address, bold, owner.add("Link"), destination(span, address)));
-                i = span.end();
+                current.add(new Word.Piece(text.substring(address.start(), address.end()), bold, owner.add("Link"),
+                        address.destination()));
+                i = address.end();
             } else if (span == null && Character.isWhitespace(c)) {
                 piece(piece, owner, bold, uri);
                 endWord();
@@ -130,17 +139,6 @@ final class InlineFlow extends ContentWalker<RuntimeException> {
             }
         }
         piece(piece, owner, bold, uri);
-    }
-
-    private static boolean isAddress(InformationSpans.Span span) {
-        return span.kind() == InformationSpans.Kind.WEB_ADDRESS || span.kind() == InformationSpans.Kind.EMAIL;
-    }
-
-    private static String destination(InformationSpans.Span span, String address) {
-        if (span.kind() == InformationSpans.Kind.EMAIL) {
-            return "mailto:" + address;
-        }
-        return address.matches("(?i)https?://.*") ? address : "https://" + address;
     }
 
     private void piece(StringBuilder piece, StructNode owner, boolean bold, String uri) {

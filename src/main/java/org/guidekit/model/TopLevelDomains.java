@@ -1,4 +1,4 @@
-package org.guidekit.check;
+package org.guidekit.model;
 
 import java.util.Locale;
 import java.util.Set;
