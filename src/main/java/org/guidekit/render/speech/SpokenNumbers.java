@@ -41,11 +41,13 @@ final class SpokenNumbers {
                         + "(\\d{1,2})(?![\\d/])" + NOT_A_QUANTITY, SpokenNumbers::dayOfMonth),
                 Rewrite.of("\\b(\\d+) (\\d)/(\\d)\\b", m -> mixedFraction(m)),
                 Rewrite.of("(?<![\\d.])(\\d+)/(\\d+)(?![\\d/])", SpokenNumbers::ratio),
-                Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*-\\s*(\\d+(?:\\.\\d+)?)(?![\\d-])", m -> m.group(1) + " to " + m.group(2)),
+                Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*-\\s*(\\d+(?:\\.\\d+)?)(?![\\d-])", m -> m.group(1) + " to " + m.group(2)))),
                 // A range whose first end carries a percent sign, a unit or a fraction: "50% - 75%", "2 mg - 4 mg",
-                // "one half - 1 tablet" (from "½ – 1"), "1 - ½". The hyphen is silent to FreeTTS there.
+                // "one half - 1 tablet" (from "½ – 1"), "1 - ½". The hyphen is silent to FreeTTS there. Not in a
+                // group that needs a digit: "¼ – ½" has none once its fractions are words.
                 Rewrite.of("(\\d\\s?(?:%|(?:" + RANGE_UNIT + ")\\b)|\\b(?:half|quarters?|thirds?|eighth))\\s*-\\s*(?=\\d|"
                         + FRACTION_WORDS + ")", m -> m.group(1) + " to "),
+                HealthTextNormalizer.withDigits(List.of( // each of these needs a digit
                 Rewrite.of("(\\d)\\s*-\\s*(?=" + FRACTION_WORDS + ")", m -> m.group(1) + " to "),
                 Rewrite.of("(\\d)\\s*%", m -> m.group(1) + " percent"),
                 Rewrite.of("\\b(\\d+)(?:st|nd|rd|th)\\b", m -> NumberWords.ordinal(Integer.parseInt(m.group(1)))),

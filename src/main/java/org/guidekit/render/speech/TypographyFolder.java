@@ -19,6 +19,8 @@ final class TypographyFolder {
     private TypographyFolder() {
     }
 
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[ \t]{2,}");
+
     static String fold(String text) {
         String s = text;
         s = MIXED_FRACTION.matcher(s).replaceAll(m -> m.group(1) + " and " + vulgar(m.group(2).charAt(0), true));
@@ -26,7 +28,10 @@ final class TypographyFolder {
         for (int i = 0; i < s.length(); i++) {
             sb.append(symbol(s.charAt(i)));
         }
-        s = DIGIT_DASH_DIGIT.matcher(sb).replaceAll("$1 to $2");
+        // One space for each run: symbols folded to spaces can leave thousands in a row, and "\s*—\s*" below would
+        // scan such a run again from each of its positions (a cell of 19,000 bullets took 30 s).
+        s = SPACE_RUN.matcher(sb).replaceAll(" ");
+        s = DIGIT_DASH_DIGIT.matcher(s).replaceAll("$1 to $2");
         s = s.replaceAll("\\s*[\\u2014\\u2015]\\s*", ", ").replaceAll("[\\u2010\\u2011\\u2012\\u2013\\u2212]", "-");
         s = PICTOGRAPHS.matcher(s).replaceAll(" ");
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
