@@ -103,17 +103,28 @@ final class UnknownWordRule implements Rule {
                 ? lower.substring(0, lower.length() - 1) : lower;
     }
 
-    /** The printed word a match is part of ("mg/dL" for the "mg" in it), to show where the voice goes wrong. */
+    /**
+     * The printed word a match is part of ("mg/dL" for the "mg" in it), with the word before when the match opens
+     * it ("160 mg/5", "\u00BD tsp", "dose (mg)"), to show where the voice goes wrong.
+     */
     private static String around(String text, int start, int end) {
         int from = start;
         while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
             from--;
         }
+        if (text.substring(from, start).matches("[(\\[\"']*")) {
+            while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+        }
         int to = end;
         while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
             to++;
         }
-        return text.substring(from, to).replaceAll("^[(\\[\"']+|[)\\]\"',.;:!?]+$", "");
+        return text.substring(from, to).strip().replaceAll("[,.;:!?]+$", "");
     }
 
     /**
@@ -126,10 +137,9 @@ final class UnknownWordRule implements Rule {
         if (expanded.isPresent()) {
             String words = expanded.get();
             return java.util.Optional.of(context.finding(ID, Severity.WARNING, w.line, "the unit \"" + w.word + "\""
-                    + used + " is said in words only after a number (\"2 " + w.word + "\" is said \"2 " + words
-                    + "\"); here, in \"" + ReadingGradeRule.shorten(w.context) + "\", the voice will not say \""
-                    + words + "\" but guess from the letters", "write \"" + words + "\" here, or write the number "
-                    + "right before the unit"));
+                    + used + " is said in words where a number comes right before it (\"2 " + w.word + "\" is said \"2 "
+                    + words + "\"), but not in \"" + ReadingGradeRule.shorten(w.context) + "\": there the voice will "
+                    + "not say \"" + words + "\" and will guess from the letters", "write \"" + words + "\" there"));
         }
         return UnitAbbreviations.words(w.word).map(words -> context.finding(ID, Severity.WARNING, w.line, "\""
                 + w.word + "\"" + used + " is short for \"" + words + "\", but the voice does not expand it (here in \""

@@ -54,7 +54,7 @@ class UnknownWordRuleTest {
                 + "| 6-11 mos | 1 |\n\nNormal range: 0.4 to 4.0 mIU/L. Take 0.4 mg (1/150 gr).\n");
         assertEquals(List.of("dl", "gr", "mg", "miu", "mos"), List.copyOf(f.keySet()), f.toString());
         Finding mg = f.get("mg");
-        assertTrue(mg.message().contains("only after a number") && mg.message().contains("\"mg/dL\"")
+        assertTrue(mg.message().contains("a number comes right before it") && mg.message().contains("\"in mg/dL\"")
                 && mg.message().contains("milligrams"), mg.toString());
         assertTrue(mg.action().contains("milligrams"), mg.toString());
         assertTrue(f.get("mos").message().contains("\"months\"") && f.get("mos").action().contains("months"),
