@@ -62,15 +62,19 @@ final class FillInBlankRule implements Rule {
         };
     }
 
-    /** How many runs of three or more underscores {@code text} has; one pass. */
+    /** How many runs of three or more underscores {@code text} has, a date to write ("____/____/______") as one. */
     static int blanks(String text) {
         int count = 0;
+        boolean inBlank = false; // after a counted run, up to a character that is no underscore, slash or dash
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            run = text.charAt(i) == '_' ? run + 1 : 0;
-            if (run == MIN_RUN) {
+            char c = text.charAt(i);
+            run = c == '_' ? run + 1 : 0;
+            if (run == MIN_RUN && !inBlank) {
                 count++;
+                inBlank = true;
             }
+            inBlank &= c == '_' || c == '/' || c == '-';
         }
         return count;
     }
@@ -110,7 +114,9 @@ final class FillInBlankRule implements Rule {
             String where = switch (kind) {
                 case TABLE_CELL -> "in this table";
                 case LIST_ITEM -> "in this list";
-                default -> "in these paragraphs";
+                case PARAGRAPH -> lastLine == firstLine ? "in this paragraph" : "in these paragraphs";
+                case HEADING -> "in this heading";
+                default -> "on this line";
             };
             String span = lastLine == firstLine ? "" : " (lines " + firstLine + " to " + lastLine + ")";
             found.add(context.finding(ID, Severity.WARNING, firstLine, count + " blanks to fill in (____) " + where

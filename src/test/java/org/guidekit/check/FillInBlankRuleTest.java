@@ -49,4 +49,13 @@ class FillInBlankRuleTest {
         assertEquals(2, Checked.rule(dir, "fill-in-blank", table + "\nThen:\n\n" + table).size());
         assertEquals(2, Checked.rule(dir, "fill-in-blank", table + "\n" + table).size());
     }
+
+    @Test
+    void aDateToWriteIsOneBlankAndTheMessageNamesWhereTheBlanksAre() {
+        List<Finding> f = Checked.rule(dir, "fill-in-blank", "## Week of ____/____/______\n\n"
+                + "Date of birth: ____/____/______ Weight: ______ lbs\n");
+        assertEquals(2, f.size(), f.toString());
+        assertTrue(f.get(0).message().startsWith("a blank to fill in"), f.toString());
+        assertTrue(f.get(1).message().startsWith("2 blanks to fill in (____) in this paragraph are"), f.toString());
+    }
 }
