@@ -23,7 +23,9 @@ final class ShorthandRule extends PieceRule<TextUnit> {
         ambiguous("(?<![\\w.])[qQ]\\.?[oO]\\.?[dD]\\.?(?![\\w])", "write \"every other day\"");
         ambiguous("(?<![\\w.])(?:hs|h\\.s\\.|HS)(?![\\w])", "write \"at bedtime\" (\"hs\" also means half-strength)");
         ambiguous("(?<![\\w.])(?:tiw|t\\.i\\.w\\.|TIW)(?![\\w])", "write \"three times a week\"");
-        ambiguous("(?<=\\d)\\s?[Uu](?![\\w])", "write \"units\" (a U is misread as a zero)");
+        // "42 U.S.C.", "3 U.K. sites", "9 a.m.": a letter followed by a period and another letter is one letter
+        // of an abbreviation written with periods, not the unit shorthand "U".
+        ambiguous("(?<=\\d)\\s?[Uu](?![\\w]|\\.\\p{L})", "write \"units\" (a U is misread as a zero)");
         ambiguous("(?<![\\w.])(?:od|o\\.d\\.|OD)(?![\\w])", "write \"once a day\" or \"right eye\" as meant");
         ambiguous("(?<![\\w.])(?:[Dd]/[Cc])(?![\\w])", "write \"stop\" or \"discharge\" as meant");
         ambiguous("(?<![\\w.])[Ee]xt\\b(?!\\.?\\s?\\d)", "write \"extension\" with its number");

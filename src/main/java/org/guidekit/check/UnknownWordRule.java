@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * Words the voice does not know (not in its dictionary, not in the guide's or the clinic's pronunciation list):
  * it will guess them from the spelling, which often goes wrong for drug names. Each is listed once (info); drug
  * names, and words written with a dose strength, are warnings because a misheard medicine name is a safety risk.
+ * Dosage forms ("chewable", "caplet", "ODT") are never taken for medicine names.
+ *
+ * <p>A unit abbreviation is no word to respell: where the voice's normaliser expands it (after a number, "2 mg" is
+ * said "2 milligrams") it is not looked at; where it is left as letters ("mg/dL", "(mg)", "____ mg", or a unit the
+ * normaliser does not know, "6-11 mos") it is a warning that says which unit, where, and the words to write.
  */
 final class UnknownWordRule implements Rule {
     static final String ID = "speech-unknown-word";
@@ -25,6 +30,12 @@ final class UnknownWordRule implements Rule {
     private static final Pattern WITH_DOSE = Pattern.compile("\\s*\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|g|ml|mL|IU|units?)\\b");
 
     private static final Set<String> CONTRACTIONS = Set.of("ll", "re", "ve", "d", "t", "m", "s");
+    /** Forms a medicine comes in: printed before a strength ("Chewable 80 mg") but not a medicine's name. */
+    private static final Set<String> DOSAGE_FORMS = Set.of("chewable", "chewables", "caplet", "caplets", "gelcap",
+            "gelcaps", "softgel", "softgels", "liquigel", "liquigels", "gummy", "gummies", "odt", "tablet", "tablets",
+            "capsule", "capsules", "lozenge", "lozenges", "suppository", "suppositories", "suspension", "syrup",
+            "elixir", "drops", "dropper", "sachet", "sachets", "inhaler", "nebule", "nebules", "er", "xr", "sr", "cr",
+            "dr", "xl", "la");
 
     @Override
     public List<String> ids() {
@@ -58,12 +69,13 @@ final class UnknownWordRule implements Rule {
                 if (said.contains(lower)) {
                     boolean dose = WITH_DOSE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40))
                             .lookingAt();
-                    unknown.computeIfAbsent(lower, k -> new Unknown(word, u.line())).add(dose);
+                    unknown.computeIfAbsent(lower, k -> new Unknown(word, u.line(), around(text, m.start(), m.end())))
+                            .add(dose);
                 }
             }
         }
         List<Finding> found = new ArrayList<>();
-        unknown.forEach((lower, w) -> found.add(finding(context, lower, w)));
+        unknown.forEach((lower, w) -> found.add(unit(context, lexicon, w).orElseGet(() -> finding(context, lower, w))));
         return found;
     }
 
@@ -100,8 +112,52 @@ final class UnknownWordRule implements Rule {
                 ? lower.substring(0, lower.length() - 1) : lower;
     }
 
+    /**
+     * The printed word a match is part of ("mg/dL" for the "mg" in it), with the word before when the match opens
+     * it ("160 mg/5", "\u00BD tsp", "dose (mg)"), to show where the voice goes wrong.
+     */
+    private static String around(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        if (text.substring(from, start).matches("[(\\[\"']*")) {
+            while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+        }
+        int to = end;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to).strip().replaceAll("[,.;:!?]+$", "");
+    }
+
+    /**
+     * A unit abbreviation left as letters: one the normaliser expands after a number but that stands elsewhere
+     * here, or one it does not expand at all.
+     */
+    private static java.util.Optional<Finding> unit(CheckContext context, VoiceLexicon lexicon, Unknown w) {
+        String used = w.count > 1 ? " (used " + w.count + " times)" : "";
+        java.util.Optional<String> expanded = lexicon.unitAfterNumber(w.word);
+        if (expanded.isPresent()) {
+            String words = expanded.get();
+            return java.util.Optional.of(context.finding(ID, Severity.WARNING, w.line, "the unit \"" + w.word + "\""
+                    + used + " is said in words where a number comes right before it (\"2 " + w.word + "\" is said \"2 "
+                    + words + "\"), but not in \"" + ReadingGradeRule.shorten(w.context) + "\": there the voice will "
+                    + "not say \"" + words + "\" and will guess from the letters", "write \"" + words + "\" there"));
+        }
+        return UnitAbbreviations.words(w.word).map(words -> context.finding(ID, Severity.WARNING, w.line, "\""
+                + w.word + "\"" + used + " is short for \"" + words + "\", but the voice does not expand it (here in \""
+                + ReadingGradeRule.shorten(w.context) + "\") and will guess from the letters", "write \"" + words
+                + "\""));
+    }
+
     private static Finding finding(CheckContext context, String lower, Unknown w) {
-        boolean drug = w.withDose || DRUG_ENDING.matcher(lower).matches();
+        boolean drug = !DOSAGE_FORMS.contains(lower) && (w.withDose || DRUG_ENDING.matcher(lower).matches());
         String what = "the voice does not know \"" + ReadingGradeRule.shorten(w.word) + "\"" + (w.count > 1 ? " (used " + w.count + " times)" : "")
                 + (drug ? ", which looks like a medicine name," : "") + " and will guess how to say it";
         return context.finding(ID, drug ? Severity.WARNING : Severity.INFO, w.line, what,
@@ -140,12 +196,15 @@ final class UnknownWordRule implements Rule {
     private static final class Unknown {
         final String word;
         final int line;
+        /** The printed word it was first seen in, with what is joined to it ("mg/dL"). */
+        final String context;
         int count;
         boolean withDose;
 
-        Unknown(String word, int line) {
+        Unknown(String word, int line, String context) {
             this.word = word;
             this.line = line;
+            this.context = context;
         }
 
         void add(boolean dose) {

@@ -1,5 +1,7 @@
 package org.guidekit.check;
 
+import java.util.Optional;
+
 /**
  * The words the speaking voice knows how to pronounce. Implemented with the voice's own dictionary in
  * {@code org.guidekit.render.audio}, so that this package stays free of speech-engine types.
@@ -16,5 +18,17 @@ public interface VoiceLexicon {
      */
     default String spoken(String printed) {
         return printed;
+    }
+
+    /**
+     * What the voice says for the unit {@code abbreviation} written after a number ("mg" → "milligrams"), when its
+     * speech normaliser expands it there; empty when it leaves it as letters. Asked of the normaliser itself
+     * ({@link #spoken}), so that its tables stay the only list of the units the voice expands.
+     */
+    default Optional<String> unitAfterNumber(String abbreviation) {
+        String said = spoken("2 " + abbreviation).strip();
+        int space = said.indexOf(' '); // the number, in digits or in words
+        String unit = space < 0 ? abbreviation : said.substring(space + 1).strip();
+        return unit.isEmpty() || unit.equals(abbreviation) ? Optional.empty() : Optional.of(unit);
     }
 }
