@@ -26,7 +26,7 @@ class InformationSpansTest {
         "Abroad: +44 (0)20 7946 0958 or +33 1 23 45 67 89; PHONE:+44 (0)20 7946 0958 | PHONE:+33 1 23 45 67 89",
         "From a textphone 18001 111; PHONE:18001 111",
         "NHS 111 helps; PHRASE:NHS 111",
-        "It weighs 100 MG; ",
+        "It weighs 100 MG; QUANTITY:100 MG",
         "Your visit is on October 14, 2026 at 10:15 a.m.; DATE:October 14, 2026 | TIME:10:15 a.m.",
         "Seen 1 October 2026.; DATE:1 October 2026",
         "Next visit 11/14/2026; ",
