@@ -45,6 +45,13 @@ class LinkSafetyRulesTest {
     @Test
     void spamVisitCallsAndSignaturesAreErrors() {
         assertEquals(1, Checked.rule(dir, "spam-text", "Get viagra at the best price.\n").size());
+        // A brand name or "without a prescription" is advertising beside a selling word, not in a leaflet's warning.
+        assertEquals(1, Checked.rule(dir, "spam-text", "Cheap cialis and generic viagra pills.\n").size());
+        assertEquals(1, Checked.rule(dir, "spam-text", "Muscle relaxants online without a prescription.\n").size());
+        assertEquals(0, Checked.rule(dir, "spam-text", "Do not take nitroglycerin if you took sildenafil (Viagra) in "
+                + "the last 24 hours. Get emergency help if chest pain goes on.\n").size());
+        assertEquals(0, Checked.rule(dir, "spam-text", "The medicine is sold without a prescription, but you still "
+                + "need to read the label. Ask in order to be sure.\n").size());
         assertEquals(0, Checked.rule(dir, "spam-text", "Ask your pharmacist about the price of your medicine.\n")
                 .size());
         assertEquals(1, Checked.rule(dir, "visit-site", "Visit this site to learn more.\n").size());
