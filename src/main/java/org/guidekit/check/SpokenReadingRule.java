@@ -39,7 +39,7 @@ final class SpokenReadingRule implements Rule {
         if (context.settings().voiceWords().isEmpty()) {
             return List.of();
         }
-        Verification v = verify(context);
+        Verification v = verify(context, true);
         Map<String, Mismatch> grouped = new LinkedHashMap<>();
         for (Mismatch m : v.mismatches()) {
             grouped.merge(m.line() + "\u0000" + m.message(), m, (a, b) -> a.plusOne());
@@ -83,13 +83,28 @@ final class SpokenReadingRule implements Rule {
 
     /** Compares the page and the voice, element by element. */
     static Verification verify(CheckContext context) {
+        return verify(context, false);
+    }
+
+    /**
+     * @param onlyInformation ask the voice only for the elements that print a piece of information (the check:
+     *                        nothing else can be misread); false for the figures, which count every word said
+     */
+    static Verification verify(CheckContext context, boolean onlyInformation) {
         Map<String, List<PrintedElements.Segment>> printed = PrintedElements.of(context.guide());
         InformationTokens reader = InformationTokens.forLanguage(context.guide().metadata().language());
         int words = 0;
         List<InformationToken> tokens = new ArrayList<>();
         List<Mismatch> mismatches = new ArrayList<>();
+        // Asked once per sentence of an element: answered once per element.
+        Map<String, Boolean> informative = new java.util.HashMap<>();
+        java.util.function.BiPredicate<String, Integer> wanted = !onlyInformation ? (e, c) -> true
+                : (e, c) -> informative.computeIfAbsent(PrintedElements.key(e, c), key -> {
+                    List<PrintedElements.Segment> segments = printed.get(key);
+                    return segments != null && segments.stream().anyMatch(s -> !reader.find(s.text()).isEmpty());
+                });
         for (VoiceWords.Said said : joined(context.settings().voiceWords().get().said(context.guide(),
-                context.settings().pronunciations()))) {
+                context.settings().pronunciations(), wanted))) {
             // FreeTTS marks a letter said by its name with an underscore ("_a" in "a m"); a word with no letter or
             // digit ("/", "–") has no sound
             List<String> heard = said.words().stream().map(w -> w.toLowerCase(Locale.ROOT).replaceFirst("^_", ""))

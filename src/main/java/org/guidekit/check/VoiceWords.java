@@ -21,6 +21,16 @@ public interface VoiceWords {
     List<Said> said(Guide guide, Map<String, String> sharedPronunciations);
 
     /**
+     * What the voice says for the elements {@code wanted} accepts (element id and cell, as in {@link Said}): the
+     * check asks only for the elements that print a piece of information, so a long guide with few numbers costs
+     * little. An engine that can skip the others should.
+     */
+    default List<Said> said(Guide guide, Map<String, String> sharedPronunciations,
+                            java.util.function.BiPredicate<String, Integer> wanted) {
+        return said(guide, sharedPronunciations).stream().filter(s -> wanted.test(s.element(), s.cell())).toList();
+    }
+
+    /**
      * The words said for one printed element.
      *
      * @param element the id of the model element that prints them: {@code title}, {@code subtitle},
