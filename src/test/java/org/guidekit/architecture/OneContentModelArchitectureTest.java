@@ -134,7 +134,7 @@ class OneContentModelArchitectureTest {
                     "org.guidekit.render.audio.FreeTtsSynthesizer$PcmCollector",
                     "org.guidekit.render.audio.FreeTtsLexicon", "org.guidekit.render.audio.FreeTtsVoiceWords",
                     "org.guidekit.render.audio.FreeTtsVoiceWords$WordOnlyVoice",
-                    "org.guidekit.render.audio.FreeTtsVoiceWords$NoAudio"))
+                    "org.guidekit.render.audio.FreeTtsVoiceWords$NoAudio", "org.guidekit.render.audio.OfflinePlayer"))
             .because("FreeTTS's quirks (hangs, static allocation, no clamping) are handled in one place; the "
                     + "speech checks only look words up in its lexicon and read its Word relation");
 

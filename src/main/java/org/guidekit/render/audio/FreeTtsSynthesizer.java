@@ -17,7 +17,6 @@ import com.sun.speech.freetts.Relation;
 import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;
-import com.sun.speech.freetts.audio.AudioPlayer;
 
 /**
  * FreeTTS's kevin16 voice, driven headless and synchronously: our own {@link PcmCollector} as the audio player
@@ -224,7 +223,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
      * ({@code JavaStreamingAudioPlayer}) or print to stdout and swallow errors ({@code SingleFileAudioPlayer}).
      * FreeTTS hands over 16-bit big-endian mono bytes.
      */
-    private static final class PcmCollector implements AudioPlayer {
+    private static final class PcmCollector extends OfflinePlayer {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         private final List<int[]> spans = new ArrayList<>();
         private AudioFormat format = new AudioFormat(16000f, 16, 1, true, true);
@@ -272,24 +271,6 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             return true;
         }
 
-        // The rest of the player contract concerns live playback, which never happens here.
-        @Override
-        public void pause() {
-        }
-
-        @Override
-        public void resume() {
-        }
-
-        @Override
-        public void reset() {
-        }
-
-        @Override
-        public boolean drain() {
-            return true;
-        }
-
         /** Sample ranges of the sentences since the last {@link #takeSamples()}. */
         List<int[]> spans() {
             return List.copyOf(spans);
@@ -308,38 +289,5 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             return true;
         }
 
-        @Override
-        public void cancel() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public float getVolume() {
-            return 1f;
-        }
-
-        @Override
-        public void setVolume(float volume) {
-        }
-
-        @Override
-        public long getTime() {
-            return 0;
-        }
-
-        @Override
-        public void resetTime() {
-        }
-
-        @Override
-        public void startFirstSampleTimer() {
-        }
-
-        @Override
-        public void showMetrics() {
-        }
     }
 }

@@ -27,7 +27,6 @@ import com.sun.speech.freetts.Gender;
 import com.sun.speech.freetts.Item;
 import com.sun.speech.freetts.Relation;
 import com.sun.speech.freetts.UtteranceProcessor;
-import com.sun.speech.freetts.audio.AudioPlayer;
 import com.sun.speech.freetts.cart.CARTImpl;
 import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.CMUVoice;
@@ -176,7 +175,7 @@ public final class FreeTtsVoiceWords implements VoiceWords {
     }
 
     /** The player FreeTTS insists on; never given a sample. */
-    private static final class NoAudio implements AudioPlayer {
+    private static final class NoAudio extends OfflinePlayer {
         private AudioFormat format = new AudioFormat(16000f, 16, 1, true, true);
 
         @Override
@@ -190,23 +189,6 @@ public final class FreeTtsVoiceWords implements VoiceWords {
         }
 
         @Override
-        public void pause() {
-        }
-
-        @Override
-        public void resume() {
-        }
-
-        @Override
-        public void reset() {
-        }
-
-        @Override
-        public boolean drain() {
-            return true;
-        }
-
-        @Override
         public void begin(int size) {
         }
 
@@ -215,39 +197,6 @@ public final class FreeTtsVoiceWords implements VoiceWords {
             return true;
         }
 
-        @Override
-        public void cancel() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public float getVolume() {
-            return 1f;
-        }
-
-        @Override
-        public void setVolume(float volume) {
-        }
-
-        @Override
-        public long getTime() {
-            return 0;
-        }
-
-        @Override
-        public void resetTime() {
-        }
-
-        @Override
-        public void startFirstSampleTimer() {
-        }
-
-        @Override
-        public void showMetrics() {
-        }
 
         @Override
         public boolean write(byte[] audioData) {
