@@ -45,4 +45,37 @@ final class FolderYaml {
     static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
+
+    /**
+     * The {@code key: value} lines of a YAML mapping of plain strings (a pronunciation or plain-words list), keys
+     * and values stripped, in the file's order. A line that is not one such pair, or that holds an invisible
+     * control character (which YAML escapes such as {@code "\\e"} make), is a problem at its line.
+     *
+     * @param firstLine    file line of the YAML text's first line
+     * @param blankValues  whether a value may be empty (a plain word switched off)
+     * @param entry        what one line is called in a message ("pronunciation", "entry")
+     * @param howToWrite   what to write instead of a line that is not a pair
+     */
+    static java.util.Map<String, String> pairs(org.yaml.snakeyaml.nodes.MappingNode map, Problems problems,
+                                               int firstLine, boolean blankValues, String entry, String howToWrite) {
+        java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+        for (org.yaml.snakeyaml.nodes.NodeTuple t : map.getValue()) {
+            int line = t.getKeyNode().getStartMark().getLine() + firstLine;
+            if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k
+                    && t.getValueNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode v
+                    && !k.getValue().isBlank() && (blankValues || !v.getValue().isBlank())) {
+                int control = Math.max(ControlCharacters.first(k.getValue(), false),
+                        ControlCharacters.first(v.getValue(), false));
+                if (control >= 0) {
+                    problems.add(line, "this " + entry + " holds an invisible control character ("
+                            + ControlCharacters.name(control) + "), which YAML escapes such as \"\\e\" make; delete it");
+                } else {
+                    result.put(k.getValue().strip(), v.getValue().strip());
+                }
+            } else {
+                problems.add(line, howToWrite);
+            }
+        }
+        return result;
+    }
 }

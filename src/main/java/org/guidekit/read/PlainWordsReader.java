@@ -7,8 +7,6 @@ import java.util.Map;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the clinic's additions to the plain-words check, {@code content/plain-words.yaml}: lines of
@@ -27,7 +25,7 @@ public final class PlainWordsReader {
     /** The list in {@code folder}, or an empty map when the folder has none. */
     public static Map<String, String> readFrom(Path folder) {
         Path file = folder.resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? read(file) : Map.of();
+        return Files.exists(file) ? read(file) : Map.of(); // a FIFO or folder of that name is refused, not skipped
     }
 
     public static Map<String, String> read(Path file) {
@@ -44,22 +42,7 @@ public final class PlainWordsReader {
             problems.throwIfAny();
             return result;
         }
-        for (NodeTuple t : map.getValue()) {
-            int line = FolderYaml.line(t.getKeyNode());
-            if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v
-                    && !k.getValue().isBlank()) {
-                int control = Math.max(ControlCharacters.first(k.getValue(), false),
-                        ControlCharacters.first(v.getValue(), false));
-                if (control >= 0) {
-                    problems.add(line, "this entry holds an invisible control character ("
-                            + ControlCharacters.name(control) + "), which YAML escapes such as \"\\e\" make; delete it");
-                } else {
-                    result.put(k.getValue().strip(), v.getValue().strip());
-                }
-            } else {
-                problems.add(line, HOW);
-            }
-        }
+        result.putAll(FolderYaml.pairs(map, problems, 1, true, "entry", HOW));
         problems.throwIfAny();
         return result;
     }

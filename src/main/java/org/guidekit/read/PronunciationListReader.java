@@ -7,8 +7,6 @@ import java.util.Map;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the clinic-wide pronunciation list, {@code content/pronunciations.yaml}: lines of
@@ -54,24 +52,7 @@ public final class PronunciationListReader {
      * @param firstLine file line of the YAML text's first line
      */
     static Map<String, String> entries(MappingNode map, Problems problems, int firstLine) {
-        Map<String, String> result = new LinkedHashMap<>();
-        for (NodeTuple t : map.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v
-                    && !k.getValue().isBlank() && !v.getValue().isBlank()) {
-                int control = Math.max(ControlCharacters.first(k.getValue(), false),
-                        ControlCharacters.first(v.getValue(), false));
-                if (control >= 0) {
-                    problems.add(t.getKeyNode().getStartMark().getLine() + firstLine, "this pronunciation holds an "
-                            + "invisible control character (" + ControlCharacters.name(control) + "), which YAML "
-                            + "escapes such as \"\\e\" make; delete it");
-                    continue;
-                }
-                result.put(k.getValue().strip(), v.getValue().strip());
-            } else {
-                problems.add(t.getKeyNode().getStartMark().getLine() + firstLine, "each pronunciation must be one "
-                        + "word: respelling, e.g. baclofen: BACK-low-fen");
-            }
-        }
-        return result;
+        return FolderYaml.pairs(map, problems, firstLine, false, "pronunciation", "each pronunciation must be one "
+                + "word: respelling, e.g. baclofen: BACK-low-fen");
     }
 }

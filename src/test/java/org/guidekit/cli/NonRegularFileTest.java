@@ -12,6 +12,8 @@ import java.time.Duration;
 import org.guidekit.error.ExitCode;
 import org.guidekit.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -50,14 +52,15 @@ class NonRegularFileTest {
         assertTrue(Files.isRegularFile(dir.resolve("out/back-care/back-care.pdf")), "the other guide is built");
     }
 
-    @Test
-    void aNamedPipeAsASettingsFileIsRefusedNotIgnored() {
+    @ParameterizedTest
+    @ValueSource(strings = {"pronunciations.yaml", "plain-words.yaml"})
+    void aNamedPipeAsASettingsFileIsRefusedNotIgnored(String settingsFile) {
         Path content = dir.resolve("content");
         Path guide = Fixtures.guide(content, "back-care.md", "Rest your back for a day or two.\n");
-        Fixtures.fifo(content.resolve("pronunciations.yaml"));
+        Fixtures.fifo(content.resolve(settingsFile));
         CliRun check = assertTimeoutPreemptively(NO_HANG, () -> CliRun.of("check", guide.toString()));
         assertFalse(check.code() == ExitCode.OK, check.toString());
-        assertTrue((check.out() + check.err()).contains("pronunciations.yaml") && (check.out() + check.err())
+        assertTrue((check.out() + check.err()).contains(settingsFile) && (check.out() + check.err())
                 .contains("named pipe"), check.toString());
     }
 
