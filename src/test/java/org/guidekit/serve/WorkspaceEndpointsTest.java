@@ -137,7 +137,7 @@ class WorkspaceEndpointsTest {
         Path file = fx.content.resolve("caring-for-your-wound.md");
         assertTrue(Files.readString(file).contains("title: \"Caring for your wound\""));
         String page = client.get("/guide?file=caring-for-your-wound.md").body();
-        assertTrue(page.contains("id=\"summary\">0 errors, 0 warnings"), page);
+        assertTrue(page.contains("id=\"summary\">0 errors, 0 warnings and "), page);
         HttpResponse<String> again = client.post("/new", Map.of("title", "Caring for your wound"));
         assertEquals(422, again.statusCode());
         assertTrue(again.body().contains("already exists"), again.body());
