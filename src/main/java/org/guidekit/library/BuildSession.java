@@ -85,7 +85,7 @@ public final class BuildSession implements AutoCloseable {
         return renderers;
     }
 
-    private List<Renderer> chosen() {
+    private synchronized List<Renderer> chosen() {
         renderers();
         return chosen;
     }
@@ -99,7 +99,10 @@ public final class BuildSession implements AutoCloseable {
         return new BuildSession(BuildContext.of(contentRoot), Optional.of(out), choices);
     }
 
-    /** A session that only reviews guides ({@code check}, {@code import}): no output folder, nothing written. */
+    /**
+     * A session that only reviews guides ({@code check}): no output folder, nothing written; it asks the formats
+     * a build of the folder makes what they would refuse.
+     */
     public static BuildSession forReview(Path contentRoot) {
         return new BuildSession(BuildContext.of(contentRoot), Optional.empty(), Choices.none());
     }

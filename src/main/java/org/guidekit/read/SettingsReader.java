@@ -4,7 +4,6 @@ import static org.guidekit.read.FolderYaml.line;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
