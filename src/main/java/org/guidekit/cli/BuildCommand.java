@@ -2,8 +2,6 @@ package org.guidekit.cli;
 
 import java.nio.file.Path;
 
-import org.guidekit.library.BuildContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +32,7 @@ final class BuildCommand extends Subcommand {
         if (n < 1 || n > 256) {
             throw usage("--jobs " + n + " must be 1 to 256");
         }
-        return settings.renderAndReport(common(), BuildContext.of(content), folders.out, n, force,
-                build -> build.build(content));
+        return settings.renderAndReport(common(), content, folders.out,
+                (session, bar) -> session.build(n, force, bar));
     }
 }

@@ -15,9 +15,8 @@ import org.guidekit.check.GuideReport;
 import org.guidekit.check.Severity;
 import org.guidekit.error.ExitCode;
 import org.guidekit.library.BuildContext;
-import org.guidekit.library.GuideCheck;
+import org.guidekit.library.BuildSession;
 import org.guidekit.library.GuideFiles;
-import org.guidekit.library.Renderers;
 import org.guidekit.render.audio.FreeTtsLexicon;
 import org.guidekit.render.audio.FreeTtsVoiceWords;
 
@@ -53,8 +52,9 @@ final class CheckCommand extends Subcommand {
     Integer targetGrade;
 
     /**
-     * What the command line checks with: the guide's own settings, and speech as FreeTTS would say it (its
-     * dictionary, and the words it says for each printed element, for the spoken-reading check).
+     * What the command line checks a guide outside any session with (an imported guide): the guide's own
+     * settings, and speech as FreeTTS would say it (its dictionary, and the words it says for each printed element,
+     * for the spoken-reading check).
      */
     static CheckSettings settings(OptionalInt targetGrade) {
         return new CheckSettings(targetGrade, Set.of(), Map.of(), Optional.of(FreeTtsLexicon.instance()),
@@ -66,14 +66,16 @@ final class CheckCommand extends Subcommand {
         if (targetGrade != null && (targetGrade < 1 || targetGrade > 18)) {
             throw usage("--target-grade " + targetGrade + " is not a school grade; give a whole number from 1 to 18");
         }
-        CheckSettings settings = settings(targetGrade == null ? OptionalInt.empty() : OptionalInt.of(targetGrade));
+        OptionalInt grade = targetGrade == null ? OptionalInt.empty() : OptionalInt.of(targetGrade);
         List<GuideReport> reports = new ArrayList<>();
-        Map<Path, BuildContext> contexts = new HashMap<>();
-        try (Renderers renderers = Renderers.open()) {
+        Map<Path, BuildSession> sessions = new HashMap<>(); // one per content folder, as a build would open
+        try {
             for (Path file : GuideFiles.find(paths)) {
-                BuildContext context = contexts.computeIfAbsent(BuildContext.rootOf(file), BuildContext::of);
-                reports.add(GuideCheck.review(file, context, settings, renderers.defaults()));
+                reports.add(sessions.computeIfAbsent(BuildContext.rootOf(file), BuildSession::forReview)
+                        .review(file, grade));
             }
+        } finally {
+            sessions.values().forEach(BuildSession::close);
         }
         PrintWriter out = out();
         out.print(format.write(reports, common().quiet));

@@ -26,8 +26,8 @@ final class RenderCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        // One file at a time (jobs 1), each using every core for its audio; named files are always rendered.
-        return settings.renderAndReport(common(), BuildContext.of(BuildContext.rootOf(files.get(0))), out, 1,
-                true, build -> build.render(files));
+        // Named files are always rendered; the settings are those of the first file's content folder.
+        return settings.renderAndReport(common(), BuildContext.rootOf(files.get(0)), out,
+                (session, bar) -> session.render(files, bar));
     }
 }

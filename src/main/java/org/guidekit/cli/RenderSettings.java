@@ -3,18 +3,15 @@ package org.guidekit.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.OptionalInt;
+import java.util.function.BiFunction;
 
-import org.guidekit.library.BuildContext;
+import org.guidekit.library.BuildSession;
 import org.guidekit.library.GuideOutcome;
-import org.guidekit.library.LibraryBuild;
-import org.guidekit.read.Settings;
 import org.guidekit.render.Paper;
 import org.guidekit.render.Progress;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.library.Renderers;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The rendering options {@code render} and {@code build} share (a picocli mixin), and the one run they both make
- * with them: render, then print each failure and the summary.
+ * with them: open the {@link BuildSession} (which merges them with {@code guidekit.yaml}, as for the workspace),
+ * render, then print each failure and the summary.
  */
 final class RenderSettings {
     @Spec(Spec.Target.MIXEE)
@@ -74,46 +72,34 @@ final class RenderSettings {
     int brailleLines;
 
     /**
-     * Renders the guides {@code guides} picks (a library build, or named files) from {@code context} into
-     * {@code out} with these settings, prints each failure and the summary, and returns the exit code.
+     * Opens the session of content folder {@code root} and output folder {@code out} with these settings, renders
+     * the guides {@code guides} picks (a library build, or named files), prints each failure and the summary, and
+     * returns the exit code.
      */
-    int renderAndReport(CommonOptions common, BuildContext context, Path out, int jobs, boolean force,
-                        Function<LibraryBuild, List<GuideOutcome>> guides) {
+    int renderAndReport(CommonOptions common, Path root, Path out,
+                        BiFunction<BuildSession, ProgressBar, List<GuideOutcome>> guides) {
         long start = System.nanoTime();
         CommandLine cli = command.commandLine();
+        checkRanges();
         ProgressBar bar = ProgressBar.forTerminal(cli.getErr(), common);
-        RenderOptions options = toOptions(bar, context.settings());
         List<GuideOutcome> outcomes;
-        try (Renderers renderers = Renderers.open(LibraryBuild.speechCache(out))) {
-            boolean named = formats != null && !formats.isEmpty();
-            outcomes = guides.apply(new LibraryBuild(FormatOption.renderers(renderers, formats, context), options,
-                    out, jobs, force, !named, bar));
+        try (BuildSession session = BuildSession.open(root, out, choices(bar))) {
+            outcomes = guides.apply(session, bar);
         }
         bar.finish();
         return ResultPrinter.print(outcomes, common, cli.getOut(), cli.getErr(), start);
     }
 
     /**
-     * The options, each taken from the command line when given there, else from the clinic's {@code guidekit.yaml}
-     * (already checked by its reader), else the default.
+     * What was typed; an option not typed is left to the clinic's {@code guidekit.yaml}, else the default (the
+     * session decides, as it does for the workspace).
      */
-    private RenderOptions toOptions(Progress progress, Settings file) {
-        if (!typed("--size")) {
-            file.size().ifPresent(v -> size = v);
-        }
-        if (!typed("--paper")) {
-            file.paper().ifPresent(v -> paper = new PaperChoice().convert(v));
-        }
-        if (!typed("--rate")) {
-            file.rate().ifPresent(v -> rate = v);
-        }
-        if (!typed("--pitch")) {
-            file.pitch().ifPresent(v -> pitch = v);
-        }
-        checkRanges();
-        return new RenderOptions(Optional.ofNullable(paper), size, Optional.ofNullable(font),
-                Optional.ofNullable(boldFont), rate, Optional.ofNullable(pitch), Map.of(), zip, progress, brailleGrade,
-                brailleCells, brailleLines);
+    private BuildSession.Choices choices(Progress progress) {
+        return new BuildSession.Choices(formats == null ? List.of() : formats, Optional.ofNullable(paper),
+                typed("--size") ? Optional.of(size) : Optional.empty(),
+                typed("--rate") ? OptionalInt.of(rate) : OptionalInt.empty(), Optional.ofNullable(pitch),
+                Optional.ofNullable(font), Optional.ofNullable(boldFont), zip, brailleGrade, brailleCells,
+                brailleLines, progress);
     }
 
     private boolean typed(String option) {

@@ -55,7 +55,7 @@ public final class BuildContext {
         Path abs = root.toAbsolutePath().normalize();
         try {
             return new BuildContext(abs, AllowedLinksReader.readFrom(abs), PronunciationListReader.readFrom(abs),
-                    PlainWordsReader.readFrom(abs), SettingsReader.readFrom(abs), Optional.empty());
+                    PlainWordsReader.readFrom(abs), SettingsReader.readFrom(abs, Renderers.formats()), Optional.empty());
         } catch (ContentException e) {
             return new BuildContext(abs, Set.of(), Map.of(), Map.of(), Settings.defaults(), Optional.of(e));
         }

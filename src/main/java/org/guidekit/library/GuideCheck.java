@@ -24,7 +24,6 @@ import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.read.ReadResult;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Renderer;
-import org.guidekit.library.Renderers;
 
 /**
  * {@code guidekit check}: reads each guide into the model, runs the content checks, and asks every renderer a
@@ -66,6 +65,12 @@ public final class GuideCheck {
      */
     public static GuideReport review(Path file, BuildContext context, CheckSettings settings,
                                      List<Renderer> renderers) {
+        return review(file, context, settings, renderers, RenderOptions.defaults());
+    }
+
+    /** {@link #review}, with the render options the renderers would be asked to render with. */
+    static GuideReport review(Path file, BuildContext context, CheckSettings settings, List<Renderer> renderers,
+                              RenderOptions options) {
         CheckSettings shared = context.checkSettings(settings);
         if (context.problem().isPresent()) {
             return GuideChecker.unreadable(file.toString(), context.problem().get().problems(), settings);
@@ -81,7 +86,7 @@ public final class GuideCheck {
             return report; // the renderers refuse a guide with reader problems before anything else
         }
         List<Finding> refused = new ArrayList<>(skipped(guide, renderers));
-        refused.addAll(preflight(guide, renderers, context.renderOptions(RenderOptions.defaults())));
+        refused.addAll(preflight(guide, renderers, context.renderOptions(options)));
         if (refused.isEmpty()) {
             return report;
         }

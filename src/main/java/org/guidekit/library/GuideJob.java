@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guidekit.check.CheckSettings;
 import org.guidekit.error.GuidekitException;
 import org.guidekit.error.InternalException;
 import org.guidekit.model.Guide;
@@ -17,7 +18,7 @@ import org.guidekit.render.Renderer;
  * outcome and never reaches the other guides.
  */
 record GuideJob(List<Renderer> renderers, RenderOptions options, Path out, boolean force, boolean skipUnsupported,
-                BuildListener listener) {
+                BuildListener listener, CheckSettings gate) {
 
     GuideOutcome run(Path file, BuildContext context, OutputState state) {
         listener.guideStarted(MarkdownGuideReader.name(file));
@@ -27,7 +28,7 @@ record GuideJob(List<Renderer> renderers, RenderOptions options, Path out, boole
             context.requireReadable();
             byte[] bytes = MarkdownGuideReader.readSource(file);
             Guide guide = MarkdownGuideReader.read(file, bytes);
-            SafetyGate.check(guide, context.checkSettings(SafetyGate.settings()));
+            SafetyGate.check(guide, context.checkSettings(gate));
             BuildManifest manifest = state.open(); // only now: a refused guide leaves the output folder untouched
             outcome = new IncrementalGuide(file, guide, manifest, out, force, skipUnsupported)
                     .build(renderers, context.renderOptions(options));

@@ -43,8 +43,8 @@ record IncrementalGuide(Path file, Guide guide, BuildManifest manifest, Path out
                 }
                 continue;
             }
-            String fingerprint = r.inputs(guide, options, out.resolve(guide.name())).hex();
-            if (!force && manifest.upToDate(guide.name(), r.format(), fingerprint, out)) {
+            String fingerprint = fingerprint(r, guide, options, out);
+            if (!force && current(r, guide, fingerprint, manifest, out)) {
                 continue;
             }
             try {
@@ -65,6 +65,33 @@ record IncrementalGuide(Path file, Guide guide, BuildManifest manifest, Path out
         }
         return new GuideOutcome(file, rendered ? GuideOutcome.Status.RENDERED : GuideOutcome.Status.SKIPPED, written,
                 pages, seconds, Optional.empty(), notes(skipped, removed));
+    }
+
+    /**
+     * True when a build would render no format of {@code guide}: each of {@code renderers} it can have (or, when
+     * the formats were named, each of them) is {@link #current}. The workspace's "up to date" is this answer.
+     */
+    static boolean upToDate(Guide guide, List<Renderer> renderers, RenderOptions options, BuildManifest manifest,
+                            Path out, boolean skipUnsupported) {
+        for (Renderer r : renderers) {
+            if (skipUnsupported && r.unsupported(guide).isPresent()) {
+                continue; // the build skips it too
+            }
+            if (!current(r, guide, fingerprint(r, guide, options, out), manifest, out)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The format's declared inputs, as the manifest records them. */
+    private static String fingerprint(Renderer r, Guide guide, RenderOptions options, Path out) {
+        return r.inputs(guide, options, out.resolve(guide.name())).hex();
+    }
+
+    /** The format was made from the same inputs, and its files are as they were written. */
+    private static boolean current(Renderer r, Guide guide, String fingerprint, BuildManifest manifest, Path out) {
+        return manifest.upToDate(guide.name(), r.format(), fingerprint, out);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.guidekit.check.CheckSettings;
 import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 import org.guidekit.error.UsageException;
@@ -31,7 +32,7 @@ import org.guidekit.render.Renderer;
  * <p>{@link #build} renders a whole content folder incrementally, removes the outputs of deleted guides and writes
  * the index page; {@link #render} renders the named files always. Both lock the output folder while they write.
  */
-public final class LibraryBuild {
+final class LibraryBuild {
     private final List<Renderer> renderers;
     private final RenderOptions options;
     private final Path out;
@@ -39,6 +40,7 @@ public final class LibraryBuild {
     private final boolean force;
     private final boolean skipUnsupported;
     private final BuildListener listener;
+    private final CheckSettings gate;
 
     /**
      * @param renderers       the formats, in the order they run (from one {@link org.guidekit.library.Renderers})
@@ -47,8 +49,15 @@ public final class LibraryBuild {
      * @param skipUnsupported when the formats were not named: skip, with a note, a format a guide cannot have
      *                        (audio for a guide in Spanish) instead of failing the guide
      */
-    public LibraryBuild(List<Renderer> renderers, RenderOptions options, Path out, int jobs, boolean force,
-                        boolean skipUnsupported, BuildListener listener) {
+    LibraryBuild(List<Renderer> renderers, RenderOptions options, Path out, int jobs, boolean force,
+                 boolean skipUnsupported, BuildListener listener) {
+        this(renderers, options, out, jobs, force, skipUnsupported, listener, SafetyGate.settings());
+    }
+
+    /** @param gate the safety gate's check settings before each folder's shared lists are added */
+    LibraryBuild(List<Renderer> renderers, RenderOptions options, Path out, int jobs, boolean force,
+                 boolean skipUnsupported, BuildListener listener, CheckSettings gate) {
+        this.gate = gate;
         this.renderers = List.copyOf(renderers);
         this.options = options;
         this.out = out.toAbsolutePath().normalize();
@@ -59,13 +68,18 @@ public final class LibraryBuild {
     }
 
     /** Where builds into {@code out} keep spoken sections for reuse: in its state folder, never published. */
-    public static Path speechCache(Path out) {
+    static Path speechCache(Path out) {
         return StateFolder.of(out).resolve("speech-cache");
     }
 
     /** Builds every guide under {@code content}; returns one outcome per guide file, in file order. */
-    public List<GuideOutcome> build(Path content) {
-        BuildContext context = BuildContext.of(content);
+    List<GuideOutcome> build(Path content) {
+        return build(BuildContext.of(content));
+    }
+
+    /** Builds every guide under the content folder of {@code context}, read once by the session. */
+    List<GuideOutcome> build(BuildContext context) {
+        Path content = context.root();
         try (OutputState state = new OutputState(out)) {
             BuildManifest manifest = state.open();
             removeLeftovers();
@@ -87,7 +101,7 @@ public final class LibraryBuild {
      * Renders the named guide files, always, each with the shared lists of its own content root (see
      * {@link BuildContext#rootOf}); returns one outcome per distinct file.
      */
-    public List<GuideOutcome> render(List<Path> files) {
+    List<GuideOutcome> render(List<Path> files) {
         Map<Path, BuildContext> byRoot = new HashMap<>();
         Map<Path, BuildContext> byFile = new HashMap<>();
         List<Path> distinct = GuideFiles.distinct(files);
@@ -113,7 +127,7 @@ public final class LibraryBuild {
             t.setDaemon(true);
             return t;
         });
-        GuideJob job = new GuideJob(renderers, options, out, always, skipUnsupported, listener);
+        GuideJob job = new GuideJob(renderers, options, out, always, skipUnsupported, listener, gate);
         try {
             List<Future<GuideOutcome>> futures = new ArrayList<>();
             for (Path file : files) {

@@ -55,6 +55,11 @@ public final class Renderers implements AutoCloseable {
         return new Renderers(Optional.of(speechCache));
     }
 
+    /** The build's one speech service, which the spoken formats share. */
+    SpeechService speech() {
+        return speech;
+    }
+
     /** Every renderer, in the order a build runs them. */
     public List<Renderer> all() {
         return all;

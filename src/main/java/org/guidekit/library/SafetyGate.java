@@ -6,6 +6,7 @@ import org.guidekit.check.CheckSettings;
 import org.guidekit.check.Finding;
 import org.guidekit.check.GuideChecker;
 import org.guidekit.check.Severity;
+import org.guidekit.check.VoiceWords;
 import org.guidekit.error.ContentException;
 import org.guidekit.error.Problem;
 import org.guidekit.model.Guide;
@@ -24,7 +25,12 @@ final class SafetyGate {
 
     /** The gate's settings before the folder's shared lists are added: the voice's words, no lexicon. */
     static CheckSettings settings() {
-        return CheckSettings.defaults().withVoiceWords(FreeTtsVoiceWords.instance());
+        return settings(FreeTtsVoiceWords.instance());
+    }
+
+    /** The gate's settings with a session's voice words ({@link BuildSession}). */
+    static CheckSettings settings(VoiceWords voiceWords) {
+        return CheckSettings.defaults().withVoiceWords(voiceWords);
     }
 
     static void check(Guide guide, CheckSettings settings) {

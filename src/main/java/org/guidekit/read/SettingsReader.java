@@ -4,11 +4,13 @@ import static org.guidekit.read.FolderYaml.line;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -58,21 +60,26 @@ public final class SettingsReader {
     private SettingsReader() {
     }
 
-    /** The settings in {@code folder}, or the defaults when it has no {@code guidekit.yaml}. */
-    public static Settings readFrom(Path folder) {
+    /**
+     * The settings in {@code folder}, or the defaults when it has no {@code guidekit.yaml}.
+     *
+     * @param formats the format names {@code formats:} may list (the build's format list, which this package
+     *                does not know); any other name is an error at its line
+     */
+    public static Settings readFrom(Path folder, Collection<String> formats) {
         Path file = folder.resolve(FILE_NAME);
-        return Files.exists(file) ? read(file) : Settings.defaults();
+        return Files.exists(file) ? read(file, formats) : Settings.defaults();
     }
 
-    public static Settings read(Path file) {
-        return parse(SourceText.read(file, file.toString()), file.toString());
+    public static Settings read(Path file, Collection<String> formats) {
+        return parse(SourceText.read(file, file.toString()), file.toString(), formats);
     }
 
     /**
      * The settings in {@code text}, as if read from the file {@code name} (the workspace checks an edit before it
-     * saves it).
+     * saves it); {@code formats} as for {@link #readFrom}.
      */
-    public static Settings parse(String text, String name) {
+    public static Settings parse(String text, String name, Collection<String> formats) {
         Node root = FolderYaml.compose(text, name, "write one setting per line as key: value, and put text "
                 + "containing a colon in quotes", "write one setting per line as key: value");
         if (root == null) {
@@ -84,7 +91,7 @@ public final class SettingsReader {
             problems.throwIfAny();
             return Settings.defaults();
         }
-        SettingValues values = new SettingValues(problems);
+        SettingValues values = new SettingValues(problems, formats);
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
@@ -94,7 +101,7 @@ public final class SettingsReader {
             } else if (known.isEmpty()) {
                 problems.add(line(t.getKeyNode()), "unknown setting \"" + key + "\"; " + Key.KNOWN.suggestionFor(key));
             } else if (known.get() == Key.FORMATS) {
-                values.formats(t.getValueNode(), line(t.getValueNode()));
+                values.formats(t.getValueNode());
             } else if (!(t.getValueNode() instanceof ScalarNode v)) {
                 problems.add(line(t.getValueNode()), key + " must be text, not a list or a group of settings; write "
                         + "it on the same line after \"" + key + ":\"");
@@ -117,9 +124,11 @@ public final class SettingsReader {
         private OptionalInt rate = OptionalInt.empty();
         private Optional<String> paper = Optional.empty();
         private List<String> formats = List.of();
+        private final Collection<String> knownFormats;
 
-        SettingValues(Problems problems) {
+        SettingValues(Problems problems, Collection<String> knownFormats) {
             this.problems = problems;
+            this.knownFormats = List.copyOf(knownFormats);
         }
 
         void put(Key key, String value, int line) {
@@ -172,22 +181,36 @@ public final class SettingsReader {
             return Optional.empty();
         }
 
-        /** {@code formats: pdf, audio} or {@code formats: [pdf, audio]} or a list with one format per line. */
-        void formats(Node node, int line) {
-            List<String> names = new ArrayList<>();
+        /**
+         * {@code formats: pdf, audio} or {@code formats: [pdf, audio]} or a list with one format per line; a name
+         * that is no format is an error at its own line, so the build and the workspace refuse it alike.
+         */
+        void formats(Node node) {
+            Map<String, Integer> names = new LinkedHashMap<>(); // name -> its line, in file order
             if (node instanceof ScalarNode s) {
-                Arrays.stream(s.getValue().split(",")).map(String::strip).filter(n -> !n.isEmpty()).forEach(names::add);
+                Arrays.stream(s.getValue().split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                        .forEach(n -> names.putIfAbsent(n, line(s)));
             } else if (node instanceof SequenceNode seq) {
                 for (Node item : seq.getValue()) {
-                    names.add(item instanceof ScalarNode s ? s.getValue().strip() : "");
+                    names.putIfAbsent(item instanceof ScalarNode s ? s.getValue().strip() : "", line(item));
                 }
             }
-            if (names.isEmpty() || names.stream().anyMatch(n -> !n.matches("[a-z0-9]+"))) {
-                problems.add(line, "formats must list format names such as pdf, audio, daisy, braille; write e.g. "
-                        + "formats: pdf, audio");
+            if (names.isEmpty() || names.keySet().stream().anyMatch(n -> !n.matches("[a-z0-9]+"))) {
+                problems.add(line(node), "formats must list format names such as pdf, audio, daisy, braille; "
+                        + "write e.g. formats: pdf, audio");
                 return;
             }
-            formats = List.copyOf(new java.util.LinkedHashSet<>(names));
+            boolean known = true;
+            for (Map.Entry<String, Integer> n : names.entrySet()) {
+                if (!knownFormats.contains(n.getKey())) {
+                    problems.add(n.getValue(), "formats: unknown format \"" + n.getKey() + "\"; choose from "
+                            + String.join(", ", knownFormats));
+                    known = false;
+                }
+            }
+            if (known) {
+                formats = List.copyOf(names.keySet());
+            }
         }
 
         Settings settings() {

@@ -68,7 +68,10 @@ record BuildResult(int guides, List<NotBuilt> notBuilt) {
             int advice = what.indexOf("; ");
             what = advice > 0 ? what.substring(0, advice) : what;
             int more = c.problems().size() - 1;
-            return withoutPaths(what) + (first.line() > 0 ? ", line " + first.line() : "")
+            String file = java.nio.file.Path.of(first.file()).getFileName().toString();
+            // a guide's own problem needs only its line; one in a settings file names that file
+            String where = file.endsWith(".md") ? "" : " in " + file;
+            return withoutPaths(what) + where + (first.line() > 0 ? ", line " + first.line() : "")
                     + (more == 0 ? "" : more == 1 ? " (and 1 more problem)" : " (and " + more + " more problems)");
         }
         String m = e.getMessage() == null ? "it could not be built" : e.getMessage();

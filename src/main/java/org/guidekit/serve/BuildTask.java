@@ -6,18 +6,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.guidekit.error.GuidekitException;
-import org.guidekit.library.BuildContext;
 import org.guidekit.library.BuildListener;
+import org.guidekit.library.BuildSession;
 import org.guidekit.library.GuideOutcome;
-import org.guidekit.library.LibraryBuild;
-import org.guidekit.render.Renderer;
-import org.guidekit.library.Renderers;
 
 import io.javalin.http.sse.SseClient;
 
 /**
  * The build button: one library build at a time, in the background, exactly as {@code guidekit build} runs it
- * (the same loop, the settings of {@code guidekit.yaml}). Each step is a line of the log, which the build page
+ * (the same {@link BuildSession}: the settings and formats of {@code guidekit.yaml}, the speech cache, the
+ * manifest). Each step is a line of the log, which the build page
  * shows and streams to the browser as server-sent events; the outputs are listed when it ends.
  */
 final class BuildTask implements BuildListener {
@@ -60,14 +58,9 @@ final class BuildTask implements BuildListener {
 
     private void run() {
         String ending = "The build stopped.";
-        try (Renderers renderers = Renderers.open()) {
-            BuildContext context = library.context();
-            List<String> formats = context.settings().formats();
-            List<Renderer> chosen = formats.isEmpty() ? renderers.defaults()
-                    : renderers.all().stream().filter(r -> formats.contains(r.format())).toList();
+        try (BuildSession session = library.session()) {
             say("Building every guide in the content folder ...");
-            List<GuideOutcome> outcomes = new LibraryBuild(chosen, library.options(context), library.out(),
-                    Runtime.getRuntime().availableProcessors(), false, true, this).build(library.files().root());
+            List<GuideOutcome> outcomes = session.build(Runtime.getRuntime().availableProcessors(), false, this);
             BuildResult r = new BuildResult(outcomes.size(), outcomes.stream()
                     .filter(o -> o.status() == GuideOutcome.Status.FAILED).map(this::notBuilt).toList());
             result = Optional.of(r);

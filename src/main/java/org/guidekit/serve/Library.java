@@ -1,12 +1,10 @@
 package org.guidekit.serve;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -17,19 +15,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.guidekit.check.CheckSettings;
 import org.guidekit.check.GuideReport;
 import org.guidekit.error.IoReason;
 import org.guidekit.library.BuildContext;
-import org.guidekit.library.GuideCheck;
+import org.guidekit.library.BuildSession;
 import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
-import org.guidekit.render.Paper;
-import org.guidekit.render.Progress;
 import org.guidekit.render.RenderOptions;
-import org.guidekit.library.Renderers;
-import org.guidekit.render.audio.FreeTtsLexicon;
-import org.guidekit.render.audio.FreeTtsVoiceWords;
 import org.guidekit.render.pdf.PagePreview;
 
 /**
@@ -40,7 +32,6 @@ import org.guidekit.render.pdf.PagePreview;
 final class Library implements AutoCloseable {
     private final ContentFiles files;
     private final Path out;
-    private final Renderers renderers = Renderers.open();
     private final Map<Path, Cached<GuideReport>> reports = new ConcurrentHashMap<>();
     private final Map<Path, Cached<PagePreview>> previews = new ConcurrentHashMap<>();
     private final Duration answerWithin;
@@ -78,20 +69,25 @@ final class Library implements AutoCloseable {
         return BuildContext.of(files.root());
     }
 
-    /** The render options the workspace previews and builds with: {@code guidekit.yaml}'s, else the defaults. */
-    RenderOptions options(BuildContext context) {
-        var s = context.settings();
-        RenderOptions o = new RenderOptions(s.paper().map(p -> Paper.valueOf(p.toUpperCase(Locale.ROOT))),
-                s.size().orElse(RenderOptions.DEFAULT_BODY_SIZE), Optional.empty(), Optional.empty(),
-                s.rate().orElse(RenderOptions.DEFAULT_WORDS_PER_MINUTE), s.pitch(), Map.of(), false, Progress.NONE);
-        return context.renderOptions(o);
+    /**
+     * A session over the content folder as it is now (the settings may have been edited): the same composition
+     * root {@code guidekit build} and {@code check} use, so the workspace's options, formats, speech cache and
+     * "up to date" are theirs. Close it when done.
+     */
+    BuildSession session() {
+        return BuildSession.open(files.root(), out, BuildSession.Choices.none());
+    }
+
+    /** The options the workspace previews and speaks with: the session's, so those a build renders with. */
+    RenderOptions options() {
+        try (BuildSession session = session()) {
+            return session.guideOptions();
+        }
     }
 
     /** The full review of {@code file}, as {@code guidekit check} gives it. */
     GuideReport review(Path file) {
-        return cached(reports, file, context -> GuideCheck.review(file, context,
-                CheckSettings.defaults().withLexicon(FreeTtsLexicon.instance())
-                        .withVoiceWords(FreeTtsVoiceWords.instance()), renderers.defaults()));
+        return cached(reports, file, session -> session.review(file, OptionalInt.empty()));
     }
 
     /** The longest a page waits for the reviews it shows; the rest go on and the page says they are running. */
@@ -118,7 +114,7 @@ final class Library implements AutoCloseable {
 
     /** {@code make}'s result for this version of {@code file} by {@code deadline}, made on the background thread. */
     private <T> Optional<T> by(String what, Path file, long deadline, Supplier<T> make) {
-        String version = what + "\n" + file + "\n" + key(file, context());
+        String version = what + "\n" + file + "\n" + key(file);
         @SuppressWarnings("unchecked")
         CompletableFuture<T> run = (CompletableFuture<T>) running.compute(version, (v, old) ->
                 old != null && !old.isCompletedExceptionally() ? old : CompletableFuture.supplyAsync(make, checks));
@@ -145,46 +141,27 @@ final class Library implements AutoCloseable {
 
     /** The handout of {@code file} laid out in memory, for page pictures. */
     PagePreview preview(Path file) {
-        return cached(previews, file, context -> PagePreview.of(read(file), options(context)));
+        return cached(previews, file, session -> PagePreview.of(read(file),
+                session.guideOptions()));
     }
 
     /** What {@code cache} holds for this version of {@code file} and the shared files, made now if it has none. */
-    private <T> T cached(Map<Path, Cached<T>> cache, Path file, Function<BuildContext, T> make) {
-        BuildContext context = context();
-        String key = key(file, context);
+    private <T> T cached(Map<Path, Cached<T>> cache, Path file, Function<BuildSession, T> make) {
+        String key = key(file);
         Cached<T> c = cache.get(file);
         if (c != null && c.key().equals(key)) {
             return c.value();
         }
-        T value = make.apply(context);
+        T value;
+        try (BuildSession session = session()) {
+            value = make.apply(session);
+        }
         cache.put(file, new Cached<>(key, value));
         return value;
     }
 
-    /** True when the guide's handout in the output folder is newer than the guide. */
-    boolean upToDate(Path file) {
-        String name = MarkdownGuideReader.name(file);
-        Path pdf = out.resolve(name).resolve(name + ".pdf");
-        try {
-            return Files.isRegularFile(pdf)
-                    && Files.getLastModifiedTime(pdf).compareTo(Files.getLastModifiedTime(file)) >= 0
-                    && ContentFiles.SETTINGS.stream().map(files.root()::resolve).filter(Files::isRegularFile)
-                    .allMatch(s -> modifiedBefore(s, pdf));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean modifiedBefore(Path a, Path b) {
-        try {
-            return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) <= 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** What decides a review or preview: the guide's bytes and the shared files' bytes. */
-    private String key(Path file, BuildContext context) {
+    private String key(Path file) {
         // A named pipe is not opened here (it would block): the review's reader refuses it by name.
         StringBuilder b = new StringBuilder(IoReason.notRegular(file) != null ? "not-a-file"
                 : SafeSave.open(file).version());
@@ -197,6 +174,5 @@ final class Library implements AutoCloseable {
     @Override
     public void close() {
         checks.shutdownNow();
-        renderers.close();
     }
 }

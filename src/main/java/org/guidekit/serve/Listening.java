@@ -44,7 +44,7 @@ final class Listening {
     }
 
     private RenderOptions options() {
-        return library.options(library.context());
+        return library.options();
     }
 
     /** POST /speak (file, text): the text spoken with the guide's pronunciations, as WAV. */

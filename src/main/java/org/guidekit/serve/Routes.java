@@ -14,6 +14,7 @@ import org.guidekit.check.Severity;
 import org.guidekit.error.ContentException;
 import org.guidekit.error.GuidekitException;
 import org.guidekit.library.PublishedEditions;
+import org.guidekit.library.BuildSession;
 import org.guidekit.library.NewGuide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.pdf.PagePreview;
@@ -82,9 +83,11 @@ final class Routes {
     private void list(Context ctx) {
         List<LibraryPages.Row> rows = new ArrayList<>();
         long deadline = library.pageDeadline();
-        for (Path f : files.guides()) {
-            GuideReport report = library.reviewBy(f, deadline).orElse(null);
-            rows.add(new LibraryPages.Row(files.name(f), title(f), report, library.upToDate(f)));
+        try (BuildSession session = library.session()) { // "up to date" is the build's own answer
+            for (Path f : files.guides()) {
+                GuideReport report = library.reviewBy(f, deadline).orElse(null);
+                rows.add(new LibraryPages.Row(files.name(f), title(f), report, session.upToDate(f)));
+            }
         }
         Workspace.html(ctx, pages.list(rows, files.root(), ctx.queryParam("saved")));
     }

@@ -17,6 +17,7 @@ import org.guidekit.error.ContentException;
 import org.guidekit.error.IoReason;
 import org.guidekit.error.OutputException;
 import org.guidekit.error.Problem;
+import org.guidekit.library.Renderers;
 import org.guidekit.read.AllowedLinksReader;
 import org.guidekit.read.PlainWordsReader;
 import org.guidekit.read.PronunciationListReader;
@@ -125,7 +126,7 @@ final class SafeSave {
         String shown = files.root().getFileName() + "/" + name;
         try {
             if (name.equals(SettingsReader.FILE_NAME)) {
-                SettingsReader.parse(text, shown);
+                SettingsReader.parse(text, shown, Renderers.formats()); // the build's formats, as it reads them
                 return;
             }
             Path trial = files.forWriting(files.root().resolve(BACKUP_FOLDER).resolve(".check").resolve(name));

@@ -7,9 +7,10 @@
  *
  * <p>Entry point: {@link org.guidekit.serve.Workspace#start}. Javalin (and the Jetty and servlet types under it)
  * is used only here. The pages are server-side HTML ({@code EditorPages}, {@code LibraryPages}, {@code Layout})
- * with one small script and one style sheet, no front-end build. The workspace shows what the library and the
- * renderers make ({@code GuideCheck.review}, {@code PagePreview}, {@code SpeechPreview}, {@code LibraryBuild}),
- * so it can never disagree with {@code guidekit check} or {@code guidekit build}.
+ * with one small script and one style sheet, no front-end build. The workspace opens the same
+ * {@code library.BuildSession} as the command line (for a review, a preview, the list's "up to date" and the build
+ * button, each reading the settings as they are then) and shows what the renderers make ({@code PagePreview},
+ * {@code SpeechPreview}), so it can never disagree with {@code guidekit check} or {@code guidekit build}.
  *
  * <p>Safety: {@code RequestGuard} accepts only requests addressed to the loopback name and port (no DNS
  * rebinding), changes only with this run's token and the workspace's own {@code Origin}, limits bodies and sets a

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /** {@code content/guidekit.yaml}: every key, and every mistake reported with its line and what to write. */
 class ClinicSettingsTest {
+    /** The format names the build's list gives the reader (read does not know the renderers). */
+    static final List<String> FORMATS = List.of("pdf", "audio", "braille");
+
     @Test
     void everyKeyIsRead() {
         Settings s = SettingsReader.parse("""
@@ -24,16 +27,16 @@ class ClinicSettingsTest {
                 formats: [pdf, audio]
                 rate: 140
                 pitch: 110
-                """, "content/guidekit.yaml");
+                """, "content/guidekit.yaml", FORMATS);
         assertEquals(new Settings("Riverside guides", "Read, print or listen.",
                 Optional.of("Riverside Community Health Center"), Optional.of(20f), Optional.of("a4"),
                 List.of("pdf", "audio"), OptionalInt.of(140), Optional.of(110f)), s);
-        assertEquals(List.of("pdf", "braille"), SettingsReader.parse("formats: pdf, braille\n", "g.yaml").formats());
+        assertEquals(List.of("pdf", "braille"), SettingsReader.parse("formats: pdf, braille\n", "g.yaml", FORMATS).formats());
     }
 
     @Test
     void anEmptyFileMeansTheDefaults() {
-        assertEquals(Settings.defaults(), SettingsReader.parse("# nothing yet\n", "content/guidekit.yaml"));
+        assertEquals(Settings.defaults(), SettingsReader.parse("# nothing yet\n", "content/guidekit.yaml", FORMATS));
     }
 
     @Test
@@ -51,8 +54,16 @@ class ClinicSettingsTest {
                 + "write e.g. formats: pdf, audio", message("formats: {pdf: yes}\n"));
     }
 
+    @Test
+    void anUnknownFormatIsAnErrorAtItsOwnLine() {
+        assertEquals("content/guidekit.yaml:1: formats: unknown format \"mp4\"; choose from pdf, audio, braille",
+                message("formats: pdf, mp4\n"));
+        assertEquals("content/guidekit.yaml:4: formats: unknown format \"docx\"; choose from pdf, audio, braille",
+                message("size: 20\nformats:\n  - pdf\n  - docx\n"));
+    }
+
     private static String message(String yaml) {
-        return assertThrows(ContentException.class, () -> SettingsReader.parse(yaml, "content/guidekit.yaml"))
+        return assertThrows(ContentException.class, () -> SettingsReader.parse(yaml, "content/guidekit.yaml", FORMATS))
                 .getMessage();
     }
 }

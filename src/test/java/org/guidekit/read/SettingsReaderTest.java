@@ -18,14 +18,14 @@ class SettingsReaderTest {
 
     @Test
     void aFolderWithoutTheFileGetsTheDefaults() {
-        assertEquals(Settings.defaults(), SettingsReader.readFrom(dir));
+        assertEquals(Settings.defaults(), SettingsReader.readFrom(dir, ClinicSettingsTest.FORMATS));
     }
 
     @Test
     void readsTheLibraryTitleAndIntroduction() {
         Fixtures.write(dir, "guidekit.yaml", "# our settings\nlibrary-title: Riverside patient guides\n"
                 + "library-introduction: >\n  Guides from Riverside,\n  to read or to listen to.\n");
-        Settings s = SettingsReader.readFrom(dir);
+        Settings s = SettingsReader.readFrom(dir, ClinicSettingsTest.FORMATS);
         assertEquals("Riverside patient guides", s.libraryTitle());
         assertEquals("Guides from Riverside, to read or to listen to.", s.libraryIntroduction());
     }
@@ -33,7 +33,7 @@ class SettingsReaderTest {
     @Test
     void anUnknownKeyIsAnErrorWithItsLineAndTheKeyMeant() {
         Fixtures.write(dir, "guidekit.yaml", "library-title: Guides\nlibrary-tittle: Guides\n");
-        ContentException e = assertThrows(ContentException.class, () -> SettingsReader.readFrom(dir));
+        ContentException e = assertThrows(ContentException.class, () -> SettingsReader.readFrom(dir, ClinicSettingsTest.FORMATS));
         assertTrue(e.getMessage().contains("guidekit.yaml:2: unknown setting \"library-tittle\"; did you mean "
                 + "\"library-title\"?"), e.getMessage());
     }
@@ -41,12 +41,12 @@ class SettingsReaderTest {
     @Test
     void notAMappingOrNotTextIsAnError() {
         Fixtures.write(dir, "guidekit.yaml", "- library-title\n");
-        assertThrows(ContentException.class, () -> SettingsReader.readFrom(dir));
+        assertThrows(ContentException.class, () -> SettingsReader.readFrom(dir, ClinicSettingsTest.FORMATS));
         Fixtures.write(dir, "guidekit.yaml", "library-title:\n  - a\n  - b\n");
-        ContentException e = assertThrows(ContentException.class, () -> SettingsReader.readFrom(dir));
+        ContentException e = assertThrows(ContentException.class, () -> SettingsReader.readFrom(dir, ClinicSettingsTest.FORMATS));
         assertTrue(e.getMessage().contains("library-title must be text"), e.getMessage());
         Fixtures.write(dir, "guidekit.yaml", "library-title: [unclosed\n");
-        e = assertThrows(ContentException.class, () -> SettingsReader.readFrom(dir));
+        e = assertThrows(ContentException.class, () -> SettingsReader.readFrom(dir, ClinicSettingsTest.FORMATS));
         assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
     }
 
@@ -56,6 +56,6 @@ class SettingsReaderTest {
         String key = "library-introduction: ";
         String introduction = "a".repeat(1023 - key.length()) + "\uD83D\uDE00 and more";
         Fixtures.write(dir, "guidekit.yaml", key + introduction + "\n");
-        assertEquals(introduction, SettingsReader.readFrom(dir).libraryIntroduction());
+        assertEquals(introduction, SettingsReader.readFrom(dir, ClinicSettingsTest.FORMATS).libraryIntroduction());
     }
 }

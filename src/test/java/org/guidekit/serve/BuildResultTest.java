@@ -23,6 +23,13 @@ class BuildResultTest {
     }
 
     @Test
+    void aProblemInASettingsFileNamesThatFile() {
+        ContentException e = new ContentException(new Problem("/home/clinic/content/guidekit.yaml", 2,
+                "formats: unknown format \"mp4\"; choose from pdf, audio"));
+        assertEquals("formats: unknown format \"mp4\" in guidekit.yaml, line 2", BuildResult.reason(e));
+    }
+
+    @Test
     void pathsOfThisComputerAreShortenedToTheirNames() {
         assertEquals("cannot write inhaler.pdf (the disk is full)", BuildResult.reason(new OutputException(
                 "cannot write /home/clinic/guidekit/output/inhaler/inhaler.pdf (the disk is full)", null)));

@@ -44,7 +44,7 @@ public final class AudioRenderer extends SpokenRenderer {
     /** Builds the speech script (language, pronunciations, what each heading says) without synthesising it. */
     @Override
     public void preflight(Guide guide, RenderOptions options) {
-        SpeechPreflight.check(guide, options);
+        speech.preflight(guide, options);
     }
 
     @Override

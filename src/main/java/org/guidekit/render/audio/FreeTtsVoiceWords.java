@@ -75,12 +75,18 @@ public final class FreeTtsVoiceWords implements VoiceWords {
     @Override
     public List<Said> said(Guide guide, Map<String, String> sharedPronunciations,
                            java.util.function.BiPredicate<String, Integer> wanted) {
+        return said(guide, sharedPronunciations, wanted, new LastScript()); // no session: nothing to share
+    }
+
+    /** {@link #said}, taking the script from a session's memo ({@link SessionVoiceWords}). */
+    List<Said> said(Guide guide, Map<String, String> sharedPronunciations,
+                    java.util.function.BiPredicate<String, Integer> wanted, LastScript scripts) {
         if (!Locale.forLanguageTag(guide.metadata().language()).getLanguage().equals("en")) {
             return List.of(); // the English voice does not speak it
         }
         SpeechScript script;
         try {
-            script = LastScript.of(guide, sharedPronunciations);
+            script = scripts.of(guide, sharedPronunciations);
         } catch (ContentException e) {
             return List.of(); // nothing can be spoken; the speech preflight reports why
         }

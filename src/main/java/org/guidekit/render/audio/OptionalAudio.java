@@ -25,10 +25,10 @@ public final class OptionalAudio {
         return inputs.figures(guide);
     }
 
-    /** The speech checks, for a spoken guide only. */
-    public static void preflight(Guide guide, RenderOptions options) {
+    /** The speech checks, for a spoken guide only, through the session's {@code speech} service. */
+    public static void preflight(Guide guide, RenderOptions options, SpeechService speech) {
         if (spoken(guide)) {
-            SpeechPreflight.check(guide, options);
+            speech.preflight(guide, options);
         }
     }
 }

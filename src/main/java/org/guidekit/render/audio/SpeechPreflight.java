@@ -5,9 +5,9 @@ import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
 
 /**
- * The checks every spoken format makes before synthesis, run alone by {@code check}: the voice speaks the
- * guide's language, and its speech script can be built (pronunciation entries the voice accepts, something to say
- * for every heading).
+ * The checks every spoken format makes before synthesis, run alone by {@code check} (through
+ * {@link SpeechService#preflight}): the voice speaks the guide's language, and its speech script can be built
+ * (pronunciation entries the voice accepts, something to say for every heading).
  */
 public final class SpeechPreflight {
     private SpeechPreflight() {
@@ -21,9 +21,12 @@ public final class SpeechPreflight {
                 .text("encoder", Mp3Encoder.settings());
     }
 
-    /** @throws org.guidekit.error.GuidekitException the first problem synthesis would stop at */
-    public static void check(Guide guide, RenderOptions options) {
+    /**
+     * @param scripts the session's memo of the last script, shared with its speech verifier
+     * @throws org.guidekit.error.GuidekitException the first problem synthesis would stop at
+     */
+    static void check(Guide guide, RenderOptions options, LastScript scripts) {
         SpokenGuide.checkEnglish(guide);
-        LastScript.of(guide, options.sharedPronunciations());
+        scripts.of(guide, options.sharedPronunciations());
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Optional;
 
+import org.guidekit.check.VoiceWords;
 import org.guidekit.error.OutputException;
 import org.guidekit.model.Guide;
 import org.guidekit.render.RenderOptions;
@@ -59,6 +60,8 @@ public final class SpeechService implements AutoCloseable {
     private VoicePool voices;
     private ExecutorService workers;
     private boolean warming;
+    /** The script the speech preflight and this session's speech verifier last built (check asks both). */
+    private final LastScript lastScript = new LastScript();
     /** Where finished sections are kept between builds, if anywhere. */
     private final Optional<SectionCache> sectionCache;
 
@@ -138,6 +141,21 @@ public final class SpeechService implements AutoCloseable {
         SpokenGuide.checkEnglish(guide);
         var script = new SpeechScriptBuilder(FreeTtsLexicon.instance()::knows).build(guide, options.sharedPronunciations());
         return lease(script, VoiceSettings.from(options), keepPcm, options.progress());
+    }
+
+    /**
+     * What synthesis would refuse, without synthesising: the voice speaks the guide's language and its speech
+     * script can be built (the script is kept for this session's {@link #voiceWords()}).
+     *
+     * @throws org.guidekit.error.GuidekitException the first problem synthesis would stop at
+     */
+    public void preflight(Guide guide, RenderOptions options) {
+        SpeechPreflight.check(guide, options, lastScript);
+    }
+
+    /** The speech verifier's words, sharing this session's last speech script with {@link #preflight}. */
+    public VoiceWords voiceWords() {
+        return new SessionVoiceWords(lastScript);
     }
 
     /** Deletes every synthesis this build made and lets the voices go. */

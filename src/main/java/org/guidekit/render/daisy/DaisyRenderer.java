@@ -63,7 +63,7 @@ public final class DaisyRenderer extends SpokenRenderer {
 
     @Override
     public void preflight(Guide guide, RenderOptions options) {
-        SpeechPreflight.check(guide, options);
+        speech.preflight(guide, options);
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class EpubRenderer extends SpokenRenderer {
 
     @Override
     public void preflight(Guide guide, RenderOptions options) {
-        OptionalAudio.preflight(guide, options);
+        OptionalAudio.preflight(guide, options, speech);
     }
 
     @Override

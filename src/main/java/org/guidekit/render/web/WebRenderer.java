@@ -66,7 +66,7 @@ public final class WebRenderer extends SpokenRenderer {
 
     @Override
     public void preflight(Guide guide, RenderOptions options) {
-        OptionalAudio.preflight(guide, options);
+        OptionalAudio.preflight(guide, options, speech);
     }
 
     @Override
