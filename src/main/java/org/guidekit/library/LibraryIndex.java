@@ -4,7 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,26 +35,6 @@ final class LibraryIndex {
             + "@media (min-width:40em){body{font-size:1.375rem}}"
             + ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
             + "white-space:nowrap}";
-
-    /** A published file, by how its name ends, and what its link says it opens. */
-    private record Edition(String suffix, String label) {
-    }
-
-    /**
-     * The files worth a link, in the order a guide lists them: the read-along page first, then the handout, then
-     * what a listener or reader wants. Captions have no link: the page plays them.
-     */
-    private static final List<Edition> EDITIONS = List.of(
-            new Edition("/index.html", "Read and listen (web page)"),
-            new Edition(".pdf", "Large-print handout (PDF)"),
-            new Edition(".mp3", "Audio (MP3)"),
-            new Edition(".epub", "E-book (EPUB)"),
-            new Edition(".zip", "DAISY talking book (zip to download)"),
-            new Edition("ncc.html", "DAISY talking book (open ncc.html)"),
-            new Edition(".brf", "Braille (BRF)"),
-            new Edition(".pef", "Braille for embossers (PEF)"),
-            new Edition(".transcript.txt", "Transcript of the audio (text)"),
-            new Edition(".wav", "Audio (WAV)"));
 
     private LibraryIndex() {
     }
@@ -110,38 +89,16 @@ final class LibraryIndex {
                     .append("</span>)</p>\n");
         }
         html.append("<ul>\n");
-        e.formats().values().stream().flatMap(o -> o.files().stream())
-                .filter(s -> edition(s.path()) >= 0 && Files.exists(out.resolve(s.path())))
-                .sorted(Comparator.comparingInt((BuildManifest.Stamp s) -> edition(s.path())).thenComparing(
-                        BuildManifest.Stamp::path))
-                .forEach(s -> html.append("<li><a href=\"").append(escape(href(s.path()))).append("\">")
-                        .append(EDITIONS.get(edition(s.path())).label())
-                        .append("<span class=\"visually-hidden\"> for ").append(title).append("</span></a>")
-                        .append(s.path().endsWith("ncc.html") ? "" : ", " + size(s.size())).append("</li>\n"));
+        for (PublishedEditions.Edition ed : PublishedEditions.editions(out, e)) {
+            html.append("<li><a href=\"").append(escape(href(ed.path()))).append("\">").append(ed.label())
+                    .append("<span class=\"visually-hidden\"> for ").append(title).append("</span></a>")
+                    .append(ed.sized() ? ", " + PublishedEditions.size(ed.size()) : "").append("</li>\n");
+        }
         html.append("</ul>\n</section>\n");
     }
 
     private static boolean foreign(String languageTag) {
         return !Locale.forLanguageTag(languageTag).getLanguage().equals(LANGUAGE);
-    }
-
-    /** Where {@code file} stands in {@link #EDITIONS}, or -1 for files not worth a link. */
-    private static int edition(String file) {
-        if ((file.contains("/daisy/") || file.contains("/web/")) && !file.endsWith("ncc.html")) {
-            return -1; // the page's parts and the DAISY book's, which open through index.html and ncc.html
-        }
-        for (int i = 0; i < EDITIONS.size(); i++) {
-            if (file.endsWith(EDITIONS.get(i).suffix())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** "412 KB", "1.6 MB". */
-    static String size(long bytes) {
-        return bytes < 1_000_000 ? Math.max(1, Math.round(bytes / 1000.0)) + " KB"
-                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     /** A relative URL for a file path: each segment percent-encoded, so "#" or "?" in a name stays part of it. */

@@ -15,13 +15,15 @@ final class BuildLog {
     interface Follower {
         void line(String line);
 
-        void done();
+        /** The log has ended with {@code ending}, the sentence that says how. */
+        void done(String ending);
     }
 
     private final List<String> lines = new ArrayList<>();
     // Copy-on-write: a follower whose connection fails while a line is sent to it unfollows during that loop.
     private final List<Follower> followers = new CopyOnWriteArrayList<>();
     private boolean open;
+    private String ending = "";
 
     /** Starts a new log, unless one is open; returns false when one is. */
     synchronized boolean start() {
@@ -44,11 +46,12 @@ final class BuildLog {
         }
     }
 
-    /** Ends the log: every follower gets "done" and is let go. */
-    synchronized void finish() {
+    /** Ends the log with the sentence that says how it ended: every follower gets it and is let go. */
+    synchronized void finish(String ending) {
         open = false;
+        this.ending = ending;
         for (Follower f : followers) {
-            f.done();
+            f.done(ending);
         }
         followers.clear();
     }
@@ -61,7 +64,7 @@ final class BuildLog {
         if (open) {
             followers.add(f);
         } else {
-            f.done();
+            f.done(ending);
         }
     }
 
@@ -72,6 +75,11 @@ final class BuildLog {
     /** Lets every follower go without "done" (the server is stopping). */
     void unfollowAll() {
         followers.clear();
+    }
+
+    /** How the last log ended ("" while the first is open or before any). */
+    synchronized String ending() {
+        return ending;
     }
 
     synchronized List<String> lines() {

@@ -1,8 +1,7 @@
 package org.guidekit.serve;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -27,7 +26,8 @@ final class BuildTask implements BuildListener {
         return t;
     });
     private final BuildLog log = new BuildLog();
-    private volatile List<Path> outputs = List.of();
+    /** How the last build ended; empty until one has. */
+    private volatile Optional<BuildResult> result = Optional.empty();
 
     BuildTask(Library library) {
         this.library = library;
@@ -41,9 +41,9 @@ final class BuildTask implements BuildListener {
         return log.lines();
     }
 
-    /** Every file the last build wrote or kept. */
-    List<Path> outputs() {
-        return outputs;
+    /** How the last build that ended went: the guides not built first; empty before the first has ended. */
+    Optional<BuildResult> result() {
+        return running() ? Optional.empty() : result;
     }
 
     /** Starts a build unless one is running; returns false when one already is. */
@@ -51,29 +51,47 @@ final class BuildTask implements BuildListener {
         if (!log.start()) {
             return false;
         }
-        outputs = List.of();
+        result = Optional.empty();
         worker.submit(this::run);
         return true;
     }
 
     private void run() {
+        String ending = "The build stopped.";
         try (BuildSession session = library.session()) {
-            say("Building every guide in " + library.files().root() + " ...");
+            say("Building every guide in the content folder ...");
             List<GuideOutcome> outcomes = session.build(Runtime.getRuntime().availableProcessors(), false, this);
-            List<Path> written = new ArrayList<>();
-            long failed = outcomes.stream().filter(o -> o.status() == GuideOutcome.Status.FAILED).count();
-            outcomes.forEach(o -> written.addAll(o.files()));
-            outputs = List.copyOf(written);
-            say(failed == 0 ? "Done: every guide is built." : "Done, but " + failed + " of " + outcomes.size()
-                    + " guides could not be built; see above.");
+            BuildResult r = new BuildResult(outcomes.size(), outcomes.stream()
+                    .filter(o -> o.status() == GuideOutcome.Status.FAILED).map(this::notBuilt).toList());
+            result = Optional.of(r);
+            ending = r.summary();
+            say(ending);
         } catch (GuidekitException e) {
-            say("The build stopped: " + e.getMessage());
+            ending = "The build stopped: " + BuildResult.reason(e);
+            result = Optional.of(new BuildResult(0, List.of(new BuildResult.NotBuilt("", "The library",
+                    BuildResult.reason(e)))));
+            say(ending);
         } catch (RuntimeException e) {
-            say("The build stopped because of an error in guidekit (" + e + "); the details are in the terminal.");
+            ending = "The build stopped because of an error in guidekit (" + e.getClass().getSimpleName()
+                    + "); the details are in the workspace's log.";
+            result = Optional.of(new BuildResult(0, List.of(new BuildResult.NotBuilt("", "The library",
+                    "an error in guidekit"))));
+            say(ending);
             e.printStackTrace();
         } finally {
-            log.finish();
+            log.finish(ending);
         }
+    }
+
+    private BuildResult.NotBuilt notBuilt(GuideOutcome o) {
+        String file = library.files().name(o.source());
+        String title;
+        try {
+            title = library.read(o.source()).metadata().title();
+        } catch (GuidekitException | java.io.UncheckedIOException e) {
+            title = file; // a guide that cannot be read is named by its file
+        }
+        return new BuildResult.NotBuilt(file, title, o.failure().map(BuildResult::reason).orElse("it failed"));
     }
 
     @Override
@@ -92,7 +110,7 @@ final class BuildTask implements BuildListener {
         switch (o.status()) {
             case RENDERED -> say(name + ": built (" + o.files().size() + (o.files().size() == 1 ? " file)." : " files)."));
             case SKIPPED -> say(name + ": up to date.");
-            case FAILED -> say(name + ": not built: " + o.failure().map(Throwable::getMessage).orElse("failed"));
+            case FAILED -> say(name + ": not built: " + o.failure().map(BuildResult::reason).orElse("it failed"));
             default -> throw new IllegalStateException();
         }
         o.notes().forEach(n -> say(name + ": note: " + n));
@@ -112,8 +130,9 @@ final class BuildTask implements BuildListener {
             }
 
             @Override
-            public void done() {
-                send(client, "done", "done");
+            public void done(String ending) {
+                // "failed" when a guide was not built, so the page says so as a problem, not "finished"
+                send(client, result.map(BuildResult::ok).orElse(false) ? "done" : "failed", ending);
             }
         };
         client.onClose(() -> log.unfollow(follower));

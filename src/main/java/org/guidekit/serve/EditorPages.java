@@ -75,17 +75,15 @@ final class EditorPages {
                 .append("<p><button type=\"submit\">Save and check</button></p>\n</form>\n");
     }
 
-    private static void findings(StringBuilder b, GuideReport report) {
-        long errors = report.count(org.guidekit.check.Severity.ERROR);
-        long warnings = report.count(org.guidekit.check.Severity.WARNING);
-        b.append("<h2 id=\"findings-heading\">Check findings</h2>\n<p id=\"summary\">");
-        b.append(errors).append(errors == 1 ? " error, " : " errors, ").append(warnings)
-                .append(warnings == 1 ? " warning" : " warnings");
-        report.readability().ifPresent(r -> b.append(". Reading grade ")
+    static void findings(StringBuilder b, GuideReport report) {
+        b.append("<h2 id=\"findings-heading\">Check findings</h2>\n<p id=\"summary\">").append(esc(summary(report)));
+        report.readability().ifPresent(r -> b.append(" Reading grade ")
                 .append(String.format(java.util.Locale.ROOT, "%.1f", r.grade())).append(" (aim for ")
-                .append(report.targetGrade()).append(" or lower)"));
-        b.append(".</p>\n");
-        List<Finding> all = report.findings();
+                .append(report.targetGrade()).append(" or lower)."));
+        b.append("</p>\n");
+        // errors first (they keep the guide from patients), then warnings, then notes; each in the order found
+        List<Finding> all = report.findings().stream()
+                .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
         if (all.isEmpty()) {
             b.append("<p>Nothing to fix.</p>\n");
             return;
@@ -105,6 +103,25 @@ final class EditorPages {
             b.append(" <span class=\"rule\">[").append(esc(f.rule())).append("]</span></li>\n");
         }
         b.append("</ol>\n");
+    }
+
+    /**
+     * The count of findings, saying what blocks printing: "2 errors, which keep every edition from being made until
+     * they are fixed; 1 warning and 3 notes, which do not." or "0 errors, 1 warning and 3 notes: nothing blocks
+     * printing."
+     */
+    static String summary(GuideReport report) {
+        long errors = report.count(org.guidekit.check.Severity.ERROR);
+        String rest = count(report.count(org.guidekit.check.Severity.WARNING), "warning") + " and "
+                + count(report.count(org.guidekit.check.Severity.INFO), "note");
+        return errors == 0 ? "0 errors, " + rest + ": nothing blocks printing."
+                : count(errors, "error") + (errors == 1 ? ", which keeps" : ", which keep")
+                        + " the handout and every other edition from being made until fixed; " + rest
+                        + ", which do not.";
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /** A settings file in the editor, with what it is for. */

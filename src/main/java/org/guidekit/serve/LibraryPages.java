@@ -5,10 +5,12 @@ import static org.guidekit.serve.Html.url;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import org.guidekit.check.GuideReport;
 import org.guidekit.check.Severity;
+import org.guidekit.library.PublishedEditions;
 import org.guidekit.render.audio.SpeechPreview;
 import org.guidekit.render.speech.SpeechScript;
 import org.guidekit.render.speech.SpeechSection;
@@ -97,10 +99,16 @@ final class LibraryPages {
         };
     }
 
-    String build(boolean running, List<String> log, List<String> outputs, String message) {
+    /**
+     * The build page: a guide not built is said first (with a link to its findings), then the progress, then every
+     * edition of every built guide, as the library page lists them.
+     */
+    String build(boolean running, List<String> log, Optional<BuildResult> result,
+                 List<PublishedEditions.Guide> editions) {
         StringBuilder b = new StringBuilder(4096);
-        b.append("<p>Makes every edition of every guide, as <code>guidekit build</code> does. Guides that have not ")
-                .append("changed are skipped.</p>\n<form method=\"post\" action=\"/build\">").append(layout.tokenField())
+        result.filter(r -> !r.ok()).ifPresent(r -> notBuilt(b, r));
+        b.append("<p>Makes every edition of every guide. Guides that have not changed are skipped.</p>\n")
+                .append("<form method=\"post\" action=\"/build\">").append(layout.tokenField())
                 .append("<button type=\"submit\" id=\"build\"").append(running ? " disabled" : "").append('>')
                 .append(running ? "Building ..." : "Build the library").append("</button></form>\n")
                 .append("<h2 id=\"log-heading\">Progress</h2>\n")
@@ -114,18 +122,57 @@ final class LibraryPages {
         if (running) {
             b.append("<p id=\"reload\"><a href=\"/build\">Show the latest progress</a></p>\n");
         }
-        b.append("<h2 id=\"outputs-heading\">Editions</h2>\n");
-        if (outputs.isEmpty()) {
-            b.append("<p>No build has finished in this session yet. <a href=\"/output/index.html\">Open the library ")
-                    .append("page</a> of the last build.</p>\n");
-        } else {
-            b.append("<ul class=\"files\"><li><a href=\"/output/index.html\">The library page (index.html)</a></li>\n");
-            for (String o : outputs) {
-                b.append("<li><a href=\"/output/").append(esc(o)).append("\">").append(esc(o)).append("</a></li>\n");
+        editions(b, editions);
+        String message = result.map(BuildResult::summary).orElse(null);
+        return layout.page("Build the library", "/build", message, result.map(r -> !r.ok()).orElse(false),
+                b.toString());
+    }
+
+    private static void notBuilt(StringBuilder b, BuildResult r) {
+        b.append("<section aria-labelledby=\"not-built-heading\">\n<h2 id=\"not-built-heading\">")
+                .append(r.notBuilt().size() == 1 ? "1 guide was not built" : r.notBuilt().size()
+                        + " guides were not built").append("</h2>\n<ul id=\"not-built\">\n");
+        for (BuildResult.NotBuilt n : r.notBuilt()) {
+            b.append("<li>");
+            if (n.file().isEmpty()) {
+                b.append(esc(n.title()));
+            } else {
+                b.append("<a href=\"/guide?file=").append(esc(url(n.file()))).append("#findings-heading\">")
+                        .append(esc(n.title())).append("</a>");
             }
-            b.append("</ul>\n");
+            b.append(": ").append(esc(n.reason())).append("</li>\n");
         }
-        return layout.page("Build the library", "/build", message, false, b.toString());
+        b.append("</ul>\n<p>Open a guide to see its findings and put them right, then build again.</p>\n</section>\n");
+    }
+
+    private static void editions(StringBuilder b, List<PublishedEditions.Guide> guides) {
+        b.append("<h2 id=\"outputs-heading\">Editions</h2>\n");
+        if (guides.isEmpty()) {
+            b.append("<p>Nothing has been built yet.</p>\n");
+            return;
+        }
+        b.append("<p><a href=\"/output/index.html\">Open the library page</a>, as patients see it.</p>\n");
+        for (PublishedEditions.Guide g : guides) {
+            String id = "editions-" + g.name();
+            b.append("<section aria-labelledby=\"").append(esc(id)).append("\">\n<h3 id=\"").append(esc(id))
+                    .append("\">").append(esc(g.title())).append("</h3>\n<ul class=\"files\">\n");
+            for (PublishedEditions.Edition e : g.editions()) {
+                b.append("<li><a href=\"/output/").append(esc(href(e.path()))).append("\">").append(esc(e.label()))
+                        .append("<span class=\"visually-hidden\"> for ").append(esc(g.title())).append("</span></a>")
+                        .append(e.sized() ? ", " + PublishedEditions.size(e.size()) : "").append("</li>\n");
+            }
+            b.append("</ul>\n</section>\n");
+        }
+    }
+
+    /** A URL path for an output file: each segment percent-encoded. */
+    private static String href(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (String segment : path.split("/")) {
+            sb.append(sb.length() > 0 ? "/" : "").append(java.net.URLEncoder.encode(segment,
+                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
     }
 
     /** The guide section by section, each with a player and its transcript, sentence by sentence. */

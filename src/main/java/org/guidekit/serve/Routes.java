@@ -13,6 +13,7 @@ import org.guidekit.check.GuideReport;
 import org.guidekit.check.Severity;
 import org.guidekit.error.ContentException;
 import org.guidekit.error.GuidekitException;
+import org.guidekit.library.PublishedEditions;
 import org.guidekit.library.BuildSession;
 import org.guidekit.library.NewGuide;
 import org.guidekit.read.MarkdownGuideReader;
@@ -63,7 +64,8 @@ final class Routes {
         r.post("/new", this::create);
         r.get("/settings", ctx -> Workspace.html(ctx, pages.settingsList()));
         r.get("/settings/edit", this::settingsFile);
-        r.get("/build", ctx -> Workspace.html(ctx, pages.build(build.running(), build.log(), outputs(), null)));
+        r.get("/build", ctx -> Workspace.html(ctx, pages.build(build.running(), build.log(), build.result(),
+                PublishedEditions.in(library.out()))));
         r.post("/build", this::startBuild);
         r.sse("/build/events", build::follow);
         r.get("/output/<path>", new OutputFiles(library.out())::serve);
@@ -198,11 +200,6 @@ final class Routes {
             return;
         }
         ctx.redirect("/build", io.javalin.http.HttpStatus.SEE_OTHER);
-    }
-
-    private List<String> outputs() {
-        return build.outputs().stream().map(p -> library.out().relativize(p.toAbsolutePath().normalize()).toString()
-                .replace('\\', '/')).filter(p -> !p.startsWith("..")).sorted().toList();
     }
 
     private void problem(Exception e, Context ctx) {

@@ -97,10 +97,13 @@
       li.textContent = e.data;
       log.appendChild(li);
     });
-    events.addEventListener("done", function () {
-      events.close();
-      say("The build has finished. The editions are listed below.", false);
-      setTimeout(function () { window.location.reload(); }, 1500);
+    // "failed" when a guide was not built: said as a problem, never as "finished"
+    ["done", "failed"].forEach(function (ending) {
+      events.addEventListener(ending, function (e) {
+        events.close();
+        say(e.data, ending === "failed");
+        setTimeout(function () { window.location.reload(); }, 1500);
+      });
     });
   }
 })();

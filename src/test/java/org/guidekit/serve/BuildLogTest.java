@@ -28,9 +28,9 @@ class BuildLogTest {
         }
 
         @Override
-        public synchronized void done() {
+        public synchronized void done(String ending) {
             if (!closed) {
-                shown.add("done");
+                shown.add("done " + ending);
                 closed = true;
             }
         }
@@ -45,11 +45,11 @@ class BuildLogTest {
         Browser b = new Browser();
         log.follow(b);
         log.add("b");
-        log.finish();
-        assertEquals(List.of("a", "b", "done"), b.shown);
+        log.finish("ended");
+        assertEquals(List.of("a", "b", "done ended"), b.shown);
         Browser late = new Browser();
         log.follow(late);
-        assertEquals(List.of("a", "b", "done"), late.shown);
+        assertEquals(List.of("a", "b", "done ended"), late.shown);
         assertTrue(log.start());
         assertEquals(List.of(), log.lines(), "a new build starts a new log");
     }
@@ -89,12 +89,12 @@ class BuildLogTest {
                 go.countDown();
                 work.get(0).get();
                 work.get(1).get();
-                log.finish();
+                log.finish("ended");
                 for (Future<?> f : work) {
                     f.get(10, TimeUnit.SECONDS);
                 }
                 List<String> whole = new ArrayList<>(log.lines());
-                whole.add("done");
+                whole.add("done ended");
                 for (Browser b : browsers) {
                     assertEquals(whole, b.shown, "round " + round);
                 }

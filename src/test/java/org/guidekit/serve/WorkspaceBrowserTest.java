@@ -164,7 +164,7 @@ class WorkspaceBrowserTest {
         open("/build");
         assertNoViolations("build page");
         browser.findElement(By.id("build")).click();
-        waitFor(() -> browser.findElement(By.id("message")).getText().contains("The build has finished"),
+        waitFor(() -> browser.findElement(By.id("message")).getText().contains("was not built"),
                 Duration.ofSeconds(120));
         String log = browser.findElement(By.id("build-log")).getText();
         // On failure, the server's own log too: a line missing in the browser but present there was lost on the way
@@ -173,8 +173,26 @@ class WorkspaceBrowserTest {
         assertTrue(log.contains("checking-blood-pressure-at-home.md: built"), both);
         // the link to an unapproved shop saved above keeps that guide from patients, as guidekit build does
         assertTrue(log.contains("back-muscle-spasms.md: not built"), both);
-        waitFor(() -> !browser.findElements(By.linkText(
-                "checking-blood-pressure-at-home/checking-blood-pressure-at-home.pdf")).isEmpty(), Duration.ofSeconds(20));
+        // said first, as a problem, in plain words: no "finished", no command line, no path of this computer
+        waitFor(() -> browser.getCurrentUrl().endsWith("/build") && !browser.findElements(By.id("not-built")).isEmpty(),
+                Duration.ofSeconds(20));
+        WebElement message = browser.findElement(By.id("message"));
+        String said = message.getText();
+        assertTrue(said.startsWith("1 guide was not built: Relieving Back Muscle Spasms: "), said);
+        assertTrue(said.matches(".*, line \\d+.*"), said);
+        assertTrue(message.getAttribute("class").contains("problem") && "alert".equals(message.getAttribute("role")),
+                said);
+        for (String page : List.of(said, browser.findElement(By.id("main")).getText())) {
+            assertTrue(!page.contains("finished") && !page.contains("guidekit ") && !page.contains(dir.toString()),
+                    page);
+        }
+        WebElement findings = browser.findElement(By.cssSelector("#not-built a"));
+        assertEquals("Relieving Back Muscle Spasms", findings.getText());
+        // every edition of the built guide, listed under its title as on the library page
+        WebElement handout = browser.findElement(By.cssSelector("#editions-checking-blood-pressure-at-home ~ ul a"));
+        assertTrue(handout.getText().startsWith("Large-print handout (PDF)"), handout.getText());
+        assertTrue(handout.getAttribute("href").endsWith(
+                "/output/checking-blood-pressure-at-home/checking-blood-pressure-at-home.pdf"));
         assertNoViolations("build page with the editions");
     }
 

@@ -137,7 +137,7 @@ class WorkspaceEndpointsTest {
         Path file = fx.content.resolve("caring-for-your-wound.md");
         assertTrue(Files.readString(file).contains("title: \"Caring for your wound\""));
         String page = client.get("/guide?file=caring-for-your-wound.md").body();
-        assertTrue(page.contains("id=\"summary\">0 errors, 0 warnings"), page);
+        assertTrue(page.contains("id=\"summary\">0 errors, 0 warnings and "), page);
         HttpResponse<String> again = client.post("/new", Map.of("title", "Caring for your wound"));
         assertEquals(422, again.statusCode());
         assertTrue(again.body().contains("already exists"), again.body());
@@ -179,11 +179,12 @@ class WorkspaceEndpointsTest {
             HttpResponse<String> r = c.post("/build", Map.of());
             assertEquals(303, r.statusCode(), r.body());
             String page = "";
-            for (int i = 0; i < 600 && !page.contains("Done"); i++) {
+            for (int i = 0; i < 600 && !page.contains("The build has finished"); i++) {
                 Thread.sleep(100);
                 page = c.get("/build").body();
             }
-            assertTrue(page.contains("Done: every guide is built."), page);
+            assertTrue(page.contains("<p>The build has finished: every guide is built.</p>"), page);
+            assertTrue(!page.contains("not built"), page);
             assertTrue(page.contains("short.md: built (1 file)."), page);
             assertTrue(page.contains("href=\"/output/short/short.pdf\""), page);
             HttpResponse<byte[]> pdf = c.getBytes("/output/short/short.pdf");
