@@ -1,7 +1,6 @@
 package org.guidekit.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.guidekit.library.BuildContext;
 import org.guidekit.library.NewGuide;
@@ -25,9 +24,12 @@ final class NewCommand extends Subcommand {
     @Override
     public Integer call() {
         var organization = BuildContext.of(content).settings().organization();
-        Path file = NewGuide.create(content, title, organization, LocalDate.now());
+        NewGuide.Created created = NewGuide.create(content, title, organization);
+        Path file = created.guide();
         if (!common().quiet) {
             out().println("Created " + file + ". Edit it, then run: guidekit check " + file);
+            created.allowedSites().ifPresent(sites -> out().println("Created " + sites + ", the list of web sites "
+                    + "guides may link to, with a few public health sites; a clinician should check it."));
         }
         return 0;
     }

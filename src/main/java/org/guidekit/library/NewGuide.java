@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,12 +28,15 @@ public final class NewGuide {
     /**
      * Writes the new guide into {@code content} and returns its path.
      *
+     * The new guide has no review date: a draft no clinician has reviewed must not print "Reviewed ...". Its example
+     * link passes {@code check} in a brand-new content folder: when the folder has no list of approved sites,
+     * {@link #ALLOWED_SITES} is written with a few public-health sites, which {@link Created#allowedSites()} names.
+     *
      * @param organization the clinic's name ({@code organization:} in {@code guidekit.yaml}), if set
-     * @param reviewed     the review date written into the guide (today, for a new guide)
      * @throws UsageException  for an empty or overlong title, or when the file already exists
      * @throws OutputException when the file cannot be written
      */
-    public static Path create(Path content, String title, Optional<String> organization, LocalDate reviewed) {
+    public static Created create(Path content, String title, Optional<String> organization) {
         String t = title == null ? "" : title.strip().replaceAll("\\s+", " ");
         String name = fileName(t);
         Path file = content.resolve(name);
@@ -46,8 +48,26 @@ public final class NewGuide {
         } catch (IOException e) {
             throw new OutputException(content + ": cannot create the folder (" + IoReason.of(e) + ")", e);
         }
-        AtomicOutput.write(file, out -> out.write(text(t, organization, reviewed).getBytes(StandardCharsets.UTF_8)));
-        return file;
+        AtomicOutput.write(file, out -> out.write(text(t, organization).getBytes(StandardCharsets.UTF_8)));
+        Path sites = content.resolve(ALLOWED_SITES);
+        if (Files.exists(sites, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return new Created(file, Optional.empty());
+        }
+        byte[] list = resource("allowed-links.yaml").getBytes(StandardCharsets.UTF_8);
+        AtomicOutput.write(sites, out -> out.write(list));
+        return new Created(file, Optional.of(sites));
+    }
+
+    /** The list of approved sites a content folder keeps. */
+    public static final String ALLOWED_SITES = "allowed-links.yaml";
+
+    /**
+     * What {@link #create} wrote.
+     *
+     * @param guide        the new guide
+     * @param allowedSites the list of approved sites, when the folder had none and a starting list was written
+     */
+    public record Created(Path guide, Optional<Path> allowedSites) {
     }
 
     /** The file name for {@code title}: {@code Caring for your wound} → {@code caring-for-your-wound.md}. */
@@ -70,18 +90,20 @@ public final class NewGuide {
     }
 
     /** The template filled in with {@code title}. */
-    public static String text(String title, Optional<String> organization, LocalDate reviewed) {
-        String template;
-        try (InputStream in = NewGuide.class.getResourceAsStream("new-guide.md")) {
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the guide template is missing from guidekit's jar", e);
-        }
+    public static String text(String title, Optional<String> organization) {
+        String template = resource("new-guide.md");
         String clinic = organization.map(o -> "# Your clinic's name, printed on every page and spoken.\n"
                 + "organization: " + quoted(o) + "\n").orElse("# Your clinic's name, printed on every page and "
                 + "spoken (or set organization: once in guidekit.yaml).\n# organization: Your clinic\n");
-        return template.replace("{{title}}", quoted(title)).replace("{{organization}}", clinic)
-                .replace("{{reviewed}}", reviewed.toString());
+        return template.replace("{{title}}", quoted(title)).replace("{{organization}}", clinic);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = NewGuide.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException(name + " is missing from guidekit's jar", e);
+        }
     }
 
     private static String quoted(String s) {

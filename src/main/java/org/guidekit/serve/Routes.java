@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -174,7 +173,7 @@ final class Routes {
         String title = ctx.formParam("title");
         try {
             var organization = library.context().settings().organization();
-            Path file = NewGuide.create(files.root(), title, organization, LocalDate.now());
+            Path file = NewGuide.create(files.root(), title, organization).guide();
             ctx.redirect("/guide?file=" + Html.url(files.name(file)), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (GuidekitException e) {
             ctx.status(422);

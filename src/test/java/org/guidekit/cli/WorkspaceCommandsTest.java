@@ -19,9 +19,8 @@ class WorkspaceCommandsTest {
     Path dir;
 
     @Test
-    void newMakesAGuideFromTheTemplateThatPassesTheStrictCheck() throws IOException {
+    void newMakesAGuideFromTheTemplateThatPassesTheCheckInABrandNewFolder() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
-        Files.writeString(content.resolve("allowed-links.yaml"), "- medlineplus.gov\n");
         Files.writeString(content.resolve("guidekit.yaml"), "organization: Riverside Community Health Center\n");
         CliRun made = CliRun.of("new", "Caring for your wound", "--content", content.toString());
         assertEquals(0, made.code(), made.toString());
@@ -30,8 +29,29 @@ class WorkspaceCommandsTest {
         String text = Files.readString(file);
         assertTrue(text.contains("title: \"Caring for your wound\""), text);
         assertTrue(text.contains("organization: \"Riverside Community Health Center\""), text);
-        CliRun check = CliRun.of("check", "--strict", file.toString());
+        // a draft no clinician has reviewed carries no review date, so it cannot print "Reviewed ..."
+        assertTrue(text.lines().noneMatch(l -> l.startsWith("reviewed:")), text);
+        // its example link passes: the folder had no list of approved sites, so a starting list was written
+        Path sites = content.resolve("allowed-links.yaml");
+        assertTrue(made.out().contains("Created " + sites), made.toString());
+        assertTrue(Files.readString(sites).contains("- medlineplus.gov"));
+        CliRun check = CliRun.of("check", file.toString());
         assertEquals(0, check.code(), check.toString());
+        assertTrue(check.out().contains("0 errors, 1 warning"), check.toString());
+        assertTrue(check.out().contains("warning [review-date]"), check.toString());
+        // --strict keeps an unreviewed draft from passing, for the missing review alone
+        CliRun strict = CliRun.of("check", "--strict", file.toString());
+        assertEquals(3, strict.code(), strict.toString());
+        assertTrue(strict.out().contains("0 errors, 1 warning"), strict.toString());
+        Files.writeString(file, text.replace("# reviewed: 2026-01-31", "reviewed: 2026-01-31"));
+        CliRun reviewed = CliRun.of("check", "--strict", file.toString());
+        assertEquals(0, reviewed.code(), reviewed.toString());
+        Files.writeString(file, text);
+        // a second guide keeps the clinic's edited list as it is
+        Files.writeString(sites, "- cdc.gov\n");
+        CliRun second = CliRun.of("new", "Second guide", "--content", content.toString());
+        assertTrue(!second.out().contains("allowed-links.yaml"), second.toString());
+        assertEquals("- cdc.gov\n", Files.readString(sites));
         CliRun again = CliRun.of("new", "Caring for your wound", "--content", content.toString());
         assertEquals(2, again.code(), again.toString());
         assertTrue(again.err().contains("already exists"), again.toString());

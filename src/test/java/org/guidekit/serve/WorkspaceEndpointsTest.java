@@ -137,7 +137,9 @@ class WorkspaceEndpointsTest {
         Path file = fx.content.resolve("caring-for-your-wound.md");
         assertTrue(Files.readString(file).contains("title: \"Caring for your wound\""));
         String page = client.get("/guide?file=caring-for-your-wound.md").body();
-        assertTrue(page.contains("id=\"summary\">0 errors, 0 warnings and "), page);
+        // no review date in a new draft: its one warning says so
+        assertTrue(page.contains("id=\"summary\">0 errors, 1 warning and "), page);
+        assertTrue(page.contains("[review-date]"), page);
         HttpResponse<String> again = client.post("/new", Map.of("title", "Caring for your wound"));
         assertEquals(422, again.statusCode());
         assertTrue(again.body().contains("already exists"), again.body());
