@@ -1,30 +1,72 @@
 package org.guidekit.render.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.guidekit.model.Metadata;
 
 /**
- * The line at the top of every page after the first: the title and the clinic, or only the title when that does not
- * fit, shortened to whole words with "…" as a last resort.
+ * The line at the top of every page after the first, at body size: the title and the clinic. The clinic's name is
+ * kept whole at every size, since it says whose handout a loose page is (the title is on the first page, in the
+ * bookmarks and the window's title): when both do not fit, the clinic comes first with as much of the title as fits
+ * ("Riverside Community Health Center – Relieving…"), then the clinic alone, and at the largest sizes the clinic's
+ * name over two or more lines, which the pages after the first make room for.
  *
- * @param full  title and clinic ("Relieving Back Muscle Spasms – Riverside Community Health Center")
- * @param title the title alone
+ * @param title  the guide's title
+ * @param clinic the clinic's name, if the guide has one
  */
-record RunningHead(String full, String title) {
+record RunningHead(String title, Optional<String> clinic) {
+    private static final String DASH = " \u2013 ";
+    private static final String MORE = "\u2026";
+
     static RunningHead of(Metadata m) {
-        return new RunningHead(m.title() + m.organization().map(o -> " \u2013 " + o).orElse(""), m.title());
+        return new RunningHead(m.title(), m.organization());
     }
 
-    /** The longest of the three that fits the text width at body size. */
-    String fitted(TextMeasure measure, PdfStyle style) {
-        for (String text : new String[] {full, title}) {
-            if (measure.width(text, false, style.bodySize()) <= style.textWidth()) {
-                return text;
+    /** The head's lines at body size within the text width: one, unless the clinic's name alone is wider. */
+    List<String> lines(TextMeasure measure, PdfStyle style) {
+        java.util.function.Predicate<String> fits = s -> measure.width(s, false, style.bodySize())
+                <= style.textWidth();
+        if (clinic.isEmpty() || fits.test(title + DASH + clinic.get())) {
+            String full = clinic.map(c -> title + DASH + c).orElse(title);
+            return List.of(fits.test(full) ? full : shortened(title, "", fits));
+        }
+        String c = clinic.get();
+        if (fits.test(c + DASH + firstWord(title) + MORE)) {
+            return List.of(shortened(title, c + DASH, fits));
+        }
+        return fits.test(c) ? List.of(c) : wrapped(c, fits);
+    }
+
+    /** {@code prefix} and as many whole words of {@code text} as fit, with "…" when some are left out. */
+    private static String shortened(String text, String prefix, java.util.function.Predicate<String> fits) {
+        String t = text;
+        while (t.contains(" ") && !fits.test(prefix + t + MORE)) {
+            t = t.substring(0, t.lastIndexOf(' '));
+        }
+        return prefix + t + (t.equals(text) ? "" : MORE);
+    }
+
+    private static String firstWord(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space);
+    }
+
+    /** Whole words per line; a single word wider than a line stays whole and runs into the margin. */
+    private static List<String> wrapped(String text, java.util.function.Predicate<String> fits) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (line.isEmpty() || fits.test(longer)) {
+                line = longer;
+            } else {
+                lines.add(line);
+                line = word;
             }
         }
-        String text = title;
-        while (text.contains(" ") && measure.width(text + "\u2026", false, style.bodySize()) > style.textWidth()) {
-            text = text.substring(0, text.lastIndexOf(' '));
-        }
-        return text + "\u2026";
+        lines.add(line);
+        return List.copyOf(lines);
     }
 }
