@@ -48,7 +48,7 @@ final class SpanishAmounts {
             + "(?:(?<sep>\\s*[-–—]\\s*|\\s+(?:a|hasta|o|u|y)\\s+)(?<b>" + QUANTITY + "))?"
             + "(?:\\s*(?<unit>" + SpanishTables.UNIT_ALTERNATION + ")(?![\\p{L}\\d])|\\s+(?<word>\\p{L}+))?");
     private static final Pattern MIXED = Pattern.compile("(\\d+) ?(.+)");
-    private static final Pattern BEFORE_RANGE = Pattern.compile("(?i)(?:^|\\P{L})(?:de|desde|entre)\\s*$");
+    private static final Pattern BEFORE_RANGE = Pattern.compile("(?i)(?:^|\\P{L})(?:de|desde|entre|cada)\\s*$");
 
     private SpanishAmounts() {
     }

@@ -1,6 +1,7 @@
 package org.guidekit.render.speech;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,8 @@ class SpeechNormalizerTest {
     @Test
     void theEnglishAdapterPassesTheVoiceLexiconOn() {
         // A capital word the voice does not know is spelled out; one it knows is left as a word.
+        assertNotEquals(new HealthTextNormalizer(w -> false).normalize("Call EMS."),
+                new HealthTextNormalizer(w -> true).normalize("Call EMS."));
         assertEquals(new HealthTextNormalizer(w -> false).normalize("Call EMS."),
                 SpeechNormalizer.forLanguage("en-US", w -> false).normalize("Call EMS."));
         assertEquals(new HealthTextNormalizer(w -> true).normalize("Call EMS."),
