@@ -16,6 +16,12 @@ final class SpanishReadabilityRule implements Rule {
     static final String SECTION = "section-ease";
     /** Fewer sentences than this and the formulas say little; such sections are not scored. */
     private static final int MIN_SECTION_SENTENCES = 3;
+    /**
+     * Shorter "sentences" are list items such as "confusión" or "temblores o nerviosismo": one long word makes them
+     * score hard, yet a list of symptoms is what plain writing asks for. They are never named as the hardest, and
+     * a section needs {@link #MIN_SECTION_SENTENCES} longer ones to be scored.
+     */
+    private static final int MIN_SENTENCE_WORDS = 4;
 
     @Override
     public List<String> ids() {
@@ -35,7 +41,7 @@ final class SpanishReadabilityRule implements Rule {
         for (GuideText.Part part : context.text().parts()) {
             List<Sentence> list = Readability.sentences(part.units());
             ReadabilityScore s = SpanishReadability.score(list);
-            if (list.size() >= MIN_SECTION_SENTENCES && below(s)) {
+            if (sentences(list, MIN_SENTENCE_WORDS).size() >= MIN_SECTION_SENTENCES && below(s)) {
                 int line = part.line() > 0 ? part.line() : list.get(0).line();
                 found.add(SECTION, Severity.INFO, line, "section \"" + part.heading() + "\" reads at "
                         + SpanishReadability.scores(s) + ", below " + target() + "; hardest: " + sentences(list)
@@ -59,8 +65,13 @@ final class SpanishReadabilityRule implements Rule {
         return SpanishReadability.format(SpanishReadability.NORMAL) + " (normal)";
     }
 
+    private static List<Sentence> sentences(List<Sentence> list, int minWords) {
+        return list.stream().filter(s -> s.words() >= minWords).toList();
+    }
+
     private static String sentences(List<Sentence> list) {
-        return SpanishReadability.hardest(list, 2).stream()
+        List<Sentence> real = sentences(list, MIN_SENTENCE_WORDS);
+        return SpanishReadability.hardest(real.isEmpty() ? list : real, 2).stream()
                 .map(s -> "line " + s.line() + " \"" + ReadingGradeRule.shorten(s.text()) + "\"")
                 .collect(Collectors.joining(", "));
     }

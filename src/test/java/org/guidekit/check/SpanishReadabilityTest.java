@@ -72,6 +72,16 @@ class SpanishReadabilityTest {
     }
 
     @Test
+    void aListOfSymptomWordsIsNotAHardSection() {
+        String body = "## Señales\n\n- confusión\n- temblores o nerviosismo\n- irritabilidad\n- somnolencia\n\n"
+                + "## Precauciones\n\n" + HARD;
+        List<Finding> found = Checked.all(dir, "language: es\n", body, Checked.settings());
+        List<Finding> sections = found.stream().filter(f -> f.rule().equals(SpanishReadabilityRule.SECTION)).toList();
+        assertEquals(1, sections.size(), found.toString());
+        assertTrue(sections.get(0).message().startsWith("section \"Precauciones\" reads at "), sections.toString());
+    }
+
+    @Test
     void anEnglishGuideGetsNoSpanishScore() {
         List<Finding> found = Checked.all(dir, "", HARD, Checked.settings());
         assertTrue(found.stream().noneMatch(f -> f.rule().equals(SpanishReadabilityRule.GUIDE)), found.toString());
