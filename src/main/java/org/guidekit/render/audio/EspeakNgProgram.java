@@ -22,10 +22,10 @@ import org.guidekit.error.RenderException;
  * and no text mistaken for an option), the WAV comes back on standard output and is read into 16-bit samples: no
  * temporary file, no network. Each utterance has a time limit, after which the process is destroyed.
  *
- * <p>Not yet wired into the build: it is the adapter the speech-engine seam of issue 27 will choose for Spanish.
+ * <p>Not yet wired into the build (so package-private for now): it is the adapter the speech-engine seam of issue 27 will choose for Spanish.
  * Thread-safe: each call runs its own process.
  */
-public final class EspeakNgProgram {
+final class EspeakNgProgram {
     /** The program's name on the search path. */
     public static final String NAME = "espeak-ng";
     /** How to get the program, for the error when it is missing. */

@@ -6,9 +6,10 @@ import java.util.function.Predicate;
 /**
  * Turns printed health text in one language into the words a voice should say: "Take 10 mg" → "Take 10
  * milligrams", "Tome 10 mg" → "Tome diez miligramos". One normaliser per language, each with its own tables; the
- * guide's language ({@code language:} in its front matter) picks one with {@link #forLanguage}.
+ * guide's language ({@code language:} in its front matter) picks one with {@link #forLanguage}. Package-private until
+ * a class outside the speech plan needs it (the preview and the speech checks of issue 27 will).
  */
-public interface SpeechNormalizer {
+interface SpeechNormalizer {
     /** The language this normaliser reads, as the primary BCP 47 subtag: {@code en}, {@code es}. */
     String language();
 
