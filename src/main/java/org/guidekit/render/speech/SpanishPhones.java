@@ -16,6 +16,8 @@ final class SpanishPhones {
     private static final Pattern GROUPED = Pattern.compile("(?<![\\d\\p{L}.,])(?:\\+\\d{1,3}[ .-]?)?"
             + "(?:\\(\\d{2,4}\\) ?)?\\d{1,4}(?:[ .-](?:\\d{2,4}|\\p{Lu}{2,}))+(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern UNBROKEN = Pattern.compile("(?<![\\d.,])(?:[6789]\\d{8}|1?[2-9]\\d{9})(?![\\d]|[.,]\\d)");
+    /** A local number, "555-1234": a range too ("de quinientos..."), so a phone only after a word for calling. */
+    private static final Pattern LOCAL = Pattern.compile("(?<![\\d.,-])\\d{3}-\\d{4}(?![\\d]|[.,]\\d)");
     private static final Pattern SERVICE = Pattern.compile("(?<![\\d.,])(?<num>"
             + String.join("|", SpanishTables.SERVICE_NUMBERS) + ")(?![\\d]|[.,]\\d)");
     /** Words before a number that say a call is meant. */
@@ -32,13 +34,22 @@ final class SpanishPhones {
     static String say(String text) {
         String s = GROUPED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(grouped(m.group())));
         s = UNBROKEN.matcher(s).replaceAll(m -> Matcher.quoteReplacement(unbroken(m.group())));
-        Matcher m = SERVICE.matcher(s);
+        s = afterCall(LOCAL, s, false);
+        return afterCall(SERVICE, s, true);
+    }
+
+    /**
+     * Each match of {@code number} said digit by digit in its groups where a call is meant: after a word for
+     * calling ("al", "llame", "teléfono"), or with {@code orBefore} also before the end of a clause ("911.").
+     */
+    private static String afterCall(Pattern number, String s, boolean orBefore) {
+        Matcher m = number.matcher(s);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
             boolean call = CALL_BEFORE.matcher(s.substring(0, m.start())).find()
-                    || CALL_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
-            out.append(s, last, m.start()).append(call ? SpanishNumbers.digits(m.group()) : m.group());
+                    || orBefore && CALL_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
+            out.append(s, last, m.start()).append(call ? groups(m.group()) : m.group());
             last = m.end();
         }
         return out.append(s.substring(last)).toString();
@@ -50,6 +61,11 @@ final class SpanishPhones {
         if (digits < 9 && !(words && digits >= 4)) {
             return printed; // "12-17", "1 000 000": amounts, not a telephone number
         }
+        return groups(printed);
+    }
+
+    /** The digits of each printed group, the groups apart: "555-1234" → "cinco cinco cinco, uno dos tres cuatro". */
+    private static String groups(String printed) {
         List<String> groups = new ArrayList<>();
         for (String g : printed.split("[ .()-]+")) {
             if (g.isEmpty()) {

@@ -16,7 +16,7 @@ final class SpanishTimes {
             "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre");
     private static final String MERIDIAN = "[aApP]\\.? ?[mM]\\.?(?![\\p{L}])";
     private static final Pattern TIME = Pattern.compile("(?<![\\d.,:/])(?:(?<art>\\b[Ll]as?)\\s+)?(?<h>\\d{1,2})"
-            + "(?::(?<min>\\d{2})(?![\\d:])|(?=\\s*" + MERIDIAN + "))\\s*(?<mer>" + MERIDIAN + ")?"
+            + "(?::(?<min>\\d{2})(?![\\d:])|(?=\\s*" + MERIDIAN + "))(?:\\s*(?<mer>" + MERIDIAN + "))?"
             + "(?:\\s*(?<hs>h|hs|hrs|horas)(?![\\p{L}])\\.?)?");
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern DAY_FIRST = Pattern.compile(
