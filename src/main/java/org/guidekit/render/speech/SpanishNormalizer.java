@@ -27,6 +27,13 @@ final class SpanishNormalizer implements SpeechNormalizer {
             + SpanishTables.alternation(SpanishTables.ABBREVIATIONS.keySet()) + ")(?![\\p{L}])(?<end>\\s*$|\\s+(?=[\\p{Lu}¿¡]))?");
     /** Abbreviations that may end a sentence before a capital; titles such as "Dr." come before a name. */
     private static final java.util.Set<String> SENTENCE_ENDING = java.util.Set.of("etc.", "EE. UU.", "EE.UU.");
+    /**
+     * A capital word of two to four letters that cannot be read as a Spanish word: no vowel, three consonants in a
+     * row or two at the end ("INR", "CHKD", "PDF"); "SIDA", "UCI" or "FDA" are left to the voice, which reads them.
+     */
+    private static final Pattern INITIALISM = Pattern.compile("(?<![\\p{L}\\d])(?=[A-ZÑ]{2,4}(?![\\p{L}\\d]))"
+            + "(?:[B-DF-HJ-NP-TV-ZÑ]{2,4}|[A-ZÑ]*[B-DF-HJ-NP-TV-ZÑ]{3}[A-ZÑ]*|[A-ZÑ]*[B-DF-HJ-NP-TV-ZÑ]{2})"
+            + "(?![\\p{L}\\d])");
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}])(?:No\\.|n\\.?º|#)\\s*(?=\\d)");
     private static final Pattern ORDINAL = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.?(º|ª|o|a|er)(?![\\p{L}\\d])"
             + "(?!\\s*[CF](?![\\p{L}]))(?=(\\s+\\p{L}+)?)");
@@ -65,6 +72,7 @@ final class SpanishNormalizer implements SpeechNormalizer {
         s = ADDRESS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(address(m.group())));
         s = each(ABBREVIATION, s, SpanishNormalizer::abbreviation);
         s = NUMBER_SIGN.matcher(s).replaceAll("número ");
+        s = INITIALISM.matcher(s).replaceAll(m -> Matcher.quoteReplacement(spell(m.group())));
         s = SpanishPhones.say(s);
         s = SpanishTimes.dates(s);
         s = SpanishTimes.times(s);
@@ -129,6 +137,12 @@ final class SpanishNormalizer implements SpeechNormalizer {
         boolean endsSentence = printed.endsWith(".") && m.group("end") != null
                 && (end.isBlank() && m.end() == m.regionEnd() || SENTENCE_ENDING.contains(printed));
         return said + (endsSentence ? "." : "") + end;
+    }
+
+    /** "INR" → "i ene erre". */
+    private static String spell(String initialism) {
+        return String.join(" ", initialism.chars().mapToObj(c -> SpanishTables.LETTERS.get(Character.toString(c)))
+                .toList());
     }
 
     /** "1.º" → "primero", "1.ª" → "primera", "1.er piso" → "primer piso", "3º día" → "tercer día". */

@@ -39,6 +39,7 @@ final class SpanishTables {
     static final Map<String, Unit> UNITS = units();
     static final Map<String, Noun> NOUNS = nouns();
     static final Map<String, String> ABBREVIATIONS = pairs("abbreviations.txt");
+    static final Map<String, String> LETTERS = pairs("letters.txt");
     static final List<String> SERVICE_NUMBERS = lines("service-numbers.txt").stream().map(l -> l[0]).toList();
 
     /** Every unit, longest first, as one regex alternation (so "mmHg" is tried before "mm" and "m"). */
