@@ -38,21 +38,27 @@ public final class GuideChecker {
     public static GuideReport check(Guide guide, List<Problem> readerProblems, CheckSettings settings) {
         CheckContext context = new CheckContext(guide, settings);
         List<Finding> found = new ArrayList<>();
-        boolean english = java.util.Locale.forLanguageTag(guide.metadata().language()).getLanguage().equals("en");
+        String language = java.util.Locale.forLanguageTag(guide.metadata().language()).getLanguage();
+        boolean english = language.equals("en");
+        boolean spanish = language.equals(SpanishReadability.LANGUAGE);
         for (Rule rule : Rules.all()) {
-            if (rule.scope().applies(english)) { // each rule declares whether it is about English text or voice
+            if (rule.scope().applies(language)) { // each rule declares whether it is about English text or voice
                 found.addAll(rule.check(context));
             }
         }
         if (!english) {
             // Only what check skipped: which editions a build makes is the renderers' to say (GuideCheck asks them).
             found.add(context.finding(LANGUAGE, Severity.INFO, 0, "the guide's language is "
-                    + guide.metadata().language() + ": the reading-grade formulas and the voice's word list are "
-                    + "English only, so those checks were skipped", ""));
+                    + guide.metadata().language() + (spanish
+                    ? ": readability is measured with the Spanish formulas (INFLESZ, Fernández-Huerta); the English "
+                            + "reading grade and the English voice's word list do not apply, so those checks were skipped"
+                    : ": the reading-grade formulas and the voice's word list are English only, so those checks were "
+                            + "skipped"), ""));
         }
         found.addAll(StructureFindings.of(readerProblems));
         found.sort(ORDER);
-        ReadabilityScore score = ReadabilityScore.of(Readability.sentences(context.text().units()));
+        List<Sentence> sentences = Readability.sentences(context.text().units());
+        ReadabilityScore score = spanish ? SpanishReadability.score(sentences) : ReadabilityScore.of(sentences);
         return new GuideReport(guide.source(), found, Optional.of(score), context.targetGrade());
     }
 

@@ -37,6 +37,12 @@ public final class JsonReport {
     }
 
     private static String readability(ReadabilityScore s) {
+        if (s.spanish()) { // the English grades of Spanish counts would mislead
+            return "{\"language\": \"es\", \"szigrisztPazos\": " + number(s.szigrisztPazos())
+                    + ", \"inflesz\": " + string(SpanishReadability.inflesz(s.szigrisztPazos()))
+                    + ", \"fernandezHuerta\": " + number(s.fernandezHuerta()) + ", \"sentences\": " + s.sentences()
+                    + ", \"words\": " + s.words() + ", \"syllables\": " + s.syllables() + "}";
+        }
         return "{\"fleschKincaid\": " + number(s.fleschKincaid()) + ", \"smog\": " + number(s.smog())
                 + ", \"sentences\": " + s.sentences() + ", \"words\": " + s.words() + ", \"syllables\": "
                 + s.syllables() + ", \"polysyllables\": " + s.polysyllables() + "}";

@@ -9,8 +9,30 @@ import java.util.List;
  * @param words         number of words
  * @param syllables     number of syllables
  * @param polysyllables words of three or more syllables
+ * @param language      whose syllable rules counted them: {@code en}, or {@code es} for a Spanish guide, whose
+ *                      scores are {@link #szigrisztPazos()} and {@link #fernandezHuerta()} instead of the grades
  */
-public record ReadabilityScore(int sentences, int words, int syllables, int polysyllables) {
+public record ReadabilityScore(int sentences, int words, int syllables, int polysyllables, String language) {
+    /** Counts made by the English syllable rules. */
+    public ReadabilityScore(int sentences, int words, int syllables, int polysyllables) {
+        this(sentences, words, syllables, polysyllables, "en");
+    }
+
+    /** Whether the counts are Spanish ({@link SpanishReadability}). */
+    public boolean spanish() {
+        return language.equals(SpanishReadability.LANGUAGE);
+    }
+
+    /** Szigriszt-Pazos perspicuity (0 to 100, higher is easier), read on the INFLESZ scale; 0 for no text. */
+    public double szigrisztPazos() {
+        return SpanishReadability.szigrisztPazos(sentences, words, syllables);
+    }
+
+    /** Fernández-Huerta ease (0 to 100, higher is easier); 0 for no text. */
+    public double fernandezHuerta() {
+        return SpanishReadability.fernandezHuerta(sentences, words, syllables);
+    }
+
     /** Sums the counts of some sentences. */
     public static ReadabilityScore of(List<Sentence> list) {
         int words = 0;

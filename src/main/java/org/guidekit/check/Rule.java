@@ -13,15 +13,21 @@ interface Rule {
         EVERY_LANGUAGE,
         /** English text only: formulas and word lists made for English (reading grade, plain words). */
         ENGLISH_TEXT,
+        /** Spanish text only: formulas made for Spanish (INFLESZ, Fernández-Huerta). */
+        SPANISH_TEXT,
         /**
          * What the English voice will say: a guide in another language gets no audio, so these findings would only
          * be noise. Every speech rule declares this.
          */
         ENGLISH_VOICE;
 
-        /** Whether a guide whose language is English ({@code english}) or not gets this rule's findings. */
-        boolean applies(boolean english) {
-            return english || this == EVERY_LANGUAGE;
+        /** Whether a guide in {@code language} (a primary BCP 47 subtag: "en", "es") gets this rule's findings. */
+        boolean applies(String language) {
+            return switch (this) {
+                case EVERY_LANGUAGE -> true;
+                case ENGLISH_TEXT, ENGLISH_VOICE -> language.equals("en");
+                case SPANISH_TEXT -> language.equals(SpanishReadability.LANGUAGE);
+            };
         }
     }
 

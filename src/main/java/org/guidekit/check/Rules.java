@@ -6,7 +6,7 @@ import java.util.List;
 final class Rules {
     private static final List<Rule> ALL = List.of(
             // readability
-            new ReadingGradeRule(), new SentenceLengthRule(), new GluedNumberRule(), new PlainWordRule(),
+            new ReadingGradeRule(), new SpanishReadabilityRule(), new SentenceLengthRule(), new GluedNumberRule(), new PlainWordRule(),
             // accessibility
             new AltTextRule(), new LinkTextRule(), new CapitalsRule(), new EmphasisRule(), new TableHeaderRule(),
             SizeLimitRule.tableWidth(), new ReviewDateRule(), SizeLimitRule.listLength(),

@@ -35,6 +35,11 @@ public final class TextReport {
             return r.file() + ": cannot be read into a guide until the errors below are fixed";
         }
         ReadabilityScore s = r.readability().get();
+        if (s.spanish()) {
+            return r.file() + ": Spanish readability " + SpanishReadability.scores(s) + ", aim "
+                    + SpanishReadability.format(SpanishReadability.NORMAL) + " or more; " + plural(s.words(), "word")
+                    + ", " + plural(s.sentences(), "sentence");
+        }
         if (r.findings().stream().anyMatch(f -> f.rule().equals(GuideChecker.LANGUAGE))) {
             // The formulas are English; a grade for other text would mislead.
             return r.file() + ": reading grade not measured (not English); " + plural(s.words(), "word") + ", "

@@ -88,7 +88,13 @@ class CheckCommandTest {
         assertEquals(0, run("check", guide.toString()));
         assertTrue(out.contains("info [language] the guide's language is es-MX"), out);
         assertTrue(!out.contains("[speech-unknown-word]") && !out.contains("[reading-grade]"), out);
-        assertTrue(out.contains(guide + ": reading grade not measured (not English)"), out);
+        // Spanish has its own readability formulas (issue 27); a language without them is not measured.
+        assertTrue(out.contains(guide + ": Spanish readability "), out);
+        Path french = Fixtures.write(dir, "fr.md", "---\ntitle: Tension\nlanguage: fr\nreviewed: 2026-10-01\n---\n"
+                + "Asseyez-vous cinq minutes avant de mesurer votre tension.\n");
+        assertEquals(0, run("check", french.toString()));
+        assertTrue(out.contains(french + ": reading grade not measured (not English)"), out);
+        assertTrue(!out.contains("[reading-grade]") && !out.contains("[reading-ease]"), out);
     }
 
     @Test

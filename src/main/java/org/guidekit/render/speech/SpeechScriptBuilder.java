@@ -25,7 +25,7 @@ public final class SpeechScriptBuilder {
     public static final String END_LINE = "End of guide.";
 
     private final Predicate<String> voiceKnows;
-    private final HealthTextNormalizer normalizer;
+    private final SpeechNormalizer normalizer;
 
     /**
      * A builder that spells out only initialisms that cannot be words
@@ -40,10 +40,10 @@ public final class SpeechScriptBuilder {
      *                   and the guide does not list are spelled out ("EMS" → "E-M-S")
      */
     public SpeechScriptBuilder(Predicate<String> voiceKnows) {
-        this(voiceKnows, new HealthTextNormalizer(voiceKnows));
+        this(voiceKnows, new EnglishNormalizer(new HealthTextNormalizer(voiceKnows)));
     }
 
-    private SpeechScriptBuilder(Predicate<String> voiceKnows, HealthTextNormalizer normalizer) {
+    private SpeechScriptBuilder(Predicate<String> voiceKnows, SpeechNormalizer normalizer) {
         this.voiceKnows = voiceKnows;
         this.normalizer = normalizer;
     }
@@ -58,9 +58,9 @@ public final class SpeechScriptBuilder {
         Metadata m = guide.metadata();
         String sharedFile = Path.of(guide.source()).resolveSibling("pronunciations.yaml").toString();
         var phones = Pronunciations.resolve(sharedPronunciations, sharedFile, m.pronunciations(), guide.source());
-        // Words the guide's list pronounces are words, whatever their case.
-        return new SpeechScriptBuilder(voiceKnows, new HealthTextNormalizer(w -> voiceKnows.test(w)
-                || phones.containsKey(w))).script(guide, phones);
+        // Words the guide's list pronounces are words, whatever their case; the guide's language picks the tables.
+        return new SpeechScriptBuilder(voiceKnows, SpeechNormalizer.forLanguage(m.language(),
+                w -> voiceKnows.test(w) || phones.containsKey(w))).script(guide, phones);
     }
 
     private SpeechScript script(Guide guide, Map<String, List<String>> phones) {
