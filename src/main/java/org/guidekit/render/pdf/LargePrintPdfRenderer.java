@@ -15,6 +15,8 @@ import org.guidekit.model.Guide;
 import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.RenderInputs;
 import org.guidekit.render.Paper;
+import org.guidekit.render.PrintPages;
+import org.guidekit.render.PrintPagination;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
 import org.guidekit.render.Renderer;
@@ -26,9 +28,10 @@ import org.guidekit.render.Renderer;
  * <pre>{@code new LargePrintPdfRenderer().render(guide, RenderOptions.defaults(), Path.of("output", guide.name()));}</pre>
  *
  * The same guide and options always give the same bytes: dates come from the guide's {@code reviewed} date (or
- * 2026-01-01) and the document ID from a hash of the content.
+ * 2026-01-01) and the document ID from a hash of the content. It also tells where its pages begin
+ * ({@link PrintPagination}), so that the braille edition can show the handout's page numbers.
  */
-public final class LargePrintPdfRenderer implements Renderer {
+public final class LargePrintPdfRenderer implements Renderer, PrintPagination {
     /** The date written into files of guides without a {@code reviewed} date. */
     static final LocalDate FIXED_DATE = LocalDate.of(2026, 1, 1);
 
@@ -78,6 +81,26 @@ public final class LargePrintPdfRenderer implements Renderer {
         return new Rendition(List.of(target), pages, 0);
     }
 
+    /** The handout's own inputs: everything that decides its layout decides its pages. */
+    @Override
+    public String pagesKey(Guide guide, RenderOptions options) {
+        return inputs(guide, options).hex();
+    }
+
+    /** Lays the handout out in memory, as {@link #render} does, and reads where its pages begin. */
+    @Override
+    public PrintPages pages(Guide guide, RenderOptions options) {
+        try {
+            return DeepStack.call(() -> layOut(guide, options, (plan, doc, resources) -> PrintPageStarts.of(plan)));
+        } catch (IOException e) {
+            throw new RenderException(guide.source() + ": cannot lay out the handout (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // interrupted while waiting: not a guide's fault
+        }
+    }
+
     /** The style for {@code guide}: the chosen paper, or Letter/A4 from its language region. */
     public static PdfStyle style(Guide guide, RenderOptions options) {
         Paper paper = options.paper().orElseGet(() -> Paper.forLanguage(guide.metadata().language()));
@@ -101,6 +124,23 @@ public final class LargePrintPdfRenderer implements Renderer {
     }
 
     private static int writeOnThisThread(Guide guide, RenderOptions options, OutputStream out) throws IOException {
+        return layOut(guide, options, (plan, doc, resources) -> {
+            LocalDate date = guide.metadata().reviewed().orElse(FIXED_DATE);
+            new DocumentWriter(doc, resources).write(plan, date,
+                    guide.metadata().organization().orElse(null),
+                    new LargePrintPdfRenderer().inputs(guide, options).bytes(16));
+            doc.save(out);
+            return plan.pages().size();
+        });
+    }
+
+    /** What is done with the laid-out handout, while its fonts are open. */
+    private interface LaidOut<T> {
+        T use(Plan plan, PDDocument doc, PdfResources resources) throws IOException;
+    }
+
+    /** Opens the fonts, checks the glyphs and pictures, lays {@code guide} out and hands the plan to {@code then}. */
+    private static <T> T layOut(Guide guide, RenderOptions options, LaidOut<T> then) throws IOException {
         FontFace regular = options.font().map(p -> FontFace.file(p, "--font")).orElseGet(() -> FontFace.bundled(false));
         FontFace bold;
         try {
@@ -113,12 +153,7 @@ public final class LargePrintPdfRenderer implements Renderer {
         try (PDDocument doc = new PDDocument(); PdfResources resources = new PdfResources(doc, regular, bold)) {
             GlyphCheck.check(guide, resources);
             checkImages(guide, resources);
-            Plan plan = HandoutLayout.plan(guide, style(guide, options), resources);
-            LocalDate date = guide.metadata().reviewed().orElse(FIXED_DATE);
-            new DocumentWriter(doc, resources).write(plan, date, guide.metadata().organization().orElse(null),
-                    new LargePrintPdfRenderer().inputs(guide, options).bytes(16));
-            doc.save(out);
-            return plan.pages().size();
+            return then.use(HandoutLayout.plan(guide, style(guide, options), resources), doc, resources);
         }
     }
 
