@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.guidekit.error.Problem;
@@ -34,6 +37,22 @@ import org.guidekit.render.Renderer;
 public final class LargePrintPdfRenderer implements Renderer, PrintPagination {
     /** The date written into files of guides without a {@code reviewed} date. */
     static final LocalDate FIXED_DATE = LocalDate.of(2026, 1, 1);
+    /** Handouts whose pagination is kept after they are laid out, so the braille of the same build reuses it. */
+    private static final int KEPT = 64;
+
+    /**
+     * The pagination of the handouts this renderer laid out last, by {@link #pagesKey}: a build renders the PDF
+     * before the braille, which then needs no second layout. A pure function of its key, so keeping it changes
+     * nothing but the time.
+     */
+    private final Map<String, PrintPages> laidOut = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PrintPages> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     @Override
     public String format() {
@@ -60,7 +79,7 @@ public final class LargePrintPdfRenderer implements Renderer, PrintPagination {
     @Override
     public void preflight(Guide guide, RenderOptions options) {
         try {
-            write(guide, options, OutputStream.nullOutputStream());
+            write(guide, options, OutputStream.nullOutputStream(), keep(guide, options));
         } catch (IOException e) {
             throw new RenderException(guide.source() + ": cannot build the PDF (" + e.getMessage() + ")", e);
         }
@@ -72,7 +91,7 @@ public final class LargePrintPdfRenderer implements Renderer, PrintPagination {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         int pages;
         try {
-            pages = write(guide, options, pdf);
+            pages = write(guide, options, pdf, keep(guide, options));
         } catch (IOException e) {
             throw new RenderException(guide.source() + ": cannot build the PDF (" + e.getMessage() + ")", e);
         }
@@ -87,11 +106,24 @@ public final class LargePrintPdfRenderer implements Renderer, PrintPagination {
         return inputs(guide, options).hex();
     }
 
-    /** Lays the handout out in memory, as {@link #render} does, and reads where its pages begin. */
+    /**
+     * Where the handout's pages begin: kept from its last layout for the same inputs, or laid out in memory, as
+     * {@link #render} does.
+     */
     @Override
     public PrintPages pages(Guide guide, RenderOptions options) {
+        String key = pagesKey(guide, options);
+        synchronized (laidOut) {
+            PrintPages kept = laidOut.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
         try {
-            return DeepStack.call(() -> layOut(guide, options, (plan, doc, resources) -> PrintPageStarts.of(plan)));
+            PrintPages pages = DeepStack.call(() -> layOut(guide, options,
+                    (plan, doc, resources) -> PrintPageStarts.of(plan)));
+            keep(key).accept(pages);
+            return pages;
         } catch (IOException e) {
             throw new RenderException(guide.source() + ": cannot lay out the handout (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
@@ -99,6 +131,19 @@ public final class LargePrintPdfRenderer implements Renderer, PrintPagination {
         } catch (Exception e) {
             throw new IllegalStateException(e); // interrupted while waiting: not a guide's fault
         }
+    }
+
+    /** Keeps the pagination of {@code guide}'s handout once it is laid out. */
+    private Consumer<PrintPages> keep(Guide guide, RenderOptions options) {
+        return keep(pagesKey(guide, options));
+    }
+
+    private Consumer<PrintPages> keep(String key) {
+        return pages -> {
+            synchronized (laidOut) {
+                laidOut.put(key, pages);
+            }
+        };
     }
 
     /** The style for {@code guide}: the chosen paper, or Letter/A4 from its language region. */
@@ -114,8 +159,14 @@ public final class LargePrintPdfRenderer implements Renderer, PrintPagination {
      * @return the number of pages
      */
     static int write(Guide guide, RenderOptions options, OutputStream out) throws IOException {
+        return write(guide, options, out, pages -> { });
+    }
+
+    /** {@link #write(Guide, RenderOptions, OutputStream)}, handing the pagination to {@code pagination}. */
+    static int write(Guide guide, RenderOptions options, OutputStream out, Consumer<PrintPages> pagination)
+            throws IOException {
         try {
-            return DeepStack.call(() -> writeOnThisThread(guide, options, out));
+            return DeepStack.call(() -> writeOnThisThread(guide, options, out, pagination));
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -123,8 +174,10 @@ public final class LargePrintPdfRenderer implements Renderer, PrintPagination {
         }
     }
 
-    private static int writeOnThisThread(Guide guide, RenderOptions options, OutputStream out) throws IOException {
+    private static int writeOnThisThread(Guide guide, RenderOptions options, OutputStream out,
+                                         Consumer<PrintPages> pagination) throws IOException {
         return layOut(guide, options, (plan, doc, resources) -> {
+            pagination.accept(PrintPageStarts.of(plan));
             LocalDate date = guide.metadata().reviewed().orElse(FIXED_DATE);
             new DocumentWriter(doc, resources).write(plan, date,
                     guide.metadata().organization().orElse(null),
