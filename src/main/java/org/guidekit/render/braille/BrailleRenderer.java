@@ -19,18 +19,19 @@ import org.guidekit.render.Rendition;
 import org.guidekit.render.Renderer;
 
 /**
- * The braille edition: {@code DIR/<name>/<name>.brf} (North American ASCII braille, 40 cells by 25 lines unless
- * chosen otherwise, a form feed between pages) and {@code <name>.pef} (PEF 1.0, the same pages in Unicode braille),
- * for embossers, refreshable braille displays and notetakers. Unified English Braille grade 2 by default, grade 1
- * on request; French and Spanish guides in their languages' braille (see {@link BrailleTable}).
+ * The braille edition: {@code DIR/<name>/<name>.brf} (North American ASCII braille, 40 cells by 25 lines unless chosen
+ * otherwise, a form feed between pages) and {@code <name>.pef} (PEF 1.0, the same pages in Unicode braille), for
+ * embossers, refreshable braille displays and notetakers. Unified English Braille grade 2 by default, grade 1 on
+ * request; French and Spanish guides in their languages' braille (see {@link BrailleTable}).
  *
  * <pre>{@code new BrailleRenderer(new LargePrintPdfRenderer())
  *         .render(guide, RenderOptions.defaults(), Path.of("output", guide.name()));}</pre>
  *
  * The pages carry the print handout's page numbers, as BANA places them (see {@link PageLayout}), so that a braille
  * reader and a sighted helper with the handout can find the same page: the handout's pagination for the same options
- * comes from the {@link PrintPagination} given (the large-print PDF, which this package does not know). A character the braille table cannot translate stops the guide with its file and line, before anything is
- * written. The same guide and options always give the same bytes.
+ * comes from the {@link PrintPagination} given (the large-print PDF, which this package does not know). A character the
+ * braille table cannot translate stops the guide with its file and line, before anything is written. The same guide and
+ * options always give the same bytes.
  */
 public final class BrailleRenderer implements Renderer {
     private final PrintPagination print;
@@ -118,7 +119,8 @@ public final class BrailleRenderer implements Renderer {
         }
         return PageLayout.lay(placements, options.brailleCells(), options.brailleLines(),
                 (preliminary, n) -> translator.translate(List.of(Span.text((preliminary ? "p" : "") + n))),
-                (first, last) -> translator.translate(List.of(Span.text(first == last ? first + "" : first + "-" + last))));
+                (first, last) -> translator.translate(
+                        List.of(Span.text(first == last ? first + "" : first + "-" + last))));
     }
 
     /** The liblouis translator for the guide's language at {@code grade}. */

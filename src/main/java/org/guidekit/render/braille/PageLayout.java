@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * Lays placements onto braille pages (pure: cells in, cells out). BANA's page rules: the braille page number at the
- * right end of the last line, with at least three blank cells before it; the print page number at the right end of
- * the first line of each body page, after a continuation letter ("a5", "b5") when the print page began on an
- * earlier braille page; a print page that begins inside a braille page shown by a print page change indicator line
- * (dots 36 across the line up to the new number at the right margin), never on the first line (the number at the
- * top says it) nor the last (it moves to the next page, whose top then shows the new number); no blank line at the top of a page, after
- * a heading or box line, or before a closing box line; a heading or opening box line never the last line of a page
- * (it moves to the next page with what follows). Lines break between words ({@link LineFiller}).
+ * right end of the last line, with at least three blank cells before it; the print page number at the right end of the
+ * first line of each body page, after a continuation letter ("a5", "b5") when the print page began on an earlier
+ * braille page; a print page that begins inside a braille page shown by a print page change indicator line (dots 36
+ * across the line up to the new number at the right margin), never on the first line (the number at the top says it)
+ * nor the last (it moves to the next page, whose top then shows the new number); no blank line at the top of a page,
+ * after a heading or box line, or before a closing box line; a heading or opening box line never the last line of a
+ * page (it moves to the next page with what follows). Lines break between words ({@link LineFiller}).
  */
 final class PageLayout {
     /** Blank cells required between text and the page number, and at either side of a centred line. */
