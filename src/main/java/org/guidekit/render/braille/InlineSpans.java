@@ -178,6 +178,43 @@ final class InlineSpans extends ContentWalker<RuntimeException> {
         }
     }
 
+    /**
+     * {@code spans} cut where word {@code words + 1} begins (a word: a run of characters other than white space,
+     * counted over the spans' joined text, so "40 mg" is two): the two halves, each trimmed; the second empty when
+     * the spans have no more than {@code words} words.
+     */
+    static List<List<Span>> split(List<Span> spans, int words) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (s.kind() == Span.Kind.LINE_BREAK) {
+                inWord = false;
+                continue;
+            }
+            String t = s.text();
+            for (int k = 0; k < t.length(); k++) {
+                if (Character.isWhitespace(t.charAt(k)) || Character.isSpaceChar(t.charAt(k))) {
+                    inWord = false;
+                } else if (!inWord) {
+                    if (count == words) {
+                        List<Span> before = new ArrayList<>(spans.subList(0, i));
+                        List<Span> after = new ArrayList<>();
+                        if (k > 0) {
+                            before.add(new Span(t.substring(0, k), s.kind(), s.emphasis()));
+                        }
+                        after.add(new Span(t.substring(k), s.kind(), s.emphasis()));
+                        after.addAll(spans.subList(i + 1, spans.size()));
+                        return List.of(trim(before), trim(after));
+                    }
+                    count++;
+                    inWord = true;
+                }
+            }
+        }
+        return List.of(spans, List.of());
+    }
+
     /** Leading and trailing spaces and line breaks removed. */
     private static List<Span> trim(List<Span> spans) {
         List<Span> out = new ArrayList<>(spans);

@@ -54,7 +54,7 @@ final class HandoutLayout {
     }
 
     private Plan.OutlineEntry section(Section s) {
-        StructNode heading = root.add("H" + s.level());
+        StructNode heading = root.add("H" + s.level()).from(s.id());
         float size = style.headingSize(s.level());
         var lines = LineBreaker.lines(InlineFlow.words(s.heading(), heading, true), measure, size,
                 style.textWidth());

@@ -26,7 +26,7 @@ record StackedTable(PdfStyle style, TextMeasure measure, ChunkList chunks) {
         for (int k = 0; k < t.rows().size(); k++) {
             int first = chunks.size();
             chunks.add(rule(place, k == 0 ? space : style.itemGap(), Chunk.ALWAYS, 0));
-            record(t, t.rows().get(k), place.parent().add("Table"), place, rowHeaders);
+            record(t, t.rows().get(k), place.parent().add("Table").from(t.rows().get(k).id()), place, rowHeaders);
             chunks.keepLastWithNext();
             chunks.add(rule(place, 0, Chunk.FREE, pad));
             chunks.keepTogether(first, Chunk.IN_RECORD);
