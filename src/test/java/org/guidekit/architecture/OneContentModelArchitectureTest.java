@@ -59,9 +59,10 @@ class OneContentModelArchitectureTest {
     static final ArchRule checksSeeOnlyTheModelAndTheErrorTypes = classes()
             .that().resideInAPackage("org.guidekit.check..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.guidekit.check..",
-                    "org.guidekit.model..", "org.guidekit.error..")
+                    "org.guidekit.model..", "org.guidekit.error..", "org.guidekit.text..")
             .because("checks are pure functions over the model, never a file, a parser or a voice; files and "
-                    + "engines are wired in by library and cli (the voice's lexicon through VoiceLexicon)");
+                    + "engines are wired in by library and cli (the voice's lexicon through VoiceLexicon); the "
+                    + "shared text knowledge (text, JDK only) lets a check find the sentences the voice reads");
 
     @ArchTest
     static final ArchRule renderersReadOnlyTheModel = noClasses()
