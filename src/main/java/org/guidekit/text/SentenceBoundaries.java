@@ -97,16 +97,29 @@ public final class SentenceBoundaries {
                 .replace('\u0085', ' ');
     }
 
-    /** True if a capital, a digit or a letter of a script without case comes first after {@code at}. */
+    /**
+     * True if a capital, a digit or a letter of a script without case comes first after {@code at}, after nothing
+     * but spaces and opening marks (a symbol such as "§" in "42 U.S.C. § 300aa" starts no sentence).
+     */
     private static boolean startsASentence(String text, int at) {
         for (int i = at; i < text.length() && i < at + LOOK; ) {
             int c = text.codePointAt(i);
             if (Character.isLetterOrDigit(c)) {
                 return !Character.isLowerCase(c);
             }
+            if (!Character.isWhitespace(c) && !isOpeningMark(c)) {
+                return false;
+            }
             i += Character.charCount(c);
         }
         return false;
+    }
+
+    /** Brackets, quotes and the Spanish opening marks, which may stand before a sentence's first word. */
+    private static boolean isOpeningMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || c == '"' || c == '\'' || c == '¿' || c == '¡';
     }
 
     /** True if the full stop just before {@code at} (and its closing marks and spaces) ends a short form. */

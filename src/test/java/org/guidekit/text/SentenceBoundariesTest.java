@@ -36,6 +36,8 @@ class SentenceBoundariesTest {
         "Call Dr. Patel at 8 a.m. Then rest.;Call Dr. Patel at 8 a.m. |Then rest.",
         "Come at 8 a.m. on Monday.;Come at 8 a.m. on Monday.",
         "Read www.example.org/heart. Then rest.;Read www.example.org/heart. |Then rest.",
+        // a symbol starts no sentence: a legal citation is one
+        "See 42 U.S.C. \u00A7 300aa-26 for it.;See 42 U.S.C. \u00A7 300aa-26 for it.",
         // Spanish and French: capitals with accents, opening marks, their short forms
         "Tome 2 pastillas. \u00BFLe duele? \u00A1Llame ya! \u00C9ste es el final.;"
                 + "Tome 2 pastillas. |\u00BFLe duele? |\u00A1Llame ya! |\u00C9ste es el final.",
