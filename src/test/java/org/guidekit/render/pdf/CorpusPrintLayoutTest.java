@@ -58,6 +58,24 @@ class CorpusPrintLayoutTest {
 
     private static void check(Guide guide, int size) {
         Plan plan = Plans.plan(guide, RenderOptions.defaults().withBodySize(size));
+        assertEquals(List.of(), splitPieces(guide, plan), guide.source() + " at " + size + " pt: pieces of "
+                + "information split over lines");
+        List<Double> fill = PageFill.of(plan);
+        for (int i = 0; i < fill.size() - 1; i++) {
+            assertFalse(fill.get(i) < 0.5, guide.source() + " at " + size + " pt: page " + (i + 1) + " is "
+                    + Math.round(fill.get(i) * 100) + " % full; all pages: " + fill);
+        }
+        if (!CARD_OR_HALF_EMPTY_PAGE.contains(CORPUS.relativize(Path.of(guide.source())) + "@" + size)) {
+            assertEquals(List.of(), splitCards(guide, plan), guide.source() + " at " + size + " pt: row-cards split "
+                    + "over pages");
+        }
+    }
+
+    /**
+     * The pieces of information with a space in them (a number and its unit, a time, a date, a phone number) that
+     * no laid-out line of {@code plan} holds whole.
+     */
+    static List<String> splitPieces(Guide guide, Plan plan) {
         List<String> lines = new ArrayList<>();
         for (Plan.Page page : plan.pages()) {
             for (Mark.TextLine line : Plans.taggedLines(page)) {
@@ -72,24 +90,14 @@ class CorpusPrintLayoutTest {
                 split.add(piece);
             }
         }
-        assertEquals(List.of(), split, guide.source() + " at " + size + " pt: pieces of information split over "
-                + "lines");
-        List<Double> fill = PageFill.of(plan);
-        for (int i = 0; i < fill.size() - 1; i++) {
-            assertFalse(fill.get(i) < 0.5, guide.source() + " at " + size + " pt: page " + (i + 1) + " is "
-                    + Math.round(fill.get(i) * 100) + " % full; all pages: " + fill);
-        }
-        if (!CARD_OR_HALF_EMPTY_PAGE.contains(CORPUS.relativize(Path.of(guide.source())) + "@" + size)) {
-            assertEquals(List.of(), splitCards(guide, plan), guide.source() + " at " + size + " pt: row-cards split "
-                    + "over pages");
-        }
+        return split;
     }
 
     /**
      * The stacked tables' records (each a {@code Table} of its own whose row headers are the guide table's column
      * headers, see StackedTable) whose lines are on more than one page though the record is shorter than a page.
      */
-    private static List<String> splitCards(Guide guide, Plan plan) {
+    static List<String> splitCards(Guide guide, Plan plan) {
         Set<List<String>> headerRows = new java.util.HashSet<>();
         org.guidekit.model.ContentWalker<RuntimeException> tables = new org.guidekit.model.ContentWalker<>() {
             @Override
