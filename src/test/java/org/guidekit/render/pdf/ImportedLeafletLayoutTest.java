@@ -57,8 +57,8 @@ class ImportedLeafletLayoutTest {
         }
         assertEquals(List.of(), CorpusPrintLayoutTest.splitPieces(guide, plan), where + ": pieces of information "
                 + "split over lines");
-        assertEquals(List.of(), CorpusPrintLayoutTest.splitCards(guide, plan), where + ": row-cards split over "
-                + "pages");
+        CorpusPrintLayoutTest.checkCards(guide, plan, RenderOptions.defaults().withBodySize(size).withPaper(paper),
+                where);
     }
 
     /** The leaflet written as .docx, imported, written as a guide folder and read back, once per JVM. */
