@@ -18,9 +18,10 @@ import org.guidekit.model.TableRow;
  * </pre>
  * Each record is tagged as a small two-column table, {@code Table → TR → TH (Scope Row) + TD}, so a screen reader
  * says "Medicine, furosemide" exactly as it is printed. A record stays on one page when it fits. Only when keeping
- * it whole would leave a page less than half full does it go on over a page, and then between two fields, never
- * between a label and its value, under its first field repeated as an artifact ("Medicine: furosemide
- * (continued)"), so the reader knows whose dose and notes they are reading.
+ * it whole would leave a page less than half full (or a heading alone at the foot of a page) does it go on over a
+ * page, and then between two fields rather than inside a long value, never between a label and the first line of
+ * its value, under its first field repeated as an artifact ("Medicine: furosemide (continued)"), so the reader
+ * knows whose dose and notes they are reading.
  */
 record StackedTable(PdfStyle style, TextMeasure measure, ChunkList chunks) {
 
