@@ -117,7 +117,12 @@ final class FontFace implements AutoCloseable {
 
     /** The ballot box, U+2610. */
     static final int CHECK_BOX = 0x2610;
-    /** A drawn check box's advance, in thousandths of the font size: a square of 0.62 em with room either side. */
+    /** A drawn check box's side, in thousandths of the font size: a capital's height, large enough to tick. */
+    static final float CHECK_BOX_SIDE = 680;
+    /**
+     * A drawn check box's advance, in thousandths of the font size: the square with a little room either side
+     * (a wider gap and pdftotext takes the words either side for two columns).
+     */
     static final float CHECK_BOX_ADVANCE = 820;
 
     /** Width in thousandths of the font size. */

@@ -122,12 +122,16 @@ final class PageWriter {
         }
     }
 
-    /** An empty square sitting on the baseline, 0.62 of the size high (a capital's height), stroked like a rule. */
+    /**
+     * An empty square sitting on the baseline, a capital's height high, stroked like a rule. (Its ActualText sits
+     * in the page's property resources, where PDFBox puts every property list but an MCID; readers that take
+     * ActualText only from glyphs, such as pdftotext, show nothing there.)
+     */
     private void checkBox(String actualText, float x, float y, float size) throws IOException {
         COSDictionary props = new COSDictionary();
         props.setString(COSName.ACTUAL_TEXT, actualText);
         cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
-        float side = size * 0.62f;
+        float side = size * FontFace.CHECK_BOX_SIDE / 1000f;
         float line = Math.max(1f, size / 14);
         float left = x + (size * FontFace.CHECK_BOX_ADVANCE / 1000f - side) / 2;
         cs.setLineWidth(line);
