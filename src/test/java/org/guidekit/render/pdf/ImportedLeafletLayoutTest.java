@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.guidekit.importer.ClinicLeaflets;
 import org.guidekit.importer.ImportedGuide;
 import org.guidekit.importer.WordImporter;
@@ -22,12 +24,14 @@ import org.guidekit.render.Paper;
 import org.guidekit.render.RenderOptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Word leaflets as clinics write them (see {@link ClinicLeaflets}: empty paragraphs for spacing, manual page
  * breaks, pictures, text boxes, tables), imported with the real importer and laid out at every size from 18 to
  * 48 pt on Letter and A4: no page but the last is less than half full, no number is parted from its unit, and no
- * row-card of a stacked table is split over pages.
+ * row-card of a stacked table is split over pages (but as CorpusPrintLayoutTest allows); and written as a PDF, as
+ * planned and PDF/UA-1.
  */
 class ImportedLeafletLayoutTest {
     private static final int[] SIZES = {18, 20, 24, 32, 40, 48};
@@ -45,6 +49,20 @@ class ImportedLeafletLayoutTest {
             }
         }
         return tests.stream();
+    }
+
+    /** The planned pages are the PDF's pages, and the file with the imported pictures is PDF/UA-1. */
+    @TestFactory
+    Stream<DynamicTest> everyLeafletRendersAsPlanned() {
+        return ClinicLeaflets.names().stream().map(name -> DynamicTest.dynamicTest(name + " at 20 pt", () -> {
+            RenderOptions options = RenderOptions.defaults().withBodySize(20);
+            Guide guide = imported(name);
+            byte[] pdf = RenderedGuides.render(guide, options);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertEquals(Plans.plan(guide, options).pages().size(), doc.getNumberOfPages(), name);
+            }
+            assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), name);
+        }));
     }
 
     private static void check(String name, Guide guide, int size, Paper paper) {
