@@ -72,6 +72,8 @@ final class LiblouisTranslator implements BrailleTranslator {
                 case COMPUTER -> braille.append(table.computerIndicator())
                         .append(translate(computer, table.computer(), s.text(), null));
                 case BRAILLE -> braille.append(s.text());
+                case CHECK_BOX -> braille.append(table.checkBoxCells().orElseGet(
+                        () -> translate(main, table.main(), table.checkBoxWord(), null)));
                 case LINE_BREAK -> braille.append('\n');
                 case TEXT -> throw new IllegalStateException("handled above");
             }

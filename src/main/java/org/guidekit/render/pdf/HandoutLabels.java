@@ -47,6 +47,11 @@ record HandoutLabels(String language, String pageFormat, String continuedFormat,
         return String.format(Locale.ROOT, continuedFormat, callout(kind));
     }
 
+    /** "Medicine: furosemide (continued)": a table's record going on from the page before. */
+    String continued(String text) {
+        return String.format(Locale.ROOT, continuedFormat, text);
+    }
+
     /** Every character these labels can print, for the font check. */
     String allText() {
         return pageFormat + continuedFormat + String.join("", callouts.values())

@@ -63,6 +63,7 @@ final class TypographyFolder {
             case '÷' -> " divided by ";
             case '≈', '~' -> " about ";
             case '→' -> " to ";
+            case '\u2610' -> " check box "; // a box to tick on a form: the voice would say nothing
             case '®', '™', '©', '•', '·', '▪', '■', '◦', '●', '*', '†', '‡', '§', '¶' -> " ";
             case 'µ', 'μ' -> "u"; // "µg" becomes "ug", which the unit rules then say as micrograms
             case 'ß' -> "ss";
