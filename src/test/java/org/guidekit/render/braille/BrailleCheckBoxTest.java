@@ -36,7 +36,7 @@ class BrailleCheckBoxTest {
         Guide guide = MarkdownGuideReader.read(Fixtures.write(dir, language + ".md", "---\ntitle: Plan\nlanguage: "
                 + language + "\n---\n" + body + "\n"));
         RenderOptions options = BrailleRendererTest.options(grade, 40, 25);
-        new BrailleRenderer().render(guide, options, dir);
+        new BrailleRenderer(new org.guidekit.render.pdf.LargePrintPdfRenderer()).render(guide, options, dir);
         String brf = Files.readString(dir.resolve(language + ".brf"), StandardCharsets.US_ASCII);
         assertEquals(List.of(), PefSchema.errors(dir.resolve(language + ".pef")));
         if (language.equals("en")) {
