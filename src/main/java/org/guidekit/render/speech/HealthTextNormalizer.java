@@ -19,6 +19,7 @@ public final class HealthTextNormalizer {
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:!?])");
     private static final Pattern REPEATED_PUNCTUATION = Pattern.compile("([.,;:!?])[.,;:]+");
 
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:!? ]+");
     private static final Pattern SPACE_INSIDE_BRACKETS = Pattern.compile("\\(\\s+|\\s+\\)|\\(\\s*\\)");
 
     private final List<Rewrite> rules;
@@ -37,7 +38,8 @@ public final class HealthTextNormalizer {
      */
     public HealthTextNormalizer(Predicate<String> voiceKnows) {
         List<Rewrite> all = new ArrayList<>(FIXED_RULES);
-        all.add(Initialisms.rule(voiceKnows));
+        // a candidate has two capitals in a row, a capital after a lower-case letter, or a digit
+        all.add(Rewrite.onlyWhere("\\d|[A-Za-z][A-Z]", List.of(Initialisms.rule(voiceKnows))));
         this.rules = List.copyOf(all);
     }
 
@@ -99,6 +101,6 @@ public final class HealthTextNormalizer {
         s = SPACES.matcher(s).replaceAll(" ").strip();
         s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("$1");
         s = REPEATED_PUNCTUATION.matcher(s).replaceAll("$1");
-        return s.replaceAll("^[.,;:!? ]+", "");
+        return LEADING_PUNCTUATION.matcher(s).replaceFirst("");
     }
 }
