@@ -29,6 +29,8 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
     static final String TN_CLOSE = "\u2808\u2828\u281C";
 
     private final BrailleTranslator translator;
+    /** The translator of paragraphs: {@link #translator}, or for {@link #check} one that only checks. */
+    private final BrailleTranslator paragraphs;
     private final BrailleLabels labels;
     private final int cells;
     private final List<Placement> out = new ArrayList<>();
@@ -36,8 +38,10 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
     private int line;
     private Boolean bullet;
 
-    private GuideTranscriber(BrailleTranslator translator, BrailleLabels labels, int cells) {
+    private GuideTranscriber(BrailleTranslator translator, BrailleTranslator paragraphs, BrailleLabels labels,
+                             int cells) {
         this.translator = translator;
+        this.paragraphs = paragraphs;
         this.labels = labels;
         this.cells = cells;
     }
@@ -48,7 +52,24 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
      * @throws LineException when a character cannot be translated, with the source line (0 for the front matter)
      */
     static List<Placement> transcribe(Guide guide, BrailleTranslator translator, int cells) {
-        GuideTranscriber t = new GuideTranscriber(translator,
+        return transcribe(guide, translator, translator, cells);
+    }
+
+    /**
+     * What {@link #transcribe} refuses, found without translating the paragraphs: their text goes, in the same
+     * order, to {@code checking} (a {@link LiblouisTranslator#checking()}), which refuses exactly the characters
+     * the translator would. Headings, table cells and the rest are translated as by {@link #transcribe}, since
+     * what is transcribed next can depend on their braille (a table too wide for columns is listed).
+     *
+     * @throws LineException the same exception, with the same line, as {@link #transcribe}
+     */
+    static void check(Guide guide, BrailleTranslator translator, BrailleTranslator checking, int cells) {
+        transcribe(guide, translator, checking, cells);
+    }
+
+    private static List<Placement> transcribe(Guide guide, BrailleTranslator translator,
+                                              BrailleTranslator paragraphs, int cells) {
+        GuideTranscriber t = new GuideTranscriber(translator, paragraphs,
                 BrailleLabels.forLanguage(guide.metadata().language()), cells);
         t.titlePage(guide.metadata());
         t.walk(guide);
@@ -100,7 +121,7 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
 
     @Override
     protected void visitParagraph(Paragraph p) {
-        text(Format.PARAGRAPH, InlineSpans.of(p.content()));
+        paragraph(Format.PARAGRAPH, InlineSpans.of(p.content()));
     }
 
     @Override
@@ -137,7 +158,7 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
                         spans.add(Span.text(l.label(i) + " "));
                     }
                     spans.addAll(InlineSpans.of(p.content()));
-                    text(first ? Format.cells(level, level + 2) : Format.cells(level + 2, level + 2), spans);
+                    paragraph(first ? Format.cells(level, level + 2) : Format.cells(level + 2, level + 2), spans);
                     first = false;
                 } else if (b instanceof ListBlock nested) {
                     list(nested, depth + 1);
@@ -198,9 +219,20 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
         }
     }
 
+    /** A paragraph's text: translated through {@link #paragraphs}, which for {@link #check} only checks it. */
+    private void paragraph(Format format, List<Span> spans) {
+        if (!spans.isEmpty()) {
+            out.add(new Placement.Text(format, translate(paragraphs, spans), InlineSpans.print(spans)));
+        }
+    }
+
     private String translate(List<Span> spans) {
+        return translate(translator, spans);
+    }
+
+    private String translate(BrailleTranslator through, List<Span> spans) {
         try {
-            return translator.translate(spans);
+            return through.translate(spans);
         } catch (UntranslatableException e) {
             throw new LineException(line, e);
         }
