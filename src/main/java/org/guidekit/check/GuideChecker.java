@@ -52,7 +52,7 @@ public final class GuideChecker {
         }
         found.addAll(StructureFindings.of(readerProblems));
         found.sort(ORDER);
-        ReadabilityScore score = ReadabilityScore.of(Readability.sentences(context.text().units()));
+        ReadabilityScore score = ReadabilityScore.of(context.sentences(context.text().units()));
         return new GuideReport(guide.source(), found, Optional.of(score), context.targetGrade());
     }
 

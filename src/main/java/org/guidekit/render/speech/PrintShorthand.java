@@ -24,10 +24,10 @@ final class PrintShorthand {
     static List<Rewrite> rules() {
         // Each group runs only on a text that has what all its rules need (a bracket, a slash, a digit): the
         // bracket rule alone tried a 120-letter stretch from every letter of every sentence.
-        return List.of(Rewrite.onlyWhere("\\(", List.of(
+        return List.of(Rewrite.onlyWithAny("(", List.of(
                 Rewrite.of("\\b([A-Za-z]{2,})\\((e?s)\\)", m -> m.group(1) + m.group(2)),
                 Rewrite.of("([A-Za-z][A-Za-z' -]{0,120}?)\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)", PrintShorthand::saidOnce))),
-                Rewrite.onlyWhere("/", List.of(Rewrite.of("(?<![\\w/])([A-Z][A-Za-z0-9]{0,5}[A-Z][A-Za-z0-9]{0,5})/(?=[A-Z][A-Za-z0-9]{0,5}[A-Z]"
+                Rewrite.onlyWithAny("/", List.of(Rewrite.of("(?<![\\w/])([A-Z][A-Za-z0-9]{0,5}[A-Z][A-Za-z0-9]{0,5})/(?=[A-Z][A-Za-z0-9]{0,5}[A-Z]"
                         + "[a-z0-9]{0,3}(?![\\w/]))", m -> m.group(1) + ", "))),
                 HealthTextNormalizer.withDigits(List.of(Rewrite.of("(?<![\\w.-])(\\d{1,3}(?:-\\d{1,3}){1,4})(?=\\s+(?:rule|method|technique|breathing|"
                         + "exercise|plan|test)\\b)", m -> numbersInWords(m.group(1))),

@@ -28,7 +28,7 @@ final class SpokenNumbers {
     }
 
     static List<Rewrite> rules() {
-        return List.of(Rewrite.onlyWhere("°", List.of( // each of these needs a degree sign
+        return List.of(Rewrite.onlyWithAny("°", List.of( // each of these needs a degree sign
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*°\\s*([FC])\\b", m -> m.group(1) + " degrees "
                         + (m.group(2).equals("F") ? "Fahrenheit" : "Celsius")),
                 Rewrite.literal("\\s*°", " degrees"))),
@@ -45,7 +45,7 @@ final class SpokenNumbers {
                 // A range whose first end carries a percent sign, a unit or a fraction: "50% - 75%", "2 mg - 4 mg",
                 // "one half - 1 tablet" (from "½ – 1"), "1 - ½". The hyphen is silent to FreeTTS there. Not in a
                 // group that needs a digit: "¼ – ½" has none once its fractions are words.
-                Rewrite.onlyWhere("-", List.of( // its hyphen
+                Rewrite.onlyWithAny("-", List.of( // its hyphen
                 Rewrite.of("(\\d\\s?(?:%|(?:" + RANGE_UNIT + ")\\b)|\\b(?:half|quarters?|thirds?|eighth))\\s*-\\s*(?=\\d|"
                         + FRACTION_WORDS + ")", m -> m.group(1) + " to "))),
                 HealthTextNormalizer.withDigits(List.of( // each of these needs a digit

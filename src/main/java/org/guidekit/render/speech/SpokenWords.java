@@ -77,10 +77,10 @@ final class SpokenWords {
         List<Rewrite> rules = new ArrayList<>();
         // Each rule or group behind onlyWhere runs only where its guard finds what every one of its matches
         // contains (a colon, an @, a dot before a top-level domain, ...): most sentences have none.
-        rules.add(Rewrite.onlyWhere(":", List.of(Rewrite.of("(?i)\\bmailto:", m -> ""))));
+        rules.add(Rewrite.onlyWithAny(":", List.of(Rewrite.of("(?i)\\bmailto:", m -> ""))));
         // Starts only where a run of address characters starts, and never gives characters back: linear on a
         // 100,000-character "word" (a plain \b[\w.+-]+@ tried every start and took 47 s).
-        rules.add(Rewrite.onlyWhere("@", List.of(Rewrite.of("(?<![\\w.+-])[\\w.+-]++@[\\w-]+(?:\\.[\\w-]+){1,10}\\b", m -> email(m.group())))));
+        rules.add(Rewrite.onlyWithAny("@", List.of(Rewrite.of("(?<![\\w.+-])[\\w.+-]++@[\\w-]+(?:\\.[\\w-]+){1,10}\\b", m -> email(m.group())))));
         rules.add(Rewrite.onlyWhere("(?i)\\.(?:" + TOP_LEVEL + ")", List.of(Rewrite.of("(?i)\\b(?:https?://)?(?:www\\.)?((?:[a-z0-9-]{1,63}\\.){1,10}(?:" + TOP_LEVEL
                 + "))\\b(/[^\\s?#]*[^\\s.,;:!?)?#])?(?:[?#][^\\s]*[^\\s.,;:!?)])?/?",
                 m -> host(m.group(1)) + path(m.group(2))))));
@@ -99,7 +99,7 @@ final class SpokenWords {
                 abbreviations));
         // every acronym has two capitals in a row, but "SpO2", which has a digit
         rules.add(Rewrite.onlyWhere("[A-Z]{2}|\\d", List.of(acronyms())));
-        rules.add(Rewrite.onlyWhere("[&+=<>/]", List.of( // each needs one of these symbols
+        rules.add(Rewrite.onlyWithAny("&+=<>/", List.of( // each needs one of these symbols
                 Rewrite.literal("\\s&\\s|&", " and "),
                 Rewrite.literal("\\s\\+\\s", " plus "),
                 Rewrite.literal("\\s=\\s", " equals "),

@@ -87,7 +87,7 @@ final class Units {
                 Rewrite.of("\\b(\\d+ and an? (?:half|quarter|third)|(?:one|a|two|three) (?:half|quarters?|thirds?|eighth))"
                         + "\\s+" + unit + "(?![\\w/])(?:\\.(?=\\s+[a-z0-9(]))?", m -> m.group(1) + " "
                         + UNITS.get(m.group(2))[m.group(1).contains(" and ") ? 1 : 0]))),
-                Rewrite.onlyWhere("\\(", List.of(
+                Rewrite.onlyWithAny("(", List.of(
                 Rewrite.of("\\s*\\(\\s*(" + HEADER_UNITS + ")\\s*\\)", m -> " in " + inWords(m.group(1))))));
     }
 
@@ -137,7 +137,7 @@ final class Units {
         // Each guard finds what every match of its rules contains: a digit, a slash, a space and a unit.
         return List.of(HealthTextNormalizer.withDigits(List.of(
                 Rewrite.of("(\\d)\\s?[xX]\\s?(?=/\\s?(?:" + alternatives(RATE) + ")\\b)", m -> m.group(1) + " times"))),
-                Rewrite.onlyWhere("/", List.of(
+                Rewrite.onlyWithAny("/", List.of(
                 Rewrite.of("(?<=[A-Za-z0-9])\\s?/\\s?(" + alternatives(RATE) + ")\\b", m -> " " + lookup(RATE,
                         m.group(1))))),
                 Rewrite.onlyWhere("(?i)\\s(?:yr|wk|mo|hr|min|sec)", List.of(
