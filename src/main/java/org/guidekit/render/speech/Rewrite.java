@@ -11,14 +11,17 @@ import java.util.regex.Pattern;
  *
  * @param anyOf for a group made by {@link #onlyWithAny}, the characters one of which the text must have (a
  *              search of the characters, cheaper than a pattern's); else empty
+ * @param low   the characters of {@code anyOf} below 64 as bits, so that most characters are looked up, not searched
+ * @param high  those from 64 to 127
  */
-record Rewrite(Pattern pattern, Function<MatchResult, String> spoken, List<Rewrite> group, String anyOf) {
+record Rewrite(Pattern pattern, Function<MatchResult, String> spoken, List<Rewrite> group, String anyOf, long low,
+               long high) {
     Rewrite {
         group = List.copyOf(group);
     }
 
     Rewrite(Pattern pattern, Function<MatchResult, String> spoken) {
-        this(pattern, spoken, List.of(), "");
+        this(pattern, spoken, List.of(), "", 0, 0);
     }
 
     static Rewrite of(String regex, Function<MatchResult, String> spoken) {
@@ -34,7 +37,7 @@ record Rewrite(Pattern pattern, Function<MatchResult, String> spoken, List<Rewri
      * when every match of every rule is also a match of the guard (a superset pattern).
      */
     static Rewrite onlyWhere(String guard, List<Rewrite> rules) {
-        return new Rewrite(Pattern.compile(guard), null, rules, "");
+        return new Rewrite(Pattern.compile(guard), null, rules, "", 0, 0);
     }
 
     /**
@@ -42,7 +45,13 @@ record Rewrite(Pattern pattern, Function<MatchResult, String> spoken, List<Rewri
      * every match of every rule contains one of them.
      */
     static Rewrite onlyWithAny(String characters, List<Rewrite> rules) {
-        return new Rewrite(Pattern.compile("[" + Pattern.quote(characters) + "]"), null, rules, characters);
+        long low = 0;
+        long high = 0;
+        for (char c : characters.toCharArray()) {
+            low |= c < 64 ? 1L << c : 0;
+            high |= c >= 64 && c < 128 ? 1L << (c - 64) : 0;
+        }
+        return new Rewrite(Pattern.compile("[" + Pattern.quote(characters) + "]"), null, rules, characters, low, high);
     }
 
     String apply(String text) {
@@ -61,7 +70,8 @@ record Rewrite(Pattern pattern, Function<MatchResult, String> spoken, List<Rewri
 
     private boolean hasAny(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (anyOf.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c < 64 ? (low >>> c & 1) != 0 : c < 128 ? (high >>> (c - 64) & 1) != 0 : anyOf.indexOf(c) >= 0) {
                 return true;
             }
         }
