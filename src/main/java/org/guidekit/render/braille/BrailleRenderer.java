@@ -70,11 +70,22 @@ public final class BrailleRenderer implements Renderer {
                 .text("print pages", print.pagesKey(guide, options));
     }
 
-    /** Translates and lays out the pages in memory, so {@code check} names a character braille cannot show. */
+    /**
+     * Refuses what {@link #render} would refuse, so {@code check} names a character braille cannot show: the same
+     * table, and the same characters checked in the same order with the same line. The paragraphs' text is checked
+     * but not translated (see {@link GuideTranscriber#check}) and the pages are not laid out, since neither can
+     * refuse anything else: liblouis on every paragraph was most of the time {@code check} took on a long guide.
+     * The layout's page numbers are the letter p and digits, which every table has ({@code BrailleRendererTest}).
+     */
     @Override
     public void preflight(Guide guide, RenderOptions options) {
         if (unsupported(guide).isEmpty()) {
-            pages(guide, options, printPages(guide, options));
+            LiblouisTranslator translator = translator(guide, options.brailleGrade());
+            try {
+                GuideTranscriber.check(guide, translator, translator.checking(), options.brailleCells());
+            } catch (GuideTranscriber.LineException e) {
+                throw lineProblem(guide, e);
+            }
         }
     }
 
@@ -115,12 +126,16 @@ public final class BrailleRenderer implements Renderer {
         try {
             placements = GuideTranscriber.transcribe(guide, translator, options.brailleCells(), printPages);
         } catch (GuideTranscriber.LineException e) {
-            throw new RenderException(new Problem(guide.source(), e.line(), "braille: " + e.getMessage()), e);
+            throw lineProblem(guide, e);
         }
         return PageLayout.lay(placements, options.brailleCells(), options.brailleLines(),
                 (preliminary, n) -> translator.translate(List.of(Span.text((preliminary ? "p" : "") + n))),
                 (first, last) -> translator.translate(
                         List.of(Span.text(first == last ? first + "" : first + "-" + last))));
+    }
+
+    private static RenderException lineProblem(Guide guide, GuideTranscriber.LineException e) {
+        return new RenderException(new Problem(guide.source(), e.line(), "braille: " + e.getMessage()), e);
     }
 
     /** The liblouis translator for the guide's language at {@code grade}. */

@@ -33,6 +33,8 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
     static final String TN_CLOSE = "\u2808\u2828\u281C";
 
     private final BrailleTranslator translator;
+    /** The translator of paragraphs: {@link #translator}, or for {@link #check} one that only checks. */
+    private final BrailleTranslator paragraphs;
     private final BrailleLabels labels;
     private final int cells;
     private final PrintPageMarks marks;
@@ -41,8 +43,10 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
     private int line;
     private Boolean bullet;
 
-    private GuideTranscriber(BrailleTranslator translator, BrailleLabels labels, int cells, PrintPages print) {
+    private GuideTranscriber(BrailleTranslator translator, BrailleTranslator paragraphs, BrailleLabels labels,
+                             int cells, PrintPages print) {
         this.translator = translator;
+        this.paragraphs = paragraphs;
         this.labels = labels;
         this.cells = cells;
         this.marks = new PrintPageMarks(print);
@@ -54,7 +58,25 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
      * @throws LineException when a character cannot be translated, with the source line (0 for the front matter)
      */
     static List<Placement> transcribe(Guide guide, BrailleTranslator translator, int cells, PrintPages print) {
-        GuideTranscriber t = new GuideTranscriber(translator,
+        return transcribe(guide, translator, translator, cells, print);
+    }
+
+    /**
+     * What {@link #transcribe} refuses, found without translating the paragraphs: their text goes, in the same
+     * order, to {@code checking} (a {@link LiblouisTranslator#checking()}), which refuses exactly the characters
+     * the translator would. Headings, table cells and the rest are translated as by {@link #transcribe}, since
+     * what is transcribed next can depend on their braille (a table too wide for columns is listed). Print page
+     * numbers are left out: they add only letters, digits and dots 36, which every table has.
+     *
+     * @throws LineException the same exception, with the same line, as {@link #transcribe}
+     */
+    static void check(Guide guide, BrailleTranslator translator, BrailleTranslator checking, int cells) {
+        transcribe(guide, translator, checking, cells, new PrintPages(1, List.of()));
+    }
+
+    private static List<Placement> transcribe(Guide guide, BrailleTranslator translator,
+                                              BrailleTranslator paragraphs, int cells, PrintPages print) {
+        GuideTranscriber t = new GuideTranscriber(translator, paragraphs,
                 BrailleLabels.forLanguage(guide.metadata().language()), cells, print);
         t.titlePage(guide.metadata());
         t.out.add(t.marks.first());
@@ -126,13 +148,13 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
             if (halves.get(1).isEmpty()) {
                 break; // at or past the end: shown after the paragraph
             }
-            text(f, withLabel(f == format ? label : List.of(), halves.get(0)));
+            paragraph(f, withLabel(f == format ? label : List.of(), halves.get(0)));
             marks.take(s).ifPresent(out::add);
             rest = halves.get(1);
             done = s.words();
             f = Format.cells(format.runover() + 1, format.runover() + 1);
         }
-        text(f, withLabel(f == format ? label : List.of(), rest));
+        paragraph(f, withLabel(f == format ? label : List.of(), rest));
         out.addAll(marks.after(p.id()));
     }
 
@@ -241,9 +263,20 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
         }
     }
 
+    /** A paragraph's text: translated through {@link #paragraphs}, which for {@link #check} only checks it. */
+    private void paragraph(Format format, List<Span> spans) {
+        if (!spans.isEmpty()) {
+            out.add(new Placement.Text(format, translate(paragraphs, spans), InlineSpans.print(spans)));
+        }
+    }
+
     private String translate(List<Span> spans) {
+        return translate(translator, spans);
+    }
+
+    private String translate(BrailleTranslator through, List<Span> spans) {
         try {
-            return translator.translate(spans);
+            return through.translate(spans);
         } catch (UntranslatableException e) {
             throw new LineException(line, e);
         }
