@@ -14,7 +14,8 @@ W=${BENCH_WORK:-/tmp/bench-speech-once}
 rm -rf "$W" && mkdir -p "$W"
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$W/cp.txt" >/dev/null
 CP=$(cat "$W/cp.txt")
-mapfile -t FILES < <(ls src/test/resources/corpus/us/*.md | head -n "$GUIDES")
+# asthma-action-plan has a check box the PDF font lacks, so it cannot have every format.
+mapfile -t FILES < <(ls src/test/resources/corpus/us/*.md | grep -v asthma-action-plan | head -n "$GUIDES")
 echo "== machine: nproc $(nproc); $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'); $(java -version 2>&1 | head -1);" \
      "load at start: $(cut -d' ' -f1-3 /proc/loadavg); guides: ${FILES[*]##*/}"
 
@@ -28,7 +29,7 @@ cpu() { # classes formats
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
-for formats in ${FORMAT_LISTS:-audio audio,wav wav pdf,audio,wav,daisy,braille,epub,web pdf,audio,daisy,braille,epub,web}; do
+for formats in ${FORMAT_LISTS:-audio audio,wav pdf,audio,daisy,braille,epub,web pdf,audio,wav,daisy,braille,epub,web}; do
   : > "$W/old" ; : > "$W/new"
   for i in $(seq "$RUNS"); do
     if (( i % 2 )); then o=$(cpu "$OLD" "$formats"); n=$(cpu "$NEW" "$formats")

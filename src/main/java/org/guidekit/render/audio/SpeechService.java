@@ -112,6 +112,12 @@ public final class SpeechService implements AutoCloseable {
         this(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), Optional.empty(), events);
     }
 
+    /** A service keeping finished sections in {@code cacheFolder}, telling {@code events} what it does. */
+    SpeechService(Path cacheFolder, SpeechEvents events) {
+        this(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), Optional.of(new SectionCache(cacheFolder)),
+                events);
+    }
+
     private SpeechService(int capacity, Optional<SectionCache> sectionCache, SpeechEvents events) {
         this.capacity = capacity;
         this.sectionCache = sectionCache;
