@@ -6,10 +6,18 @@
 # Usage: bench/speech-once/run.sh OLD_CLASSES NEW_CLASSES [RUNS] [GUIDES]
 #   OLD_CLASSES, NEW_CLASSES: folders of compiled classes (e.g. a copy of target/classes before and after)
 #   RUNS: paired runs per format list (default 3); GUIDES: how many corpus guides (default 4)
+#   FORMAT_LISTS="audio audio,wav ..." chooses the lists.
+# Or:    bench/speech-once/run.sh --ratio CLASSES FORMATS_A FORMATS_B [RUNS] [GUIDES]
+#   the same classes with two format lists in paired runs (e.g. audio against audio,wav: the cost of the WAV).
 # Needs GNU time (/usr/bin/time) and Maven (offline) for the dependency class path.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-OLD=$1 NEW=$2 RUNS=${3:-3} GUIDES=${4:-4}
+RATIO=
+if [ "$1" = --ratio ]; then
+  RATIO=1 CLASSES=$2 FA=$3 FB=$4 RUNS=${5:-3} GUIDES=${6:-4}
+else
+  OLD=$1 NEW=$2 RUNS=${3:-3} GUIDES=${4:-4}
+fi
 W=${BENCH_WORK:-/tmp/bench-speech-once}
 rm -rf "$W" && mkdir -p "$W"
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$W/cp.txt" >/dev/null
@@ -28,6 +36,19 @@ cpu() { # classes formats
   awk '{printf "%.2f\n", $1 + $2}' "$W/t"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+
+if [ -n "$RATIO" ]; then
+  : > "$W/a" ; : > "$W/b"
+  for i in $(seq "$RUNS"); do
+    if (( i % 2 )); then a=$(cpu "$CLASSES" "$FA"); b=$(cpu "$CLASSES" "$FB")
+    else b=$(cpu "$CLASSES" "$FB"); a=$(cpu "$CLASSES" "$FA"); fi
+    echo "$a" >> "$W/a"; echo "$b" >> "$W/b"
+    echo "  run $i: $FA $a s, $FB $b s CPU (ratio $(echo "$b $a" | awk '{printf "%.2f", $1 / $2}'))"
+  done
+  ma=$(median < "$W/a"); mb=$(median < "$W/b")
+  echo "$FA median $ma s, $FB median $mb s CPU: ratio of medians $(echo "$mb $ma" | awk '{printf "%.2f", $1 / $2}')"
+  exit 0
+fi
 
 for formats in ${FORMAT_LISTS:-audio audio,wav pdf,audio,daisy,braille,epub,web pdf,audio,wav,daisy,braille,epub,web}; do
   : > "$W/old" ; : > "$W/new"
