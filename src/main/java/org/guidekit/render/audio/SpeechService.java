@@ -69,6 +69,8 @@ public final class SpeechService implements AutoCloseable {
         SynthesizedGuide current;
         int users;
         boolean evicted;
+        /** The samples went into the section cache (a WAV was made). */
+        boolean samplesKept;
     }
 
     private final int capacity;
@@ -259,7 +261,11 @@ public final class SpeechService implements AutoCloseable {
     private SynthesizedGuide complete(Key key, Entry entry, boolean wav) {
         synchronized (entry) {
             SynthesizedGuide audio = entry.current;
-            if (wav ? !audio.hasPcm() : !audio.hasMp3()) {
+            // With a section cache, a WAV's samples are kept there too (as a build of the WAV alone keeps them),
+            // so that the next build that re-makes only the WAV finds them.
+            boolean keepSamples = wav && sectionCache.isPresent() && !entry.samplesKept;
+            if (keepSamples || (wav ? !audio.hasPcm() : !audio.hasMp3())) {
+                entry.samplesKept |= wav;
                 GuideSynthesizer synthesizer = synthesizer(key.settings());
                 audio = wav ? synthesizer.withPcm(audio) : synthesizer.withMp3(audio);
                 entry.current = audio;
@@ -278,6 +284,7 @@ public final class SpeechService implements AutoCloseable {
             SynthesizedGuide audio = synthesizer.synthesize(said, work, wav, progress);
             synchronized (entry) {
                 entry.current = audio;
+                entry.samplesKept = wav; // a synthesis for a WAV keeps its samples in the section cache itself
             }
             entry.audio.complete(audio);
             running.remove(work);
