@@ -127,7 +127,8 @@ public final class GuideSynthesizer {
 
     /**
      * {@code audio} with an MP3 for every section, encoded from the samples it kept (those that have one are
-     * left as they are): the audio a WAV was made from, wanted as an MP3 too, without a second synthesis.
+     * left as they are): the audio a WAV was made from, wanted as an MP3 too, without a second synthesis. Only on
+     * the build's shared voices and workers ({@link SpeechService}).
      */
     SynthesizedGuide withMp3(SynthesizedGuide audio) {
         SpeechScript script = audio.script();
@@ -150,7 +151,8 @@ public final class GuideSynthesizer {
 
     /**
      * {@code audio} with the raw samples of every section: a section taken from the section cache as an MP3
-     * only is spoken again for them (the others already kept theirs).
+     * only is spoken again for them (the others already kept theirs). Only on the build's shared voices and
+     * workers ({@link SpeechService}).
      */
     SynthesizedGuide withPcm(SynthesizedGuide audio) {
         SpeechScript script = audio.script();
