@@ -212,7 +212,7 @@ class OneContentModelArchitectureTest {
     /** What the page, the EPUB and their shared stage may use of the audio package. */
     private static final Set<String> AUDIO_FOR_READ_ALONG = Set.of("SpokenGuide", "SpeechService",
             "SpeechService$Lease", "SpeechPreflight", "SynthesizedGuide", "AudioClipMap", "AudioClipMap$Clip",
-            "Mp3Writer", "WebVttWriter", "SpokenRenderer", "OptionalAudio");
+            "WebVttWriter", "SpokenRenderer", "OptionalAudio");
 
     @ArchTest
     static final ArchRule thePageAndTheBookUseOnlyTheSynthesisAndItsWriters = noClasses()
