@@ -1,6 +1,9 @@
 package org.guidekit.check;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,6 +19,8 @@ final class CheckContext {
     private final CheckSettings settings;
     private final GuideText text;
     private final List<LinkOccurrence> links;
+    /** Each prose unit's measured sentences, made once: the reading grade of the guide and of each part use them. */
+    private final Map<TextUnit, List<Sentence>> measured = new IdentityHashMap<>();
 
     public CheckContext(Guide guide, CheckSettings settings) {
         this.guide = guide;
@@ -44,6 +49,17 @@ final class CheckContext {
     /** Every block of one kind, nested ones included, in reading order. */
     <T extends Block> List<T> blocks(Class<T> kind) {
         return text.blocks().stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    /** {@link Readability#sentences} of {@code units}, each unit measured once per guide. */
+    List<Sentence> sentences(List<TextUnit> units) {
+        List<Sentence> all = new ArrayList<>();
+        for (TextUnit u : units) {
+            if (u.kind().isProse()) {
+                all.addAll(measured.computeIfAbsent(u, k -> Readability.sentences(List.of(k))));
+            }
+        }
+        return all;
     }
 
     /** Every link and written-out web address, in reading order. */

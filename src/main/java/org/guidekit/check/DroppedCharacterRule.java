@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  */
 final class DroppedCharacterRule extends PieceRule<TextUnit> {
     static final String ID = "speech-dropped-char";
-    private static final String FOLDED = "\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u00A0";
+    /** Folded by the speech normaliser, or said as words (the check box U+2610 as "check box"). */
+    private static final String FOLDED = "\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u00A0\u2610";
     private static final Map<Integer, String> INSTEAD = Map.of(
             (int) '\u00B5', "write mcg", (int) '\u00B0', "write \"degrees\"", (int) '\u00BD', "write \"half\" or 1/2",
             (int) '\u2265', "write \"or more\"", (int) '\u2264', "write \"or less\"", (int) '\u2022',

@@ -35,6 +35,9 @@ final class GluedNumberRule extends PieceRule<TextUnit> {
 
     @Override
     void check(TextUnit u, Findings found) {
+        if (u.text().codePoints().noneMatch(Character::isDigit)) {
+            return; // both patterns need a digit (\p{Nd}): a text with none has nothing glued (most prose)
+        }
         Set<String> seen = new LinkedHashSet<>();
         Matcher t = TOKEN.matcher(u.text());
         while (t.find()) {

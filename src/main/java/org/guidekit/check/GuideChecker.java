@@ -57,7 +57,7 @@ public final class GuideChecker {
         }
         found.addAll(StructureFindings.of(readerProblems));
         found.sort(ORDER);
-        List<Sentence> sentences = Readability.sentences(context.text().units());
+        List<Sentence> sentences = context.sentences(context.text().units());
         ReadabilityScore score = spanish ? SpanishReadability.score(sentences) : ReadabilityScore.of(sentences);
         return new GuideReport(guide.source(), found, Optional.of(score), context.targetGrade());
     }

@@ -73,6 +73,9 @@ final class InformationTokens {
 
     /** Every token in {@code printed}, in order, not overlapping. */
     List<InformationToken> find(String printed) {
+        if (!mayStart(printed)) {
+            return List.of(); // masking the addresses only takes starts away: nothing to find (most prose)
+        }
         String text = masked(printed);
         List<InformationToken> found = new ArrayList<>();
         int i = 0;
@@ -93,6 +96,17 @@ final class InformationTokens {
             }
         }
         return found;
+    }
+
+    /** Whether some character of {@code text} can start a token (the test {@link #find} makes at each one). */
+    private static boolean mayStart(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '(' || c == '$' || NumberReadings.VULGAR.containsKey(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String masked(String text) {

@@ -28,7 +28,7 @@ final class ReadingGradeRule implements Rule {
     public List<Finding> check(CheckContext context) {
         Findings found = new Findings(context, GUIDE);
         int target = context.targetGrade();
-        List<Sentence> all = Readability.sentences(context.units());
+        List<Sentence> all = context.sentences(context.units());
         ReadabilityScore score = ReadabilityScore.of(all);
         if (Readability.above(score.grade(), target)) {
             found.add(Severity.WARNING, 0, "reading grade " + grade(score) + " is above the target grade " + target
@@ -36,7 +36,7 @@ final class ReadingGradeRule implements Rule {
                     + longWords(all), "shorten these sentences and use shorter, everyday words");
         }
         for (GuideText.Part part : context.text().parts()) {
-            List<Sentence> list = Readability.sentences(part.units());
+            List<Sentence> list = context.sentences(part.units());
             ReadabilityScore s = ReadabilityScore.of(list);
             if (list.size() >= MIN_SECTION_SENTENCES && Readability.above(s.grade(), target)) {
                 int line = part.line() > 0 ? part.line() : list.get(0).line();

@@ -44,7 +44,9 @@ final class SpamRule extends PieceRule<TextUnit> {
     void check(TextUnit u, Findings found) {
         String text = u.text();
         // The word lists match the folded text: "Viágra", "Via\u00ADgra" and a Cyrillic "Viаgra" are "viagra".
-        String folded = MatchText.fold(text);
+        // ASCII text folds to itself in lower case, where these case-blind patterns find what they find in the
+        // text itself: it is not folded or searched twice (null).
+        String folded = isAscii(text) ? null : MatchText.fold(text);
         Matcher spam = firstMatch(SPAM_WORDS, text, folded);
         boolean sells = firstMatch(SELLING, text, folded) != null;
         if (spam == null) {
@@ -71,13 +73,25 @@ final class SpamRule extends PieceRule<TextUnit> {
         }
     }
 
-    /** A match in the text as written (quoted as written), else in its folded form, else null. */
+    /** A match in the text as written (quoted as written), else in its folded form (if any), else null. */
     private static Matcher firstMatch(Pattern pattern, String text, String folded) {
         Matcher m = pattern.matcher(text);
         if (m.find()) {
             return m;
         }
+        if (folded == null) {
+            return null;
+        }
         m = pattern.matcher(folded);
         return m.find() ? m : null;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,8 +22,28 @@ final class Syllables {
     private Syllables() {
     }
 
+    /**
+     * Counts already made, by word as given: a guide says the same few thousand words again and again, and the
+     * rules below cost some regular expressions a word. Bounded, so hostile text cannot grow it without end.
+     */
+    private static final Map<String, Integer> COUNTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MOST_COUNTED = 50_000;
+    private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^a-z]");
+
     /** Syllables in {@code word}; at least 1. Hyphenated words are counted part by part; numbers count 1. */
     public static int count(String word) {
+        Integer counted = COUNTED.get(word);
+        if (counted != null) {
+            return counted;
+        }
+        int n = counted(word);
+        if (COUNTED.size() < MOST_COUNTED) {
+            COUNTED.put(word, n);
+        }
+        return n;
+    }
+
+    private static int counted(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (w.contains("-")) {
             int sum = 0;
@@ -36,7 +56,7 @@ final class Syllables {
         if (known != null) {
             return known;
         }
-        String letters = w.replaceAll("[^a-z]", "");
+        String letters = NOT_A_LETTER.matcher(w).replaceAll("");
         return letters.isEmpty() ? 1 : Math.max(1, byRules(letters));
     }
 

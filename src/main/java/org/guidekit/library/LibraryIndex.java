@@ -15,6 +15,7 @@ import java.util.Locale;
 
 import org.guidekit.read.Settings;
 import org.guidekit.render.AtomicOutput;
+import org.guidekit.render.xml.XmlEscaping;
 
 /**
  * Writes {@code output/index.html}, the library page a clinic publishes: its title and introduction from
@@ -114,7 +115,7 @@ final class LibraryIndex {
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return XmlEscaping.attribute(s);
     }
 
     private static String sha256(String text) {

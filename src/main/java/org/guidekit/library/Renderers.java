@@ -34,9 +34,11 @@ public final class Renderers implements AutoCloseable {
 
     private Renderers(Optional<Path> speechCache) {
         speech = new SpeechService(speechCache);
-        all = List.of(new LargePrintPdfRenderer(),
+        LargePrintPdfRenderer pdf = new LargePrintPdfRenderer();
+        all = List.of(pdf,
             new AudioRenderer(AudioRenderer.Container.MP3, speech),
-            new AudioRenderer(AudioRenderer.Container.WAV, speech), new DaisyRenderer(speech), new BrailleRenderer(),
+            new AudioRenderer(AudioRenderer.Container.WAV, speech), new DaisyRenderer(speech),
+            new BrailleRenderer(pdf), // the braille shows the handout's print page numbers
             new EpubRenderer(speech),
             // The page comes last: it links the editions the formats before it wrote, with their sizes.
             new WebRenderer(speech));

@@ -5,32 +5,19 @@ import java.util.Optional;
 
 /** The kinds of callout, as GitHub's alert syntax names them. */
 public enum CalloutKind {
-    NOTE("Note"), TIP("Tip"), IMPORTANT("Important"), WARNING("Warning"), CAUTION("Caution");
-
-    private static final String[] SPANISH = {"Nota", "Consejo", "Importante", "Advertencia", "Precaución"};
-    private static final String[] FRENCH = {"Remarque", "Conseil", "Important", "Avertissement", "Attention"};
-
-    private final String label;
-
-    CalloutKind(String label) {
-        this.label = label;
-    }
+    NOTE, TIP, IMPORTANT, WARNING, CAUTION;
 
     /** The word printed and spoken before the callout: "Warning". */
     public String label() {
-        return label;
+        return label("en");
     }
 
     /**
      * The word in a guide's language, the same in every edition: English, Spanish ("Advertencia") and French
-     * ("Avertissement"); other languages get the English word.
+     * ("Avertissement"); other languages get the English word ({@link EditionWords}).
      */
     public String label(String languageTag) {
-        return switch (Locale.forLanguageTag(languageTag).getLanguage()) {
-            case "es" -> SPANISH[ordinal()];
-            case "fr" -> FRENCH[ordinal()];
-            default -> label;
-        };
+        return EditionWords.forLanguage(languageTag).get("callout." + name().toLowerCase(Locale.ROOT));
     }
 
     /** Every kind's {@link #label(String)} in one language, in declaration order. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The review-date line every edition prints under the title, in the guide's language, the same in every edition:
  * "Reviewed October 2026", "Revisado en octubre de 2026", "Révisé en octobre 2026"; other languages get the English
- * words (as {@link CalloutKind#label(String)} does).
+ * words (as {@link CalloutKind#label(String)} does), all from {@link EditionWords}.
  */
 public final class ReviewDate {
     private ReviewDate() {
@@ -15,11 +15,8 @@ public final class ReviewDate {
 
     /** The line for {@link Metadata#reviewed()} {@code date} in a guide written in {@code languageTag}. */
     public static String label(LocalDate date, String languageTag) {
-        return switch (Locale.forLanguageTag(languageTag).getLanguage()) {
-            case "es" -> "Revisado en " + month(date, Locale.forLanguageTag("es")) + " de " + date.getYear();
-            case "fr" -> "Révisé en " + month(date, Locale.FRENCH) + " " + date.getYear();
-            default -> "Reviewed " + month(date, Locale.ENGLISH) + " " + date.getYear();
-        };
+        EditionWords words = EditionWords.forLanguage(languageTag);
+        return words.format("reviewed", month(date, Locale.forLanguageTag(words.language())), date.getYear());
     }
 
     private static String month(LocalDate date, Locale locale) {

@@ -13,6 +13,7 @@
  * {@link org.guidekit.model.InlineVisitor}. {@link org.guidekit.model.Inlines#plainText} is the visible text of
  * some inlines. {@link org.guidekit.model.ModelPrinter} dumps a guide as text for golden tests.
  * {@link org.guidekit.model.Required} is the one-line null check of a record's components, for the model's
- * records and for the records of every package above it.
+ * records and for the records of every package above it. {@link org.guidekit.model.EditionWords} holds the words
+ * every edition adds to a guide's own (callout labels, the review date, "Contents"), one resource file per language.
  */
 package org.guidekit.model;

@@ -1,26 +1,18 @@
 package org.guidekit.serve;
 
+import org.guidekit.render.xml.XmlEscaping;
+
 /** Escaping for text and attribute values in the workspace's server-side HTML. */
 final class Html {
     private Html() {
     }
 
-    /** {@code s} safe inside element content and double-quoted attribute values. */
+    /**
+     * {@code s} safe inside element content and double-quoted attribute values (the workspace writes no other
+     * kind), escaped as every other page and book guidekit writes.
+     */
     static String esc(Object s) {
-        String t = String.valueOf(s);
-        StringBuilder b = new StringBuilder(t.length() + 16);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return XmlEscaping.attribute(String.valueOf(s));
     }
 
     /** {@code s} as a URL query value. */

@@ -38,24 +38,36 @@ public final class InformationSpans {
     public record Span(int start, int end, Kind kind) {
     }
 
-    private record Rule(Pattern pattern, Kind kind) {
+    /**
+     * One pattern, and characters one of which every match of it contains: a text with none of them is not
+     * searched (most long prose has no digit, and each search is a scan of the whole text).
+     */
+    private record Rule(Pattern pattern, Kind kind, String needs) {
+        Rule(String regex, Kind kind, String needs) {
+            this(Pattern.compile(regex), kind, needs);
+        }
     }
 
+    /** What every pattern but the two addresses needs: a digit, or a fraction sign (for a QUANTITY like "½ cup"). */
+    private static final String DIGITS = "0123456789½¼¾⅓⅔⅛";
+
+    // "needs": every match of the pattern contains one of these characters (\d is ASCII 0-9 here): an e-mail
+    // address its @, a web address its dot or its scheme's colon ("https://x"), every other pattern a number.
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile(Patterns.EMAIL), Kind.EMAIL),
-            new Rule(Pattern.compile(Patterns.WEB_ADDRESS), Kind.WEB_ADDRESS),
-            new Rule(Pattern.compile(Patterns.TEXT_RELAY), Kind.PHONE),
-            new Rule(Pattern.compile(Patterns.VANITY_PHONE), Kind.PHONE),
-            new Rule(Pattern.compile(Patterns.UK_PHONE), Kind.PHONE),
-            new Rule(Pattern.compile(Patterns.INTERNATIONAL_PHONE), Kind.PHONE),
-            new Rule(Pattern.compile(Patterns.PHONE), Kind.PHONE),
-            new Rule(Pattern.compile(Patterns.SHORT_PHONE), Kind.PHONE),
-            new Rule(Pattern.compile(Patterns.CALL_EMERGENCY), Kind.PHRASE),
-            new Rule(Pattern.compile(Patterns.CLOCK), Kind.TIME),
-            new Rule(Pattern.compile(Patterns.MONTH_DAY_YEAR), Kind.DATE),
-            new Rule(Pattern.compile(Patterns.DAY_MONTH_YEAR), Kind.DATE),
-            new Rule(Pattern.compile(Patterns.TEMPERATURE), Kind.QUANTITY),
-            new Rule(Pattern.compile(Patterns.QUANTITY), Kind.QUANTITY));
+            new Rule(Patterns.EMAIL, Kind.EMAIL, "@"),
+            new Rule(Patterns.WEB_ADDRESS, Kind.WEB_ADDRESS, ".:"),
+            new Rule(Patterns.TEXT_RELAY, Kind.PHONE, DIGITS),
+            new Rule(Patterns.VANITY_PHONE, Kind.PHONE, DIGITS),
+            new Rule(Patterns.UK_PHONE, Kind.PHONE, DIGITS),
+            new Rule(Patterns.INTERNATIONAL_PHONE, Kind.PHONE, DIGITS),
+            new Rule(Patterns.PHONE, Kind.PHONE, DIGITS),
+            new Rule(Patterns.SHORT_PHONE, Kind.PHONE, DIGITS),
+            new Rule(Patterns.CALL_EMERGENCY, Kind.PHRASE, DIGITS),
+            new Rule(Patterns.CLOCK, Kind.TIME, DIGITS),
+            new Rule(Patterns.MONTH_DAY_YEAR, Kind.DATE, DIGITS),
+            new Rule(Patterns.DAY_MONTH_YEAR, Kind.DATE, DIGITS),
+            new Rule(Patterns.TEMPERATURE, Kind.QUANTITY, DIGITS),
+            new Rule(Patterns.QUANTITY, Kind.QUANTITY, DIGITS));
 
     private InformationSpans() {
     }
@@ -63,7 +75,11 @@ public final class InformationSpans {
     /** The spans of {@code text} in order. */
     public static List<Span> find(String text) {
         List<Span> all = new ArrayList<>();
+        boolean digits = containsAny(text, DIGITS);
         for (Rule r : RULES) {
+            if (r.needs() == DIGITS ? !digits : !containsAny(text, r.needs())) {
+                continue; // the pattern cannot match: exact, and a scan of the text saved
+            }
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
                 int end = trimEnd(text, m.start(), m.end());
@@ -82,6 +98,15 @@ public final class InformationSpans {
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Trailing spaces never belong to a span. */

@@ -59,9 +59,10 @@ class OneContentModelArchitectureTest {
     static final ArchRule checksSeeOnlyTheModelAndTheErrorTypes = classes()
             .that().resideInAPackage("org.guidekit.check..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.guidekit.check..",
-                    "org.guidekit.model..", "org.guidekit.error..")
+                    "org.guidekit.model..", "org.guidekit.error..", "org.guidekit.text..")
             .because("checks are pure functions over the model, never a file, a parser or a voice; files and "
-                    + "engines are wired in by library and cli (the voice's lexicon through VoiceLexicon)");
+                    + "engines are wired in by library and cli (the voice's lexicon through VoiceLexicon); the "
+                    + "shared text knowledge (text, JDK only) lets a check find the sentences the voice reads");
 
     @ArchTest
     static final ArchRule renderersReadOnlyTheModel = noClasses()
@@ -173,10 +174,13 @@ class OneContentModelArchitectureTest {
     /**
      * The only dependencies between the renderer packages: the timed formats (DAISY, the read-along page, the
      * EPUB) share the speech plan, the build's one synthesis and the XML writer; the page and the EPUB share
-     * their text-with-timings stage. The PDF and braille stand alone.
+     * their text-with-timings stage. The PDF and braille stand alone but for the XML writer's escaping (their XMP
+     * and PEF metadata).
      */
     private static final Map<String, List<String>> SHARED_STAGES = Map.of(
             "audio", List.of("speech"),
+            "pdf", List.of("xml"),
+            "braille", List.of("xml"),
             "daisy", List.of("audio", "speech", "xml"),
             "readalong", List.of("audio", "speech", "xml"),
             "web", List.of("audio", "speech", "xml", "readalong"),
@@ -185,7 +189,8 @@ class OneContentModelArchitectureTest {
     @ArchTest
     static final ArchRule renderersDoNotKnowEachOther = renderersOnlyShare(SHARED_STAGES)
             .because("each renderer reads only the model; the timed formats share the speech plan, the build's "
-                    + "one synthesis and the XML writer, the page and the book their read-along stage");
+                    + "one synthesis and the XML writer, the page and the book their read-along stage; every "
+                    + "format escapes markup with the XML writer's one escaping");
 
     @ArchTest
     static final ArchRule theSpeechPlanMakesNoSound = noClasses()
@@ -207,7 +212,7 @@ class OneContentModelArchitectureTest {
     /** What the page, the EPUB and their shared stage may use of the audio package. */
     private static final Set<String> AUDIO_FOR_READ_ALONG = Set.of("SpokenGuide", "SpeechService",
             "SpeechService$Lease", "SpeechPreflight", "SynthesizedGuide", "AudioClipMap", "AudioClipMap$Clip",
-            "Mp3Writer", "WebVttWriter", "SpokenRenderer", "OptionalAudio");
+            "WebVttWriter", "SpokenRenderer", "OptionalAudio");
 
     @ArchTest
     static final ArchRule thePageAndTheBookUseOnlyTheSynthesisAndItsWriters = noClasses()

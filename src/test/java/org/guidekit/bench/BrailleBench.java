@@ -9,6 +9,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.braille.BrailleRenderer;
+import org.guidekit.render.pdf.LargePrintPdfRenderer;
 
 /**
  * Renders a guide's braille edition (BRF and PEF) many times in one warm JVM and prints milliseconds per render
@@ -25,7 +26,7 @@ public final class BrailleBench {
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         Guide guide = MarkdownGuideReader.read(file);
         Path out = Files.createTempDirectory("guidekit-bench").resolve(guide.name());
-        BrailleRenderer renderer = new BrailleRenderer();
+        BrailleRenderer renderer = new BrailleRenderer(new LargePrintPdfRenderer());
         long first = System.nanoTime();
         renderer.render(guide, RenderOptions.defaults(), out);
         double firstMs = (System.nanoTime() - first) / 1e6;

@@ -88,7 +88,7 @@ public final class StageBench {
         new DaisyRenderer().render(guide, options, dir);
         t.daisy += seconds(s);
         s = System.nanoTime();
-        new BrailleRenderer().render(guide, options, dir);
+        new BrailleRenderer(new LargePrintPdfRenderer()).render(guide, options, dir);
         t.braille += seconds(s);
     }
 

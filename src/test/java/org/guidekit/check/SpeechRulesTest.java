@@ -55,6 +55,8 @@ class SpeechRulesTest {
         assertEquals(0, Checked.rule(dir, "speech-dropped-char", "A fever is 100.4 \u00B0F or 38\u00B0C. Take 250 "
                 + "\u00B5g.\n").size());
         assertEquals(1, Checked.rule(dir, "speech-dropped-char", "Turn it 90\u00B0 to the left.\n").size());
+        assertEquals(0, Checked.rule(dir, "speech-dropped-char", "Call the doctor \u2610 before \u2610 within 2 "
+                + "hours.\n").size(), "the voice says a check box as 'check box'");
     }
 
     @Test

@@ -34,16 +34,18 @@ class HostileInputTest {
     /** The hostile cases, also the fuzz test's seeds. */
     static Stream<Arguments> cases() {
         int n = 20000;
+        // Opened and closed word by word, so no run of marks is a "word" too long to read (refused before
+        // parsing): the Markdown parser itself must stay bounded (it keeps marks over 16 deep as text).
         String alternating = IntStream.range(0, n).mapToObj(i -> (i % 2 == 0 ? "_" : "*") + "a ")
-                .collect(Collectors.joining()) + IntStream.range(0, n).mapToObj(i -> (i % 2 == 0 ? "_" : "*"))
-                .collect(Collectors.joining());
+                .collect(Collectors.joining()) + "b"
+                + IntStream.range(0, n).mapToObj(i -> " c" + (i % 2 == 0 ? "*" : "_")).collect(Collectors.joining());
         return Stream.of(
-                Arguments.of("stars 20000 deep", "*".repeat(n) + "a" + "*".repeat(n) + "\n", 4,
-                        "emphasis marks (* or _) are opened more than 64 deep"),
-                Arguments.of("bold 20000 deep", "**a ".repeat(n) + "b" + "**".repeat(n) + "\n", 4,
-                        "emphasis marks (* or _) are opened more than 64 deep"),
+                Arguments.of("stars 20000 deep", "*a ".repeat(n) + "b" + " c*".repeat(n) + "\n", 4,
+                        "emphasis and links are nested too deeply; simplify the formatting"),
+                Arguments.of("bold 20000 deep", "**a ".repeat(n) + "b" + " c**".repeat(n) + "\n", 4,
+                        "emphasis and links are nested too deeply; simplify the formatting"),
                 Arguments.of("mixed emphasis 20000 deep", alternating + "\n", 4,
-                        "emphasis marks (* or _) are opened more than 64 deep"),
+                        "emphasis and links are nested too deeply; simplify the formatting"),
                 Arguments.of("5000 sections", IntStream.range(0, 5000).mapToObj(i -> "## S" + i + "\n\nText.\n\n")
                         .collect(Collectors.joining()), 4004, "the guide has more than 1000 sections"),
                 Arguments.of("20000 repeated headings", "## Same\n\nText.\n\n".repeat(n), 4004,

@@ -44,13 +44,14 @@ class RenderOptionsReachOnlyTheirFormatsTest {
         }
     }
 
+    /** The handout's options also reach the braille: it shows the handout's print page numbers. */
     @Test
-    void handoutOptionsReachOnlyTheHandout() {
-        changesOnly(base.withBodySize(24), "pdf");
-        changesOnly(base.withPaper(Paper.A4), "pdf");
+    void handoutOptionsReachOnlyTheHandoutAndTheBraille() {
+        changesOnly(base.withBodySize(24), "pdf", "braille");
+        changesOnly(base.withPaper(Paper.A4), "pdf", "braille");
         Path someFile = Path.of("pom.xml"); // inputs hold a font's bytes; any file shows that they reach the PDF only
         changesOnly(new RenderOptions(Optional.empty(), 18, Optional.of(someFile), Optional.empty(), 155,
-                Optional.empty(), Map.of(), false, base.progress()), "pdf");
+                Optional.empty(), Map.of(), false, base.progress()), "pdf", "braille");
     }
 
     @Test

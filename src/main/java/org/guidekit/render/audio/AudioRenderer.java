@@ -1,6 +1,7 @@
 package org.guidekit.render.audio;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,9 +15,11 @@ import org.guidekit.render.speech.SpeechScript;
 
 /**
  * The spoken guide: {@code <name>.mp3} with one chapter per section, {@code <name>.transcript.txt} (exactly what
- * the voice was given, one utterance per line) and {@code <name>.vtt} (captions, one cue per sentence, with the timings the voice really produced). The {@code wav}
- * format writes {@code <name>.wav} with its own captions, {@code <name>.wav.vtt}: its timings differ slightly from
- * the MP3's (no encoder delay or frame padding), and both formats may be rendered into the same folder.
+ * the voice was given, one utterance per line) and {@code <name>.vtt} (captions, one cue per sentence, with the
+ * timings the voice really produced). The {@code wav} format writes {@code <name>.wav} with its own captions,
+ * {@code <name>.wav.vtt}: its timings differ slightly from the MP3's (no encoder delay or frame padding). Each file
+ * has one owner, so both formats may be rendered into the same folder in either order: the transcript belongs to
+ * the MP3 edition (the WAV's captions hold the same words, cue by cue).
  */
 public final class AudioRenderer extends SpokenRenderer {
     /** The container written. */
@@ -61,7 +64,7 @@ public final class AudioRenderer extends SpokenRenderer {
     public String description() {
         return container == Container.MP3
                 ? "spoken guide: MP3 with a chapter per section, transcript and captions"
-                : "spoken guide as a WAV file, with transcript and captions";
+                : "spoken guide as a WAV file, with captions";
     }
 
     @Override
@@ -75,19 +78,16 @@ public final class AudioRenderer extends SpokenRenderer {
     }
 
     private List<Path> write(String name, SpeechScript script, SynthesizedGuide audio, Path guideDir) {
-        Path sound;
-        AudioClipMap clips;
-        if (container == Container.MP3) {
-            sound = Mp3Writer.writeChaptered(audio, guideDir.resolve(name + ".mp3"));
-            clips = audio.sentenceClipsForSingleFile(name + ".mp3");
-        } else {
-            sound = WavWriter.write(audio, guideDir.resolve(name + ".wav"));
-            clips = audio.sentenceClipsForWav(name + ".wav");
+        if (container == Container.WAV) {
+            Path sound = WavWriter.write(audio, guideDir.resolve(name + ".wav"));
+            Path vtt = WebVttWriter.write(audio.sentenceClipsForWav(name + ".wav"), guideDir.resolve(name + ".wav.vtt"));
+            return List.of(sound, vtt);
         }
+        Path mp3 = audio.chapteredMp3(); // joined once for the guide, shared with the EPUB and the page
+        Path sound = AtomicOutput.write(guideDir.resolve(name + ".mp3"), out -> Files.copy(mp3, out));
         byte[] transcript = script.transcript().getBytes(StandardCharsets.UTF_8);
         Path text = AtomicOutput.write(guideDir.resolve(name + ".transcript.txt"), out -> out.write(transcript));
-        String captions = container == Container.MP3 ? name + ".vtt" : name + ".wav.vtt";
-        Path vtt = WebVttWriter.write(clips, guideDir.resolve(captions));
+        Path vtt = WebVttWriter.write(audio.sentenceClipsForSingleFile(name + ".mp3"), guideDir.resolve(name + ".vtt"));
         return List.of(sound, text, vtt);
     }
 }

@@ -17,12 +17,12 @@ import org.guidekit.render.speech.SpeechSection;
  * CBR streams is valid MPEG; each join adds only the encoder's few tens of milliseconds of silence, inside the pause
  * between sections.
  */
-public final class Mp3Writer {
+final class Mp3Writer {
     private Mp3Writer() {
     }
 
     /** Writes {@code target} atomically. */
-    public static Path writeChaptered(SynthesizedGuide audio, Path target) {
+    static Path writeChaptered(SynthesizedGuide audio, Path target) {
         SpeechScript script = audio.script();
         byte[] tag = Id3Chapters.tag(script.title(), script.organization(), script.language(), script.year(),
                 chapters(audio));

@@ -3,6 +3,8 @@ package org.guidekit.render.audio;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +28,12 @@ final class SectionVoicing {
     private SectionVoicing() {
     }
 
+    /**
+     * @param mp3 also encode the MP3 (the slow part); the raw samples are always kept, so that a WAV wanted after
+     *            the MP3 in the same build needs no second synthesis
+     */
     static SectionAudio voice(Synthesizer voice, int index, SpeechSection section, boolean last, Path workDir,
-                              boolean keepPcm) throws IOException {
+                              boolean mp3) throws IOException {
         int rate = voice.sampleRate();
         PcmBuffer pcm = new PcmBuffer();
         if (index == 0) {
@@ -53,16 +59,33 @@ final class SectionVoicing {
         double loudness = Loudness.integrated(pcm.array(), pcm.size(), rate);
         Levels levels = Levels.of(pcm.array(), pcm.size());
         String stem = fileStem(index, section.id());
-        if (keepPcm) { // a WAV is made from the raw samples: encoding an MP3 nobody asked for costs as much again
-            return new SectionAudio(index, section, stem, rate, pcm.size(), Optional.empty(), 0,
-                    Optional.of(writePcm(pcm, workDir.resolve(stem + ".pcm"))), spans, loudness, levels);
-        }
-        Path mp3 = workDir.resolve(stem + ".mp3");
+        // Writing the samples costs a few milliseconds; encoding an MP3 nobody asked for (a WAV alone) costs as
+        // much as the synthesis, so it is only done when asked for, or later from these samples (encode).
+        SectionAudio samples = new SectionAudio(index, section, stem, rate, pcm.size(), Optional.empty(), 0,
+                Optional.of(writePcm(pcm.array(), pcm.size(), workDir.resolve(stem + ".pcm"))), spans, loudness,
+                levels);
+        return mp3 ? encode(samples, pcm.array(), workDir) : samples;
+    }
+
+    /**
+     * The section with its MP3 encoded from the raw samples it kept: the same bytes as when encoded right after
+     * synthesis, since the samples are the same.
+     */
+    static SectionAudio encode(SectionAudio section, Path workDir) throws IOException {
+        byte[] bytes = Files.readAllBytes(section.pcm().orElseThrow(() -> new IllegalStateException(
+                "section " + section.fileStem() + " has neither an MP3 nor its samples")));
+        short[] samples = new short[bytes.length / 2];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
+        return encode(section, samples, workDir);
+    }
+
+    private static SectionAudio encode(SectionAudio s, short[] samples, Path workDir) throws IOException {
+        Path mp3 = workDir.resolve(s.fileStem() + ".mp3");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(mp3))) {
-            Mp3Encoder.encode(pcm.array(), pcm.size(), rate, out);
+            Mp3Encoder.encode(samples, (int) s.samples(), s.sampleRate(), out);
         }
-        return new SectionAudio(index, section, stem, rate, pcm.size(), Optional.of(mp3), Mp3Frames.count(mp3),
-                Optional.empty(), spans, loudness, levels);
+        return new SectionAudio(s.index(), s.section(), s.fileStem(), s.sampleRate(), s.samples(), Optional.of(mp3),
+                Mp3Frames.count(mp3), s.pcm(), s.spans(), s.loudness(), s.levels());
     }
 
     /** "02-step-1-use-cold-then-heat": ordered, flat, ASCII and short, as DAISY players want. */
@@ -74,14 +97,11 @@ final class SectionVoicing {
         return String.format(Locale.ROOT, "%02d-%s", index + 1, slug.isEmpty() ? "section" : slug);
     }
 
-    private static Path writePcm(PcmBuffer pcm, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            short[] s = pcm.array();
-            for (int i = 0; i < pcm.size(); i++) {
-                out.write(s[i]);
-                out.write(s[i] >> 8);
-            }
-        }
+    /** 16-bit little-endian, as a WAV holds them; converted in bulk, since every synthesis writes them. */
+    private static Path writePcm(short[] samples, int length, Path file) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(2 * length).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asShortBuffer().put(samples, 0, length);
+        Files.write(file, bytes.array());
         return file;
     }
 

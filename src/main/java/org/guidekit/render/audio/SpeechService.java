@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.guidekit.check.VoiceWords;
 import org.guidekit.error.OutputException;
@@ -20,30 +21,57 @@ import org.guidekit.model.Guide;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Progress;
 import org.guidekit.render.speech.SpeechScript;
-import org.guidekit.render.speech.SpeechScriptBuilder;
 
 /**
- * The speech stage of one build: speaks each guide once and hands the result to every renderer that needs it,
- * so the MP3 and the DAISY book of a guide come from one synthesis. One service per build (created by
- * {@link org.guidekit.library.Renderers#open()}), closed when the build ends; nothing is static.
+ * The speech stage of one build: makes each guide's speech product once (its script, its synthesis with the
+ * timings, raw samples and section MP3s, and its chaptered MP3) and hands it to every renderer that needs it, so
+ * the MP3, the WAV, the DAISY book, the EPUB and the page of a guide come from one script and one synthesis, in
+ * whatever order they ask. One service per build (created by {@link org.guidekit.library.Renderers#open()}),
+ * closed when the build ends; nothing is static.
  *
  * <pre>{@code try (SpeechService.Lease lease = speech.speak(guide, options, false)) {
- *     SynthesizedGuide audio = lease.audio();   // section MP3s, clip map, script
+ *     SynthesizedGuide audio = lease.audio();   // section MP3s, chaptered MP3, clip map, script
  * }}</pre>
  *
- * Entries are keyed by what decides the sound (the speech script and the voice settings) and hold only files in a
- * temp folder; the oldest unused one is deleted when the service is full, and all when it is closed (or, for a
- * service never closed, when the JVM exits).
+ * Entries are keyed by the guide (the object the build read) and what decides the sound (the clinic's
+ * pronunciations and the voice settings), and hold only files in a temp folder; the oldest unused one is deleted
+ * when the service is full, and all when it is closed (or, for a service never closed, when the JVM exits). A
+ * synthesis keeps every section's raw samples, so a WAV asked for after the MP3 is written from them; the MP3 of
+ * a synthesis made for a WAV alone is encoded from them when asked for.
  */
 public final class SpeechService implements AutoCloseable {
 
-    private record Key(SpeechScript script, VoiceSettings settings, boolean keepPcm) {
+    /** The guide by identity: a build reads each guide once, and hashing a whole guide costs more than it saves. */
+    private record Key(Same guide, Map<String, String> sharedPronunciations, VoiceSettings settings) {
+    }
+
+    private static final class Same {
+        private final Guide guide;
+
+        Same(Guide guide) {
+            this.guide = guide;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.guide == guide;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(guide);
+        }
     }
 
     private static final class Entry {
+        /** The first synthesis, made by the first renderer to ask. */
         final CompletableFuture<SynthesizedGuide> audio = new CompletableFuture<>();
+        /** The product now: the first synthesis with the MP3 or samples added since (guarded by this entry). */
+        SynthesizedGuide current;
         int users;
         boolean evicted;
+        /** The samples went into the section cache (a WAV was made). */
+        boolean samplesKept;
     }
 
     private final int capacity;
@@ -64,6 +92,7 @@ public final class SpeechService implements AutoCloseable {
     private final LastScript lastScript = new LastScript();
     /** Where finished sections are kept between builds, if anywhere. */
     private final Optional<SectionCache> sectionCache;
+    private final SpeechEvents events;
 
     /** A service for one build, keeping as many guides' audio as two renderers per core can be using. */
     public SpeechService() {
@@ -75,21 +104,34 @@ public final class SpeechService implements AutoCloseable {
      * same words with the same voice, so an edit to one paragraph re-records one section.
      */
     public SpeechService(Optional<Path> cacheFolder) {
-        this(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), cacheFolder.map(SectionCache::new));
+        this(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), cacheFolder.map(SectionCache::new),
+                SpeechEvents.NONE);
     }
 
     SpeechService(int capacity) {
-        this(capacity, Optional.empty());
+        this(capacity, Optional.empty(), SpeechEvents.NONE);
     }
 
-    private SpeechService(int capacity, Optional<SectionCache> sectionCache) {
+    /** A service that tells {@code events} what it does (the tests that count a build's work). */
+    SpeechService(SpeechEvents events) {
+        this(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), Optional.empty(), events);
+    }
+
+    /** A service keeping finished sections in {@code cacheFolder}, telling {@code events} what it does. */
+    SpeechService(Path cacheFolder, SpeechEvents events) {
+        this(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), Optional.of(new SectionCache(cacheFolder)),
+                events);
+    }
+
+    private SpeechService(int capacity, Optional<SectionCache> sectionCache, SpeechEvents events) {
         this.capacity = capacity;
         this.sectionCache = sectionCache;
+        this.events = events;
         Runtime.getRuntime().addShutdownHook(cleanupAtExit);
     }
 
     private synchronized GuideSynthesizer synthesizer(VoiceSettings settings) {
-        return new GuideSynthesizer(settings, voices(), workers, sectionCache);
+        return new GuideSynthesizer(settings, voices(), workers, sectionCache, events);
     }
 
     private synchronized VoicePool voices() {
@@ -133,14 +175,15 @@ public final class SpeechService implements AutoCloseable {
     /**
      * The guide's audio, synthesised now or taken from an earlier renderer of the same build.
      *
-     * @param keepPcm also keep raw samples (WAV output)
+     * @param wav the raw samples are wanted (the WAV); otherwise the MP3s
      * @throws org.guidekit.error.RenderException when the guide is not in English, the only language the voice
      *                                            speaks
      */
-    public Lease speak(Guide guide, RenderOptions options, boolean keepPcm) {
+    public Lease speak(Guide guide, RenderOptions options, boolean wav) {
         SpokenGuide.checkEnglish(guide);
-        var script = new SpeechScriptBuilder(FreeTtsLexicon.instance()::knows).build(guide, options.sharedPronunciations());
-        return lease(script, VoiceSettings.from(options), keepPcm, options.progress());
+        Map<String, String> shared = options.sharedPronunciations();
+        return lease(new Key(new Same(guide), shared, VoiceSettings.from(options)),
+                () -> lastScript.of(guide, shared, () -> events.scriptBuilt(guide.name())), wav, options.progress());
     }
 
     /**
@@ -196,9 +239,8 @@ public final class SpeechService implements AutoCloseable {
         }
     }
 
-    /** The audio of {@code script}, synthesised now or taken from an earlier renderer. */
-    Lease lease(SpeechScript script, VoiceSettings settings, boolean keepPcm, Progress progress) {
-        Key key = new Key(script, settings, keepPcm);
+    /** The guide's audio, synthesised now or taken from an earlier renderer, with what {@code wav} needs. */
+    private Lease lease(Key key, Supplier<SpeechScript> script, boolean wav, Progress progress) {
         Entry entry;
         boolean mine;
         synchronized (this) {
@@ -212,10 +254,11 @@ public final class SpeechService implements AutoCloseable {
             entry.users++;
         }
         if (mine) {
-            synthesize(key, entry, progress);
+            synthesize(key, entry, script, wav, progress);
         }
         try {
-            return new Lease(entry, entry.audio.get());
+            entry.audio.get();
+            return new Lease(entry, complete(key, entry, wav));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             release(entry);
@@ -223,16 +266,45 @@ public final class SpeechService implements AutoCloseable {
         } catch (ExecutionException e) {
             release(entry);
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (RuntimeException | Error e) {
+            release(entry);
+            throw e;
         }
     }
 
-    private void synthesize(Key key, Entry entry, Progress progress) {
+    /**
+     * The entry's product with what this renderer needs: the MP3s encoded from the kept samples (the first
+     * synthesis was for a WAV), or the samples of sections the section cache gave as MP3s only.
+     */
+    private SynthesizedGuide complete(Key key, Entry entry, boolean wav) {
+        synchronized (entry) {
+            SynthesizedGuide audio = entry.current;
+            // With a section cache, a WAV's samples are kept there too (as a build of the WAV alone keeps them),
+            // so that the next build that re-makes only the WAV finds them.
+            boolean keepSamples = wav && sectionCache.isPresent() && !entry.samplesKept;
+            if (keepSamples || (wav ? !audio.hasPcm() : !audio.hasMp3())) {
+                entry.samplesKept |= wav;
+                GuideSynthesizer synthesizer = synthesizer(key.settings());
+                audio = wav ? synthesizer.withPcm(audio) : synthesizer.withMp3(audio);
+                entry.current = audio;
+            }
+            return audio;
+        }
+    }
+
+    private void synthesize(Key key, Entry entry, Supplier<SpeechScript> script, boolean wav, Progress progress) {
         Path work = null;
         try {
+            SpeechScript said = script.get();
             work = Files.createTempDirectory("guidekit-audio-");
             running.add(work);
             GuideSynthesizer synthesizer = synthesizer(key.settings());
-            entry.audio.complete(synthesizer.synthesize(key.script(), work, key.keepPcm(), progress));
+            SynthesizedGuide audio = synthesizer.synthesize(said, work, wav, progress);
+            synchronized (entry) {
+                entry.current = audio;
+                entry.samplesKept = wav; // a synthesis for a WAV keeps its samples in the section cache itself
+            }
+            entry.audio.complete(audio);
             running.remove(work);
         } catch (IOException e) {
             fail(key, entry, new OutputException("cannot create a temporary folder for audio (" + e.getMessage()
@@ -287,7 +359,7 @@ public final class SpeechService implements AutoCloseable {
 
     private static void closeQuietly(Entry e) {
         if (e.audio.isDone() && !e.audio.isCompletedExceptionally()) {
-            e.audio.join().close();
+            e.audio.join().close(); // the work folder, which the products made from it share
         }
     }
 

@@ -11,18 +11,94 @@ import org.guidekit.render.AtomicOutput;
 import org.guidekit.render.speech.SpeechScript;
 
 /**
- * A guide's audio, synthesised once: per-section MP3s (and PCM if asked for) in a work folder plus the timing of
- * every utterance. Write it out as one chaptered MP3 ({@link Mp3Writer}), one MP3 per section
- * ({@link #writeSectionMp3s}), or WAV ({@link WavWriter}); {@link #close()} deletes the work files.
- *
- * @param script   what was said
- * @param sections the audio of each chapter, in order
- * @param workDir  where the section files are
+ * A guide's audio, synthesised once: per-section MP3s and raw samples in a work folder plus the timing of every
+ * utterance; the product of the speech stage that every spoken format reads. The guide's one chaptered MP3
+ * ({@link #chapteredMp3()}) is joined once, on first use, and shared by the audio edition, the EPUB and the page;
+ * the sections go one per file into the DAISY book ({@link #writeSectionMp3s}), the samples into the WAV
+ * ({@link WavWriter}); {@link #close()} deletes the work files.
  */
-public record SynthesizedGuide(SpeechScript script, List<SectionAudio> sections, Path workDir)
-        implements AutoCloseable {
-    public SynthesizedGuide {
-        sections = List.copyOf(sections);
+public final class SynthesizedGuide implements AutoCloseable {
+    private final SpeechScript script;
+    private final List<SectionAudio> sections;
+    private final Path workDir;
+    private final SpeechEvents events;
+    /** The chaptered MP3, shared with the copies of this product that have the same section MP3s. */
+    private final Chaptered chaptered;
+
+    /**
+     * @param script   what was said
+     * @param sections the audio of each chapter, in order
+     * @param workDir  where the section files are
+     */
+    public SynthesizedGuide(SpeechScript script, List<SectionAudio> sections, Path workDir) {
+        this(script, sections, workDir, SpeechEvents.NONE);
+    }
+
+    SynthesizedGuide(SpeechScript script, List<SectionAudio> sections, Path workDir, SpeechEvents events) {
+        this(script, sections, workDir, events, new Chaptered());
+    }
+
+    private SynthesizedGuide(SpeechScript script, List<SectionAudio> sections, Path workDir, SpeechEvents events,
+                             Chaptered chaptered) {
+        this.script = script;
+        this.sections = List.copyOf(sections);
+        this.workDir = workDir;
+        this.events = events;
+        this.chaptered = chaptered;
+    }
+
+    /** What was said. */
+    public SpeechScript script() {
+        return script;
+    }
+
+    /** The audio of each chapter, in order. */
+    public List<SectionAudio> sections() {
+        return sections;
+    }
+
+    /** Where the section files are. */
+    public Path workDir() {
+        return workDir;
+    }
+
+    /**
+     * The same audio with {@code more} files for its sections (an MP3 or the samples added), in the same work
+     * folder; the chaptered MP3 already joined is kept when the section MP3s are the same.
+     */
+    SynthesizedGuide withSections(List<SectionAudio> more) {
+        boolean sameMp3s = sections.stream().map(SectionAudio::mp3).toList()
+                .equals(more.stream().map(SectionAudio::mp3).toList());
+        return new SynthesizedGuide(script, more, workDir, events, sameMp3s ? chaptered : new Chaptered());
+    }
+
+    /** True when every section has its MP3. */
+    boolean hasMp3() {
+        return sections.stream().allMatch(s -> s.mp3().isPresent());
+    }
+
+    /** True when every section kept its raw samples. */
+    boolean hasPcm() {
+        return sections.stream().allMatch(s -> s.pcm().isPresent());
+    }
+
+    /**
+     * The guide as one chaptered MP3 ({@link Mp3Writer}) in the work folder, joined on the first call and the same
+     * file after: read it or copy it, never change it.
+     */
+    public Path chapteredMp3() {
+        synchronized (chaptered) {
+            if (chaptered.file == null) {
+                chaptered.file = Mp3Writer.writeChaptered(this, workDir.resolve("chaptered.mp3"));
+                events.chapteredMp3(script.guideName());
+            }
+            return chaptered.file;
+        }
+    }
+
+    /** The joined MP3, once made. */
+    private static final class Chaptered {
+        private Path file;
     }
 
     public int sampleRate() {

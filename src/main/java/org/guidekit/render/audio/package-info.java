@@ -4,10 +4,12 @@
  * ({@link org.guidekit.render.audio.Mp3Encoder}) and mp3agic ({@link org.guidekit.render.audio.Id3Chapters}).
  *
  * <p>Entry points: {@link org.guidekit.render.audio.AudioRenderer} (the MP3 and WAV formats) and
- * {@link org.guidekit.render.audio.SpeechService}, the build's one speech stage, which speaks each guide once for
- * every format that needs its audio, on one voice per core ({@code warmUp} loads them early), with a section cache
- * between builds, and owns the session's last speech script, which its {@code preflight} and its
- * {@code voiceWords()} (the speech verifier of {@code check}) share, so nothing about a session is static; {@link org.guidekit.render.audio.FreeTtsLexicon} answers "does the voice know this word?" for the
+ * {@link org.guidekit.render.audio.SpeechService}, the build's one speech stage, which makes each guide's speech
+ * product once (script, timings, raw samples, section MP3s and one chaptered MP3) for every format that needs its
+ * audio, in whatever order they ask, on one voice per core ({@code warmUp} loads them early), with a section cache
+ * between builds, and owns the session's recent speech scripts ({@code LastScript}), which the safety gate, its
+ * {@code preflight} and its {@code voiceWords()} (the speech verifier of {@code check}) share, so nothing about a
+ * session is static; {@link org.guidekit.render.audio.FreeTtsLexicon} answers "does the voice know this word?" for the
  * checks and the speech plan (from the words alone, {@link org.guidekit.render.audio.LexiconWords}), and
  * {@link org.guidekit.render.audio.FreeTtsVoiceWords} gives the speech verifier the words FreeTTS says for each
  * printed element (its Word relation, without synthesis).

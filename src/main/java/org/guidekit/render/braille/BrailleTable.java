@@ -39,6 +39,35 @@ record BrailleTable(String language, String main, String computer, String comput
         };
     }
 
+    /** UEB's square, the shape indicator and "4 sides" (dots 1246, 3456 145), for a print check box (☐). */
+    static final String UEB_SQUARE = "\u282B\u283C\u2819";
+    /** UEB grade 1 symbol indicator, dots 56: in contracted braille the shape indicator alone would read "ed". */
+    static final String GRADE_1_SYMBOL = "\u2830";
+
+    /**
+     * How a print check box (☐, U+2610) is brailled. UEB has no check-box symbol; transcribers follow print with
+     * the shape symbol for a square (UEB section 11.7 shapes; the BANA/NBA answer for boxes to be checked: the
+     * square, dots 1246 3456 145, after a grade 1 indicator), so a reader finds a box where print has one. French
+     * and Spanish braille have no shape symbols in liblouis's tables: there the box is the word, in brackets.
+     *
+     * @return the cells, or empty when {@link #checkBoxWord} is to be translated instead
+     */
+    Optional<String> checkBoxCells() {
+        if (!ueb) {
+            return Optional.empty();
+        }
+        return Optional.of(main.equals("en-ueb-g2.ctb") ? GRADE_1_SYMBOL + UEB_SQUARE : UEB_SQUARE);
+    }
+
+    /** The print words for a check box where braille has no symbol: "(casilla)", "(case à cocher)". */
+    String checkBoxWord() {
+        return switch (language) {
+            case "Spanish" -> "(casilla)";
+            case "French" -> "(case \u00E0 cocher)";
+            default -> "(check box)";
+        };
+    }
+
     /** "en-ueb-g2.ctb (English)", for messages. */
     String describe() {
         return main + " (" + language + ")";

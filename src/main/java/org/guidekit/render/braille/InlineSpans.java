@@ -28,8 +28,10 @@ final class InlineSpans extends ContentWalker<RuntimeException> {
             "(?i)\\b(?:https?://[^\\s]+|www\\.[^\\s]+|(?<![a-z0-9._%+-])[a-z0-9._%+-]++@[a-z0-9-]+(?:\\.[a-z0-9-]+){1,10})");
     /** Sentence punctuation after an address belongs to the sentence. */
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]'\"]+$");
-    /** A print write-in blank: two or more underscores ("Date: ____"). */
-    private static final Pattern BLANK = Pattern.compile("_{2,}");
+    /** A print check box, U+2610. */
+    private static final String CHECK_BOX = "\u2610";
+    /** A print write-in blank, two or more underscores ("Date: ____"), or a check box. */
+    private static final Pattern BLANK_OR_BOX = Pattern.compile("_{2,}|\u2610");
     /**
      * How a write-in blank is brailled, in every language: four cells of dots 36, written as cells so no table's
      * own underscore is used (UEB dots 46 36 and French dots 5 36 for each one; Spanish es-g1.ctb has none).
@@ -71,7 +73,7 @@ final class InlineSpans extends ContentWalker<RuntimeException> {
         StringBuilder sb = new StringBuilder();
         for (Span s : spans) {
             switch (s.kind()) {
-                case TEXT, COMPUTER -> sb.append(s.text());
+                case TEXT, COMPUTER, CHECK_BOX -> sb.append(s.text());
                 case LINE_BREAK -> sb.append(' ');
                 case BRAILLE -> { } // indicators have no print
             }
@@ -137,13 +139,20 @@ final class InlineSpans extends ContentWalker<RuntimeException> {
         prose(text.substring(at), emphasis);
     }
 
-    /** Text outside addresses: write-in blanks become {@link #BLANK_CELLS}, ordinal indicators their letters. */
+    /**
+     * Text outside addresses: write-in blanks become {@link #BLANK_CELLS}, check boxes (☐) a span of their own
+     * (see {@link Span.Kind#CHECK_BOX}), ordinal indicators their letters.
+     */
     private void prose(String text, Span.Emphasis emphasis) {
-        Matcher m = BLANK.matcher(text);
+        Matcher m = BLANK_OR_BOX.matcher(text);
         int at = 0;
         while (m.find()) {
             append(ordinals(text.substring(at, m.start())), Span.Kind.TEXT, emphasis);
-            append(BLANK_CELLS, Span.Kind.BRAILLE, Span.Emphasis.NONE);
+            if (m.group().equals(CHECK_BOX)) {
+                append(CHECK_BOX, Span.Kind.CHECK_BOX, Span.Emphasis.NONE);
+            } else {
+                append(BLANK_CELLS, Span.Kind.BRAILLE, Span.Emphasis.NONE);
+            }
             at = m.end();
         }
         append(ordinals(text.substring(at)), Span.Kind.TEXT, emphasis);
@@ -176,6 +185,43 @@ final class InlineSpans extends ContentWalker<RuntimeException> {
         if (!text.isEmpty()) {
             spans.add(new Span(text, kind, emphasis));
         }
+    }
+
+    /**
+     * {@code spans} cut where word {@code words + 1} begins (a word: a run of characters other than white space,
+     * counted over the spans' joined text, so "40 mg" is two): the two halves, each trimmed; the second empty when
+     * the spans have no more than {@code words} words.
+     */
+    static List<List<Span>> split(List<Span> spans, int words) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (s.kind() == Span.Kind.LINE_BREAK) {
+                inWord = false;
+                continue;
+            }
+            String t = s.text();
+            for (int k = 0; k < t.length(); k++) {
+                if (Character.isWhitespace(t.charAt(k)) || Character.isSpaceChar(t.charAt(k))) {
+                    inWord = false;
+                } else if (!inWord) {
+                    if (count == words) {
+                        List<Span> before = new ArrayList<>(spans.subList(0, i));
+                        List<Span> after = new ArrayList<>();
+                        if (k > 0) {
+                            before.add(new Span(t.substring(0, k), s.kind(), s.emphasis()));
+                        }
+                        after.add(new Span(t.substring(k), s.kind(), s.emphasis()));
+                        after.addAll(spans.subList(i + 1, spans.size()));
+                        return List.of(trim(before), trim(after));
+                    }
+                    count++;
+                    inWord = true;
+                }
+            }
+        }
+        return List.of(spans, List.of());
     }
 
     /** Leading and trailing spaces and line breaks removed. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.guidekit.render.xml.XmlEscaping;
+
 /**
  * The PEF 1.0 file ({@code http://www.daisy.org/ns/2008/pef}): the same pages as the BRF in Unicode braille, one
  * volume, single-sided, one {@code row} per line (empty lines as empty rows, so it matches the BRF cell for cell),
@@ -27,9 +29,9 @@ final class PefWriter {
                 .append("<pef version=\"2008-1\" xmlns=\"").append(NAMESPACE).append("\">\n")
                 .append("  <head>\n    <meta xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
                 .append("      <dc:format>application/x-pef+xml</dc:format>\n")
-                .append("      <dc:identifier>").append(escape(identifier)).append("</dc:identifier>\n")
-                .append("      <dc:title>").append(escape(title)).append("</dc:title>\n")
-                .append("      <dc:language>").append(escape(language)).append("</dc:language>\n");
+                .append("      <dc:identifier>").append(XmlEscaping.text(identifier)).append("</dc:identifier>\n")
+                .append("      <dc:title>").append(XmlEscaping.text(title)).append("</dc:title>\n")
+                .append("      <dc:language>").append(XmlEscaping.text(language)).append("</dc:language>\n");
         date.ifPresent(d -> x.append("      <dc:date>").append(d).append("</dc:date>\n"));
         x.append("    </meta>\n  </head>\n  <body>\n")
                 .append("    <volume cols=\"").append(pages.cells()).append("\" rows=\"").append(pages.lines())
@@ -43,9 +45,5 @@ final class PefWriter {
         }
         x.append("      </section>\n    </volume>\n  </body>\n</pef>\n");
         return x.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -3,8 +3,8 @@ package org.guidekit.render.braille;
 import org.guidekit.model.Required;
 
 /**
- * What the page layout places, in reading order: translated text with its format, box lines, blank lines and page
- * breaks. The layout knows cells and lines, never print or liblouis.
+ * What the page layout places, in reading order: translated text with its format, box lines, blank lines, page
+ * breaks and where the print pages begin. The layout knows cells and lines, never print or liblouis.
  */
 sealed interface Placement {
     /**
@@ -32,6 +32,19 @@ sealed interface Placement {
 
     /** A blank line: left out at the top of a page, after a heading or box line, and when doubled. */
     record Blank() implements Placement {
+    }
+
+    /**
+     * Print page {@code first} of the handout begins here (pages {@code first} to {@code last} when the pages
+     * between had nothing that begins on them): a print page change indicator line, or the number at the top of the
+     * next braille page.
+     */
+    record PrintPage(int first, int last) implements Placement {
+        public PrintPage {
+            if (first < 1 || last < first) {
+                throw new IllegalArgumentException("print pages " + first + "-" + last);
+            }
+        }
     }
 
     /** The following text starts a new page (after the title page). */

@@ -19,7 +19,9 @@ record Span(String text, Kind kind, Emphasis emphasis) {
         /** Cells already in braille (transcriber's note indicators). */
         BRAILLE,
         /** A forced new line inside a paragraph. */
-        LINE_BREAK
+        LINE_BREAK,
+        /** A print check box (☐), brailled as the table says (see {@code BrailleTable.checkBoxCells}). */
+        CHECK_BOX
     }
 
     /** Typeform indicators. */

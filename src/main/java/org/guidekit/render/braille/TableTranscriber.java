@@ -20,10 +20,12 @@ final class TableTranscriber {
 
     private final Function<List<Span>, String> translate;
     private final int cells;
+    private final PrintPageMarks marks;
 
-    TableTranscriber(Function<List<Span>, String> translate, int cells) {
+    TableTranscriber(Function<List<Span>, String> translate, int cells, PrintPageMarks marks) {
         this.translate = translate;
         this.cells = cells;
+        this.marks = marks;
     }
 
     List<Placement> transcribe(Table table) {
@@ -40,7 +42,15 @@ final class TableTranscriber {
             rows.add(r);
         }
         int[] widths = widths(headings, rows);
-        return widths == null ? listed(table) : columns(table, headings, rows, widths);
+        // A print page that begins with the table (its header, or its first row stacked as a record) begins
+        // before the braille table's headings.
+        List<Placement> out = new ArrayList<>(marks.before(table.header().id()));
+        if (!table.rows().isEmpty()) {
+            out.addAll(marks.before(table.rows().get(0).id()));
+        }
+        out.addAll(widths == null ? listed(table) : columns(table, headings, rows, widths));
+        out.addAll(marks.after(table.header().id()));
+        return out;
     }
 
     /** Column widths, or null when the table does not fit the line in columns. */
@@ -70,8 +80,10 @@ final class TableTranscriber {
                 print(table.header().cells())));
         out.add(new Placement.Text(Format.COLUMN_HEADINGS, line(headings, widths, true), ""));
         for (int i = 0; i < rows.size(); i++) {
-            out.add(new Placement.Text(Format.COLUMNS, line(rows.get(i), widths, false),
-                    print(table.rows().get(i).cells())));
+            TableRow row = table.rows().get(i);
+            out.addAll(marks.before(row.id()));
+            out.add(new Placement.Text(Format.COLUMNS, line(rows.get(i), widths, false), print(row.cells())));
+            out.addAll(marks.after(row.id()));
         }
         return out;
     }
@@ -94,6 +106,7 @@ final class TableTranscriber {
         List<Placement> out = new ArrayList<>();
         List<List<Inline>> headings = table.header().cells();
         for (TableRow row : table.rows()) {
+            out.addAll(marks.before(row.id()));
             for (int c = 0; c < row.cells().size(); c++) {
                 List<Span> spans = new ArrayList<>(InlineSpans.of(headings.get(c)));
                 spans.add(Span.text(": "));
@@ -101,6 +114,7 @@ final class TableTranscriber {
                 Format format = c == 0 ? Format.cells(1, 3) : Format.cells(3, 5);
                 out.add(new Placement.Text(format, translate.apply(spans), InlineSpans.print(spans)));
             }
+            out.addAll(marks.after(row.id()));
         }
         return out;
     }

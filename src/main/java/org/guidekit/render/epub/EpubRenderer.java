@@ -22,7 +22,6 @@ import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
 import org.guidekit.render.audio.SpokenRenderer;
-import org.guidekit.render.audio.Mp3Writer;
 import org.guidekit.render.audio.SpeechService;
 import org.guidekit.render.audio.SynthesizedGuide;
 import org.guidekit.render.readalong.Fragment;
@@ -68,13 +67,9 @@ public final class EpubRenderer extends SpokenRenderer {
         try (SpeechService.Lease lease = speech.speak(guide, options, false)) {
             SynthesizedGuide audio = lease.audio();
             String mp3 = guide.name() + ".mp3";
-            Path work = guideDir.resolve("." + guide.name() + ".epub-audio" + AtomicOutput.PART_SUFFIX);
-            try {
-                Mp3Writer.writeChaptered(audio, work);
-                write(guide, EpubPlanner.plan(guide, true), SpokenTimings.of(audio, mp3), Optional.of(work), target);
-            } finally {
-                deleteQuietly(work);
-            }
+            // the guide's one chaptered MP3, joined once for the audio edition, this book and the page
+            write(guide, EpubPlanner.plan(guide, true), SpokenTimings.of(audio, mp3), Optional.of(audio.chapteredMp3()),
+                    target);
             return new Rendition(List.of(target), 0, audio.mp3Millis() / 1000.0);
         }
     }
@@ -130,13 +125,5 @@ public final class EpubRenderer extends SpokenRenderer {
 
     static String stylesheet() {
         return BundledText.read(EpubRenderer.class, ContentWriter.STYLESHEET);
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a hidden .part file; the next build removes leftovers
-        }
     }
 }

@@ -82,7 +82,7 @@ final class BlockLayout {
     }
 
     private void paragraph(Paragraph p, Place place, float space) {
-        StructNode node = place.parent().add("P");
+        StructNode node = place.parent().add("P").from(p.id());
         var lines = LineBreaker.lines(InlineFlow.words(p.content(), node, false), measure, style.bodySize(),
                 place.width());
         chunks.addLines(lines, place.x(), style.bodySize(), space, place.frame());
@@ -142,7 +142,7 @@ final class BlockLayout {
 
     /** A {@code Sect} in a thick border: the kind's word and the title as a heading, then the blocks. */
     private void callout(Callout c, Place place, float space) {
-        StructNode sect = place.parent().add("Sect");
+        StructNode sect = place.parent().add("Sect").from(c.id());
         float border = style.calloutBorder();
         float inset = border + style.padding();
         Frame frame = new Frame(++frames, place.x(), place.width(), border, inset,
@@ -167,7 +167,7 @@ final class BlockLayout {
      * description printed under it as a {@code Caption} when the guide asks for picture captions.
      */
     private void figure(Figure f, Place place, float space) {
-        StructNode node = place.parent().add("Figure").with(ALT, f.alt());
+        StructNode node = place.parent().add("Figure").with(ALT, f.alt()).from(f.id());
         int[] px = measure.imageSize(f.file());
         float width = place.width();
         float height = width * px[1] / px[0];

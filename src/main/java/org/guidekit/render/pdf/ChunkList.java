@@ -68,6 +68,11 @@ final class ChunkList {
                 c.frame()));
     }
 
+    /** Gives chunk {@code index} the artifact {@code header} to draw above it when it starts a page. */
+    void repeatAbove(int index, Chunk header) {
+        chunks.set(index, chunks.get(index).repeating(header));
+    }
+
     Chunk get(int index) {
         return chunks.get(index);
     }

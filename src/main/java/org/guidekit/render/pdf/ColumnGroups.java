@@ -57,6 +57,11 @@ final class ColumnGroups {
         return new TableRow(row.id() + "-part" + n, cells);
     }
 
+    /** The id of the row (or table) a part's row was cut from: "medicines-r2" for "medicines-r2-part3". */
+    static String sourceId(String id) {
+        return id.replaceFirst("-part\\d+$", "");
+    }
+
     /** {@code t} with every cell that holds only a dash (-, –, —) saying {@link #NONE}. */
     static Table dashesAsNone(Table t) {
         boolean any = t.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(ColumnGroups::dash));

@@ -97,9 +97,33 @@ final class FontFace implements AutoCloseable {
         return font;
     }
 
+    /** True when the font has a glyph for {@code codePoint} or guidekit draws it (a check box, see {@link #drawn}). */
     boolean canShow(int codePoint) {
+        return hasGlyph(codePoint) || codePoint == CHECK_BOX;
+    }
+
+    boolean hasGlyph(int codePoint) {
         return cmap.getGlyphId(codePoint) > 0;
     }
+
+    /**
+     * True when {@code codePoint} is drawn as a shape instead of a glyph: a check box (U+2610) in a font without
+     * one, which Atkinson Hyperlegible is. Patient forms print boxes to tick ("Call the doctor ☐ before ☐ within
+     * ___ hours"); a box drawn at the text's size serves as well as a glyph.
+     */
+    boolean drawn(int codePoint) {
+        return codePoint == CHECK_BOX && !hasGlyph(codePoint);
+    }
+
+    /** The ballot box, U+2610. */
+    static final int CHECK_BOX = 0x2610;
+    /** A drawn check box's side, in thousandths of the font size: a capital's height, large enough to tick. */
+    static final float CHECK_BOX_SIDE = 680;
+    /**
+     * A drawn check box's advance, in thousandths of the font size: the square with a little room either side
+     * (a wider gap and pdftotext takes the words either side for two columns).
+     */
+    static final float CHECK_BOX_ADVANCE = 820;
 
     /** Width in thousandths of the font size. */
     float width(String text) {
@@ -118,7 +142,7 @@ final class FontFace implements AutoCloseable {
         }
         float w;
         try {
-            w = font.getAdvanceWidth(cmap.getGlyphId(cp)) * scale;
+            w = drawn(cp) ? CHECK_BOX_ADVANCE : font.getAdvanceWidth(cmap.getGlyphId(cp)) * scale;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

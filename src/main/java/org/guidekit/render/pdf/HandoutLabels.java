@@ -6,20 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.guidekit.model.CalloutKind;
+import org.guidekit.model.EditionWords;
 import org.guidekit.model.ReviewDate;
 
 /**
  * The words the handout prints besides the guide's own: page numbers, the review date and the callout labels
- * ("Warning", "Warning (continued)"), in the guide's language. A Spanish handout must not warn in English. English, Spanish and French
- * are known; other languages get the English words.
+ * ("Warning", "Warning (continued)"), in the guide's language ({@link EditionWords}). A Spanish handout must not
+ * warn in English. English, Spanish and French are known; other languages get the English words.
  */
 record HandoutLabels(String language, String pageFormat, String continuedFormat, Map<CalloutKind, String> callouts) {
-    static final HandoutLabels ENGLISH = new HandoutLabels("en", "Page %d of %d", "%s (continued)",
-            CalloutKind.labelsIn("en"));
-    private static final HandoutLabels SPANISH = new HandoutLabels("es", "Página %d de %d", "%s (continuación)",
-            CalloutKind.labelsIn("es"));
-    private static final HandoutLabels FRENCH = new HandoutLabels("fr", "Page %d sur %d", "%s (suite)",
-            CalloutKind.labelsIn("fr"));
+    static final HandoutLabels ENGLISH = forLanguage("en");
 
     HandoutLabels {
         // An EnumMap, not Map.copyOf: its order (and so toString, which reaches the document /ID) is the same in
@@ -28,11 +24,9 @@ record HandoutLabels(String language, String pageFormat, String continuedFormat,
     }
 
     static HandoutLabels forLanguage(String languageTag) {
-        return switch (Locale.forLanguageTag(languageTag).getLanguage()) {
-            case "es" -> SPANISH;
-            case "fr" -> FRENCH;
-            default -> ENGLISH;
-        };
+        EditionWords words = EditionWords.forLanguage(languageTag);
+        return new HandoutLabels(words.language(), words.get("handout.page"), words.get("handout.continued"),
+                CalloutKind.labelsIn(words.language()));
     }
 
     String page(int number, int total) {
@@ -51,6 +45,11 @@ record HandoutLabels(String language, String pageFormat, String continuedFormat,
     /** "Warning (continued)": the label at the top of a box's part on a further page. */
     String continued(CalloutKind kind) {
         return String.format(Locale.ROOT, continuedFormat, callout(kind));
+    }
+
+    /** "Medicine: furosemide (continued)": a table's record going on from the page before. */
+    String continued(String text) {
+        return String.format(Locale.ROOT, continuedFormat, text);
     }
 
     /** Every character these labels can print, for the font check. */

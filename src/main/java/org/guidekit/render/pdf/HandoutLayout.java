@@ -2,6 +2,7 @@ package org.guidekit.render.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.guidekit.model.Guide;
 import org.guidekit.model.Metadata;
@@ -27,6 +28,14 @@ final class HandoutLayout {
 
     /** Lays out {@code guide} and paginates it. */
     public static Plan plan(Guide guide, PdfStyle style, TextMeasure measure) {
+        return plan(guide, style, measure, UnaryOperator.identity());
+    }
+
+    /**
+     * Lays out {@code guide} and paginates the chunks as {@code keeps} changes them: the tests compare the chosen
+     * breaks with those made when no table's record may go on over a page.
+     */
+    static Plan plan(Guide guide, PdfStyle style, TextMeasure measure, UnaryOperator<List<Chunk>> keeps) {
         HandoutLayout layout = new HandoutLayout(style, measure, guide.metadata().pictureCaptions());
         layout.titleBlock(guide.metadata());
         Place body = new Place(layout.root, style.left(), style.textWidth(), null, 2);
@@ -36,7 +45,7 @@ final class HandoutLayout {
             outline.add(layout.section(s));
         }
         List<Plan.Page> pages = new Paginator(style, measure, RunningHead.of(guide.metadata()))
-                .paginate(layout.chunks.chunks());
+                .paginate(keeps.apply(layout.chunks.chunks()));
         return new Plan(style, layout.root, pages, outline, guide.metadata().title(), guide.metadata().language());
     }
 
@@ -54,7 +63,7 @@ final class HandoutLayout {
     }
 
     private Plan.OutlineEntry section(Section s) {
-        StructNode heading = root.add("H" + s.level());
+        StructNode heading = root.add("H" + s.level()).from(s.id());
         float size = style.headingSize(s.level());
         var lines = LineBreaker.lines(InlineFlow.words(s.heading(), heading, true), measure, size,
                 style.textWidth());

@@ -11,14 +11,17 @@ import java.util.function.ToDoubleFunction;
  * break moves earlier, so that every page stays at least half full.
  *
  * <p>The costs, from worst to mildest: a break inside an unbreakable link ({@link Chunk#ALWAYS}: a heading from its
- * text, a paragraph's first or last two lines, a table header), a page less than half full (but the last), a break
- * inside a table's record ({@link Chunk#IN_RECORD}: "Notes" on the page after its medicine), inside a list item
+ * text, a paragraph's first or last two lines, a table header, a label and the first line of its value), a page
+ * less than half full (but the last), a break inside a long value of a table's record ({@link Chunk#IN_FIELD}), a
+ * break between the fields of a record ({@link Chunk#IN_RECORD}: "Notes" on the page after its medicine, under the
+ * record's first field repeated as "(continued)"), inside a list item
  * ({@link Chunk#IN_ITEM}), inside a callout ({@link Chunk#IN_CALLOUT}), and, mildest,
  * the white space left at the bottom of a page. Pure: the same chunks give the same breaks.
  */
 final class PageBreaks {
     static final double ALWAYS = 10_000_000;
     static final double HALF_EMPTY = 1_000_000;
+    static final double IN_FIELD = 100_000;
     static final double IN_RECORD = 50_000;
     static final double IN_ITEM = 2_000;
     static final double IN_CALLOUT = 200;
@@ -79,6 +82,7 @@ final class PageBreaks {
         }
         double cost = switch (chunks.get(last).keep()) {
             case Chunk.ALWAYS -> ALWAYS;
+            case Chunk.IN_FIELD -> IN_FIELD;
             case Chunk.IN_RECORD -> IN_RECORD;
             case Chunk.IN_ITEM -> IN_ITEM;
             case Chunk.IN_CALLOUT -> IN_CALLOUT;

@@ -93,7 +93,55 @@ final class PageWriter {
         }
     }
 
+    /**
+     * The run's text from {@code x}: the font's glyphs, and the characters the font lacks that are drawn instead
+     * (a check box) as shapes, each in a {@code Span} whose ActualText is the character, so text extraction and
+     * screen readers get "☐" where the box is drawn.
+     */
     private void text(Run run, float x, float y, float size) throws IOException {
+        String text = run.text();
+        int from = 0;
+        float at = x;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (resources.drawn(cp, run.bold())) {
+                String before = text.substring(from, i);
+                if (!before.isEmpty()) {
+                    glyphs(before, run.bold(), at, y, size);
+                    at += resources.width(before, run.bold(), size);
+                }
+                checkBox(new String(Character.toChars(cp)), at, y, size);
+                at += resources.width(text.substring(i, next), run.bold(), size);
+                from = next;
+            }
+            i = next;
+        }
+        if (from < text.length()) {
+            glyphs(text.substring(from), run.bold(), at, y, size);
+        }
+    }
+
+    /**
+     * An empty square sitting on the baseline, a capital's height high, stroked like a rule. (Its ActualText sits
+     * in the page's property resources, where PDFBox puts every property list but an MCID; readers that take
+     * ActualText only from glyphs, such as pdftotext, show nothing there.)
+     */
+    private void checkBox(String actualText, float x, float y, float size) throws IOException {
+        COSDictionary props = new COSDictionary();
+        props.setString(COSName.ACTUAL_TEXT, actualText);
+        cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
+        float side = size * FontFace.CHECK_BOX_SIDE / 1000f;
+        float line = Math.max(1f, size / 14);
+        float left = x + (size * FontFace.CHECK_BOX_ADVANCE / 1000f - side) / 2;
+        cs.setLineWidth(line);
+        cs.addRect(left + line / 2, y + line / 2, side - line, side - line);
+        cs.stroke();
+        cs.endMarkedContent();
+    }
+
+    private void glyphs(String text, boolean bold, float x, float y, float size) throws IOException {
+        Run run = new Run(text, bold, null, null);
         cs.beginText();
         cs.setFont(resources.font(run.bold()), size);
         boolean fake = run.bold() && resources.simulatedBold();

@@ -59,6 +59,11 @@ final class PdfResources implements TextMeasure, AutoCloseable {
         return strong ? boldFont : regularFont;
     }
 
+    /** True when {@code codePoint} is drawn as a shape in this face (see {@link FontFace#drawn}). */
+    boolean drawn(int codePoint, boolean strong) {
+        return (strong ? bold : regular).drawn(codePoint);
+    }
+
     /** True when bold must be simulated (no bold face was given). */
     boolean simulatedBold() {
         return bold == regular;

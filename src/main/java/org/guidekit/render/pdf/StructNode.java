@@ -16,6 +16,8 @@ final class StructNode {
     private final StructNode parent;
     private final List<StructNode> children = new ArrayList<>();
     private final Map<Attribute, String> attributes = new EnumMap<>(Attribute.class);
+    /** The id of the model element this node prints (a paragraph, heading, table row...), or null. */
+    private String source;
 
     /** The attributes guidekit sets on some elements. */
     enum Attribute {
@@ -63,6 +65,17 @@ final class StructNode {
     public StructNode with(Attribute attribute, String value) {
         attributes.put(attribute, value);
         return this;
+    }
+
+    /** Records that this node prints the model element {@code id} (for {@link PrintPageStarts}); returns this node. */
+    StructNode from(String id) {
+        source = id;
+        return this;
+    }
+
+    /** The id of the model element this node prints, or null. */
+    String source() {
+        return source;
     }
 
     /** The value of {@code attribute}, or null when it is not set. */

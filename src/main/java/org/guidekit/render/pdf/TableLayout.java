@@ -62,13 +62,15 @@ record TableLayout(PdfStyle style, TextMeasure measure, ChunkList chunks) {
 
     private void grid(Table t, Place place, float space, boolean rowHeaders, float[] widths) {
         StructNode table = place.parent().add("Table");
-        Chunk header = row(t.header(), table.add("TR"), true, false, place, widths, Float.MAX_VALUE).get(0);
+        Chunk header = row(t.header(), table.add("TR").from(ColumnGroups.sourceId(t.header().id())), true, false,
+                place, widths, Float.MAX_VALUE).get(0);
         Chunk repeat = row(t.header(), null, true, false, place, widths, Float.MAX_VALUE).get(0);
         chunks.add(new Chunk(header.height(), space, t.rows().isEmpty() ? Chunk.FREE : Chunk.ALWAYS,
                 header.marks(), null, place.frame()));
         float roomForRow = style.bottom() - style.top() - repeat.height();
         for (TableRow r : t.rows()) {
-            for (Chunk part : row(r, table.add("TR"), false, rowHeaders, place, widths, roomForRow)) {
+            StructNode tr = table.add("TR").from(ColumnGroups.sourceId(r.id()));
+            for (Chunk part : row(r, tr, false, rowHeaders, place, widths, roomForRow)) {
                 chunks.add(new Chunk(part.height(), 0, Chunk.FREE, part.marks(), repeat, place.frame()));
             }
         }

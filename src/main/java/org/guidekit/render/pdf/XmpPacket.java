@@ -3,6 +3,8 @@ package org.guidekit.render.pdf;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.guidekit.render.xml.XmlEscaping;
+
 /**
  * The document's XMP metadata, written as text so that its bytes are stable: {@code dc:title}, the language,
  * {@code pdfuaid:part=1} (PDF/UA-1), {@code pdfaid:part=2}/{@code conformance=A} (PDF/A-2a, for archiving) with the
@@ -68,6 +70,6 @@ final class XmpPacket {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return XmlEscaping.attribute(s);
     }
 }

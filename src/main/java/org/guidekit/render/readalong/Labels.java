@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.guidekit.model.CalloutKind;
+import org.guidekit.model.EditionWords;
 import org.guidekit.model.ReviewDate;
 
 /**
  * The words the markup prints besides the guide's own (callout labels, "Picture", the review date, "Contents"),
- * in the guide's language: English, Spanish and French are known, as in the handout; other languages get English,
+ * in the guide's language ({@link EditionWords}): English, Spanish and French are known; other languages get English,
  * marked with {@link #tag()} so a screen reader switches voice.
  *
  * @param tag      the language these words are in (BCP 47)
@@ -18,9 +19,7 @@ import org.guidekit.model.ReviewDate;
  * @param callouts the callout labels
  */
 public record Labels(String tag, String picture, String contents, Map<CalloutKind, String> callouts) {
-    public static final Labels ENGLISH = new Labels("en", "Picture", "Contents", CalloutKind.labelsIn("en"));
-    private static final Labels SPANISH = new Labels("es", "Imagen", "Contenido", CalloutKind.labelsIn("es"));
-    private static final Labels FRENCH = new Labels("fr", "Image", "Sommaire", CalloutKind.labelsIn("fr"));
+    public static final Labels ENGLISH = forLanguage("en");
 
     public Labels {
         callouts = Map.copyOf(callouts);
@@ -28,11 +27,9 @@ public record Labels(String tag, String picture, String contents, Map<CalloutKin
 
     /** The words for a guide in {@code languageTag}. */
     public static Labels forLanguage(String languageTag) {
-        return switch (language(languageTag)) {
-            case "es" -> SPANISH;
-            case "fr" -> FRENCH;
-            default -> ENGLISH;
-        };
+        EditionWords words = EditionWords.forLanguage(languageTag);
+        return new Labels(words.language(), words.get("picture"), words.get("contents"),
+                CalloutKind.labelsIn(words.language()));
     }
 
     /** The primary language subtag, lower case: "en" for "en-US". */

@@ -13,15 +13,16 @@ final class ClinicalShorthand {
     }
 
     static List<Rewrite> rules() {
-        return List.of(
+        return List.of(HealthTextNormalizer.withDigits(List.of(
                 Rewrite.of("\\b[qQ]\\.?\\s?(\\d+)(?:\\s?(?:-|to)\\s?(\\d+))?\\s?(?:h|hr|hrs|hours?)\\b\\.?"
                         + "(?=(\\s*$|\\s+[A-Z]))?", m -> "every " + m.group(1)
                         + (m.group(2) == null ? "" : " to " + m.group(2))
                         + (m.group(1).equals("1") && m.group(2) == null ? " hour" : " hours")
-                        + (m.group(3) != null && m.group().endsWith(".") ? "." : "")),
-                Rewrite.literal("(?<![\\w.])(?:[sS]\\.[cC]\\.|[sS]\\.[qQ]\\.|sc|SC|subcut|subq|SQ)(?![\\w])",
-                        "under the skin"),
-                Rewrite.of("(?<![\\w.])(?i:ext)\\.?\\s?(\\d{2,6})\\b", m -> "extension "
-                        + NumberWords.digits(m.group(1))));
+                        + (m.group(3) != null && m.group().endsWith(".") ? "." : "")))),
+                // every match starts with one of the guard's pairs
+                Rewrite.onlyWhere("[sS]\\.|sc|SC|su|SQ", List.of(Rewrite.literal("(?<![\\w.])(?:[sS]\\.[cC]\\.|[sS]\\.[qQ]\\.|sc|SC|subcut|subq|SQ)(?![\\w])",
+                        "under the skin"))),
+                HealthTextNormalizer.withDigits(List.of(Rewrite.of("(?<![\\w.])(?i:ext)\\.?\\s?(\\d{2,6})\\b", m -> "extension "
+                        + NumberWords.digits(m.group(1))))));
     }
 }

@@ -19,6 +19,7 @@ public final class HealthTextNormalizer {
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:!?])");
     private static final Pattern REPEATED_PUNCTUATION = Pattern.compile("([.,;:!?])[.,;:]+");
 
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:!? ]+");
     private static final Pattern SPACE_INSIDE_BRACKETS = Pattern.compile("\\(\\s+|\\s+\\)|\\(\\s*\\)");
 
     private final List<Rewrite> rules;
@@ -37,7 +38,8 @@ public final class HealthTextNormalizer {
      */
     public HealthTextNormalizer(Predicate<String> voiceKnows) {
         List<Rewrite> all = new ArrayList<>(FIXED_RULES);
-        all.add(Initialisms.rule(voiceKnows));
+        // a candidate has two capitals in a row, a capital after a lower-case letter, or a digit
+        all.add(Rewrite.onlyWhere("\\d|[A-Za-z][A-Z]", List.of(Initialisms.rule(voiceKnows))));
         this.rules = List.copyOf(all);
     }
 
@@ -69,8 +71,8 @@ public final class HealthTextNormalizer {
         return List.copyOf(all);
     }
 
-    /** A digit: what every rule of a {@link #withDigits} group needs in the text to match. */
-    static final String DIGIT = "\\d";
+    /** The digits (what \d matches): every rule of a {@link #withDigits} group needs one. */
+    static final String DIGITS = "0123456789";
 
     /**
      * Rules that each match only where the text has a digit (a number, or a lookahead for one), run only then: most
@@ -83,7 +85,7 @@ public final class HealthTextNormalizer {
         for (List<Rewrite> r : rules) {
             all.addAll(r);
         }
-        return Rewrite.onlyWhere(DIGIT, all);
+        return Rewrite.onlyWithAny(DIGITS, all);
     }
 
     /** The spoken form of {@code printed}: one line, ASCII only, trimmed. */
@@ -94,11 +96,13 @@ public final class HealthTextNormalizer {
         }
         s = NOT_SPEAKABLE.matcher(s).replaceAll(" ");
         s = SPACES.matcher(s).replaceAll(" ").strip();
-        s = SPACE_INSIDE_BRACKETS.matcher(s).replaceAll(m -> m.group().contains("(") && m.group().contains(")")
-                ? "" : m.group().strip());
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        if (s.indexOf('(') >= 0 || s.indexOf(')') >= 0) { // every match has a bracket; else s has no double space
+            s = SPACE_INSIDE_BRACKETS.matcher(s).replaceAll(m -> m.group().contains("(") && m.group().contains(")")
+                    ? "" : m.group().strip());
+            s = SPACES.matcher(s).replaceAll(" ").strip();
+        }
         s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("$1");
         s = REPEATED_PUNCTUATION.matcher(s).replaceAll("$1");
-        return s.replaceAll("^[.,;:!? ]+", "");
+        return LEADING_PUNCTUATION.matcher(s).replaceFirst("");
     }
 }

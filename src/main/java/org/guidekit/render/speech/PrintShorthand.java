@@ -22,16 +22,18 @@ final class PrintShorthand {
     }
 
     static List<Rewrite> rules() {
-        return List.of(
+        // Each group runs only on a text that has what all its rules need (a bracket, a slash, a digit): the
+        // bracket rule alone tried a 120-letter stretch from every letter of every sentence.
+        return List.of(Rewrite.onlyWithAny("(", List.of(
                 Rewrite.of("\\b([A-Za-z]{2,})\\((e?s)\\)", m -> m.group(1) + m.group(2)),
-                Rewrite.of("([A-Za-z][A-Za-z' -]{0,120}?)\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)", PrintShorthand::saidOnce),
-                Rewrite.of("(?<![\\w/])([A-Z][A-Za-z0-9]{0,5}[A-Z][A-Za-z0-9]{0,5})/(?=[A-Z][A-Za-z0-9]{0,5}[A-Z]"
-                        + "[a-z0-9]{0,3}(?![\\w/]))", m -> m.group(1) + ", "),
-                Rewrite.of("(?<![\\w.-])(\\d{1,3}(?:-\\d{1,3}){1,4})(?=\\s+(?:rule|method|technique|breathing|"
+                Rewrite.of("([A-Za-z][A-Za-z' -]{0,120}?)\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)", PrintShorthand::saidOnce))),
+                Rewrite.onlyWithAny("/", List.of(Rewrite.of("(?<![\\w/])([A-Z][A-Za-z0-9]{0,5}[A-Z][A-Za-z0-9]{0,5})/(?=[A-Z][A-Za-z0-9]{0,5}[A-Z]"
+                        + "[a-z0-9]{0,3}(?![\\w/]))", m -> m.group(1) + ", "))),
+                HealthTextNormalizer.withDigits(List.of(Rewrite.of("(?<![\\w.-])(\\d{1,3}(?:-\\d{1,3}){1,4})(?=\\s+(?:rule|method|technique|breathing|"
                         + "exercise|plan|test)\\b)", m -> numbersInWords(m.group(1))),
                 Rewrite.of("\\b([A-Z]?[a-z]{2,})(?=\\d)", m -> m.group(1) + " "),
                 Rewrite.of("(?<=\\d)(?=(?:degrees?|times|tablets?|capsules?|days?|hours?|weeks?|months?|years?|puffs?"
-                        + "|drops?|doses?)\\b)", m -> " "));
+                        + "|drops?|doses?)\\b)", m -> " "))));
     }
 
     /** "international normalized ratio (INR)" → "international normalized ratio"; other brackets stay. */

@@ -3,11 +3,7 @@ package org.guidekit.render.speech;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.guidekit.model.Emphasis;
 import org.guidekit.model.Inline;
@@ -15,23 +11,16 @@ import org.guidekit.model.LineBreak;
 import org.guidekit.model.Link;
 import org.guidekit.model.Strong;
 import org.guidekit.model.Text;
+import org.guidekit.text.SentenceBoundaries;
 
 /**
  * Splits printed inline content into sentences, keeping its emphasis and links, so that the speech plan and a
  * talking book's text agree on where each sentence is: the voice speaks one sentence at a time and the DAISY book
  * highlights the same sentence. Pure; both sides call {@link #split} on the same model content.
  *
- * <p>A sentence ends at {@code .}, {@code !} or {@code ?} (a closing quote or bracket may follow) before a space
- * and a capital letter, except after a title or an initial ("Dr. Patel", "J. Smith", "e.g. Advil").
+ * <p>Where sentences end is {@link SentenceBoundaries}'s to say, the splitter the checks use too.
  */
 public final class PrintedSentences {
-    private static final Pattern END = Pattern.compile("[.!?][\"')\\]]*(\\s+)(?=[\"'(]?[A-Z])");
-    private static final Set<String> NO_END_AFTER = Set.of("dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "mt",
-            "vs", "e.g", "i.e", "approx", "fig", "ext", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-            "sun");
-    private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z][A-Za-z.]*)\\.$");
-
     private PrintedSentences() {
     }
 
@@ -41,7 +30,7 @@ public final class PrintedSentences {
      */
     public static List<List<Inline>> split(List<Inline> content) {
         String flat = flatten(content);
-        List<Integer> starts = starts(flat);
+        List<Integer> starts = SentenceBoundaries.starts(flat);
         List<List<Inline>> sentences = new ArrayList<>();
         Offsets offsets = new Offsets();
         for (int i = 0; i < starts.size(); i++) {
@@ -59,36 +48,6 @@ public final class PrintedSentences {
     /** The id of table cell {@code column} (0-based) of a row: a table row is read cell by cell. */
     public static String cellId(String rowId, int column) {
         return rowId + "-c" + (column + 1);
-    }
-
-    /** Where each sentence of plain {@code text} starts; the first always at 0. */
-    static List<Integer> starts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        Matcher m = END.matcher(text);
-        while (m.find()) {
-            if (!abbreviationBefore(text, m.start() + 1)) {
-                starts.add(m.end());
-            }
-        }
-        return starts;
-    }
-
-    /** True if the period ending at {@code dotEnd} belongs to a title, an initial or a short form. */
-    private static boolean abbreviationBefore(String text, int dotEnd) {
-        if (text.charAt(dotEnd - 1) != '.') {
-            return false;
-        }
-        int from = dotEnd - 1;
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '(') {
-            from--;
-        }
-        Matcher m = LAST_WORD.matcher(text.substring(from, dotEnd));
-        if (!m.find()) {
-            return false;
-        }
-        String word = m.group(1);
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                || NO_END_AFTER.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The printed characters: text as it is, a line break as one newline. */

@@ -26,9 +26,11 @@ final class SpokenAmounts {
 
     static List<Rewrite> rules() {
         return List.of(
+                // a numeral (I, V or X first) after a space: searched once, not a look back from every position
+                Rewrite.onlyWhere("\\s[IVX]", List.of(
                 Rewrite.of("(?<=\\b(?i:stage|type|grade|phase|class|level|tier|schedule)\\s)" + ROMAN
                         + "([A-Da-d])?\\b", m -> roman(m.group(1)) + (m.group(2) == null ? ""
-                        : " " + m.group(2).toUpperCase(java.util.Locale.ROOT))),
+                        : " " + m.group(2).toUpperCase(java.util.Locale.ROOT))))),
                 HealthTextNormalizer.withDigits(List.of( // each of these needs a digit
                 Rewrite.of("(\\b[Aa]n?\\s+)?\\$\\s?(\\d{1,3}(?:,\\d{3}){1,6}|\\d+)(?:\\.(\\d{2}))?(?=(\\s+[a-z]))?",
                         SpokenAmounts::money),

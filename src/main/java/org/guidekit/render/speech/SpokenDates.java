@@ -27,7 +27,10 @@ final class SpokenDates {
     }
 
     static List<Rewrite> rules() {
-        return List.of(
+        // Every match starts with a month or weekday, whose first three letters the guard finds: one scan of a
+        // sentence instead of five.
+        return List.of(Rewrite.onlyWhere("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
+                List.of(
                 // "Jan. 5", "Jan 5th, 2026", "January 5": the day as an ordinal. "May 3" is left alone ("may").
                 Rewrite.of("\\b" + MONTH_ABBREVIATION + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:/.]\\d)",
                         m -> month(m.group(1)) + " " + day(m.group(2))),
@@ -38,7 +41,7 @@ final class SpokenDates {
                 Rewrite.of("\\b" + WEEKDAY + "\\.?\\s*(?:-|to|through)\\s*" + WEEKDAY
                         + "\\b(?:(\\.)(?=\\s*$|\\s+[A-Z])|\\.)?", m -> weekday(m.group(1)) + " to "
                         + weekday(m.group(2)) + (m.group(3) == null ? "" : ".")),
-                Rewrite.of("\\b" + WEEKDAY + "\\.(?=\\s*,|\\s+(?:\\d|[a-z]))", m -> weekday(m.group(1))));
+                Rewrite.of("\\b" + WEEKDAY + "\\.(?=\\s*,|\\s+(?:\\d|[a-z]))", m -> weekday(m.group(1))))));
     }
 
     private static String iso(MatchResult m) {

@@ -21,17 +21,17 @@ final class SpokenNumbers {
      * number it is. Run last.
      */
     static List<Rewrite> neighbourRules() {
-        return List.of(Rewrite.of("(?<![\\d.,])(\\d{2,3})(?=,\\s+\\d)",
+        return List.of(HealthTextNormalizer.withDigits(List.of(Rewrite.of("(?<![\\d.,])(\\d{2,3})(?=,\\s+\\d)",
                         m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))),
                 Rewrite.of("(?<![\\d.,:/-])(3[7-9]\\d|7\\d\\d)(?!\\d|[.,:/]\\d)",
-                        m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))));
+                        m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))))));
     }
 
     static List<Rewrite> rules() {
-        return List.of(
+        return List.of(Rewrite.onlyWithAny("°", List.of( // each of these needs a degree sign
                 Rewrite.of("(\\d+(?:\\.\\d+)?)\\s*°\\s*([FC])\\b", m -> m.group(1) + " degrees "
                         + (m.group(2).equals("F") ? "Fahrenheit" : "Celsius")),
-                Rewrite.literal("\\s*°", " degrees"),
+                Rewrite.literal("\\s*°", " degrees"))),
                 HealthTextNormalizer.withDigits(List.of( // each of these needs a digit
                 Rewrite.of("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/]|[.,]\\d)", SpokenNumbers::date),
                 // A month and a year, as expiry and revision dates are printed: "03/2024" → "March 2024".
@@ -45,8 +45,9 @@ final class SpokenNumbers {
                 // A range whose first end carries a percent sign, a unit or a fraction: "50% - 75%", "2 mg - 4 mg",
                 // "one half - 1 tablet" (from "½ – 1"), "1 - ½". The hyphen is silent to FreeTTS there. Not in a
                 // group that needs a digit: "¼ – ½" has none once its fractions are words.
+                Rewrite.onlyWithAny("-", List.of( // its hyphen
                 Rewrite.of("(\\d\\s?(?:%|(?:" + RANGE_UNIT + ")\\b)|\\b(?:half|quarters?|thirds?|eighth))\\s*-\\s*(?=\\d|"
-                        + FRACTION_WORDS + ")", m -> m.group(1) + " to "),
+                        + FRACTION_WORDS + ")", m -> m.group(1) + " to "))),
                 HealthTextNormalizer.withDigits(List.of( // each of these needs a digit
                 Rewrite.of("(\\d)\\s*-\\s*(?=" + FRACTION_WORDS + ")", m -> m.group(1) + " to "),
                 Rewrite.of("(\\d)\\s*%", m -> m.group(1) + " percent"),

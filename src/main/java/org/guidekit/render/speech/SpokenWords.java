@@ -60,6 +60,9 @@ final class SpokenWords {
         ACRONYMS.put("NICU", "nick-you");
     }
 
+    /** The top-level domains a written web address is recognised by. */
+    private static final String TOP_LEVEL = "org|com|gov|net|edu|uk|ca|au|us|info|health|nhs";
+
     /** Abbreviations that stand before a name. */
     private static final java.util.Set<String> TITLES = java.util.Set.of("Dr\\.", "Mr\\.", "Mrs\\.", "Ms\\.");
 
@@ -72,13 +75,15 @@ final class SpokenWords {
 
     static List<Rewrite> rules() {
         List<Rewrite> rules = new ArrayList<>();
-        rules.add(Rewrite.of("(?i)\\bmailto:", m -> ""));
+        // Each rule or group behind onlyWhere runs only where its guard finds what every one of its matches
+        // contains (a colon, an @, a dot before a top-level domain, ...): most sentences have none.
+        rules.add(Rewrite.onlyWithAny(":", List.of(Rewrite.of("(?i)\\bmailto:", m -> ""))));
         // Starts only where a run of address characters starts, and never gives characters back: linear on a
         // 100,000-character "word" (a plain \b[\w.+-]+@ tried every start and took 47 s).
-        rules.add(Rewrite.of("(?<![\\w.+-])[\\w.+-]++@[\\w-]+(?:\\.[\\w-]+){1,10}\\b", m -> email(m.group())));
-        rules.add(Rewrite.of("(?i)\\b(?:https?://)?(?:www\\.)?((?:[a-z0-9-]{1,63}\\.){1,10}(?:org|com|gov|net|edu|uk|ca|au|us|"
-                + "info|health|nhs))\\b(/[^\\s?#]*[^\\s.,;:!?)?#])?(?:[?#][^\\s]*[^\\s.,;:!?)])?/?",
-                m -> host(m.group(1)) + path(m.group(2))));
+        rules.add(Rewrite.onlyWithAny("@", List.of(Rewrite.of("(?<![\\w.+-])[\\w.+-]++@[\\w-]+(?:\\.[\\w-]+){1,10}\\b", m -> email(m.group())))));
+        rules.add(Rewrite.onlyWhere("(?i)\\.(?:" + TOP_LEVEL + ")", List.of(Rewrite.of("(?i)\\b(?:https?://)?(?:www\\.)?((?:[a-z0-9-]{1,63}\\.){1,10}(?:" + TOP_LEVEL
+                + "))\\b(/[^\\s?#]*[^\\s.,;:!?)?#])?(?:[?#][^\\s]*[^\\s.,;:!?)])?/?",
+                m -> host(m.group(1)) + path(m.group(2))))));
         List<Rewrite> abbreviations = new ArrayList<>();
         for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
             // "Take it b.i.d. Then rest." - the abbreviation's period also ended the sentence: keep one. A title
@@ -92,13 +97,15 @@ final class SpokenWords {
         // sentences) is scanned once instead of 46 times, with the same result.
         rules.add(Rewrite.onlyWhere("(?<![\\w.])(?:" + String.join("|", ABBREVIATIONS.keySet()) + ")",
                 abbreviations));
-        rules.add(acronyms());
-        rules.add(Rewrite.literal("\\s&\\s|&", " and "));
-        rules.add(Rewrite.literal("\\s\\+\\s", " plus "));
-        rules.add(Rewrite.literal("\\s=\\s", " equals "));
-        rules.add(Rewrite.literal("\\s?>\\s?(?=\\d)", " more than "));
-        rules.add(Rewrite.literal("\\s?<\\s?(?=\\d)", " less than "));
-        rules.add(Rewrite.literal("(?<=\\p{Alpha})/(?=\\p{Alpha})", " or "));
+        // every acronym has two capitals in a row, but "SpO2", which has a digit
+        rules.add(Rewrite.onlyWhere("[A-Z]{2}|\\d", List.of(acronyms())));
+        rules.add(Rewrite.onlyWithAny("&+=<>/", List.of( // each needs one of these symbols
+                Rewrite.literal("\\s&\\s|&", " and "),
+                Rewrite.literal("\\s\\+\\s", " plus "),
+                Rewrite.literal("\\s=\\s", " equals "),
+                Rewrite.literal("\\s?>\\s?(?=\\d)", " more than "),
+                Rewrite.literal("\\s?<\\s?(?=\\d)", " less than "),
+                Rewrite.literal("(?<=\\p{Alpha})/(?=\\p{Alpha})", " or "))));
         return rules;
     }
 

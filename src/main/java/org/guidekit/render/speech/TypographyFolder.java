@@ -21,7 +21,15 @@ final class TypographyFolder {
 
     private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[ \t]{2,}");
 
+    private static final Pattern LONG_DASH = Pattern.compile("\\s*[\\u2014\\u2015]\\s*");
+    private static final Pattern SHORT_DASH = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2212]");
+
     static String fold(String text) {
+        if (isPlain(text)) {
+            // Only the space runs can change: every other step looks for a character outside printable ASCII
+            // (or for one of the few ASCII symbols {@link #symbol} rewrites), and NFD leaves ASCII as it is.
+            return SPACE_RUN.matcher(text).replaceAll(" ");
+        }
         String s = text;
         s = MIXED_FRACTION.matcher(s).replaceAll(m -> m.group(1) + " and " + vulgar(m.group(2).charAt(0), true));
         StringBuilder sb = new StringBuilder(s.length());
@@ -32,10 +40,21 @@ final class TypographyFolder {
         // scan such a run again from each of its positions (a cell of 19,000 bullets took 30 s).
         s = SPACE_RUN.matcher(sb).replaceAll(" ");
         s = DIGIT_DASH_DIGIT.matcher(s).replaceAll("$1 to $2");
-        s = s.replaceAll("\\s*[\\u2014\\u2015]\\s*", ", ").replaceAll("[\\u2010\\u2011\\u2012\\u2013\\u2212]", "-");
+        s = SHORT_DASH.matcher(LONG_DASH.matcher(s).replaceAll(", ")).replaceAll("-");
         s = PICTOGRAPHS.matcher(s).replaceAll(" ");
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return s;
+    }
+
+    /** Printable ASCII and spaces only, none of which {@link #symbol} rewrites: most sentences. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '}' || c == '`' || c == '*') { // '~' (0x7E) is above '}'
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String vulgar(char c, boolean afterWhole) {
@@ -63,6 +82,7 @@ final class TypographyFolder {
             case '÷' -> " divided by ";
             case '≈', '~' -> " about ";
             case '→' -> " to ";
+            case '\u2610' -> " check box "; // a box to tick on a form: the voice would say nothing
             case '®', '™', '©', '•', '·', '▪', '■', '◦', '●', '*', '†', '‡', '§', '¶' -> " ";
             case 'µ', 'μ' -> "u"; // "µg" becomes "ug", which the unit rules then say as micrograms
             case 'ß' -> "ss";

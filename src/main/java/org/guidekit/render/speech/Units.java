@@ -77,14 +77,18 @@ final class Units {
     static List<Rewrite> perAmountRules() {
         String number = "(\\d+(?:[.,]\\d+){0,3})";
         String unit = "(" + alternatives(UNITS) + ")";
-        return List.of(Rewrite.of(number + "\\s?" + unit + "\\s?/\\s?" + number + "\\s?" + unit + "(?![\\w/])",
-                        m -> m.group(1) + " " + m.group(2) + " per " + m.group(3) + " " + m.group(4)),
+        // Each guard finds what every match of its rule contains: a digit, a fraction word, a bracket.
+        return List.of(HealthTextNormalizer.withDigits(List.of(
+                Rewrite.of(number + "\\s?" + unit + "\\s?/\\s?" + number + "\\s?" + unit + "(?![\\w/])",
+                        m -> m.group(1) + " " + m.group(2) + " per " + m.group(3) + " " + m.group(4)))),
                 // A unit after a fraction in words ("1½ tsp" is "1 and a half tsp" by now): plural after a whole
                 // number, singular after a fraction alone ("one half teaspoon").
+                Rewrite.onlyWhere("half|quarter|third|eighth", List.of(
                 Rewrite.of("\\b(\\d+ and an? (?:half|quarter|third)|(?:one|a|two|three) (?:half|quarters?|thirds?|eighth))"
                         + "\\s+" + unit + "(?![\\w/])(?:\\.(?=\\s+[a-z0-9(]))?", m -> m.group(1) + " "
-                        + UNITS.get(m.group(2))[m.group(1).contains(" and ") ? 1 : 0]),
-                Rewrite.of("\\s*\\(\\s*(" + HEADER_UNITS + ")\\s*\\)", m -> " in " + inWords(m.group(1))));
+                        + UNITS.get(m.group(2))[m.group(1).contains(" and ") ? 1 : 0]))),
+                Rewrite.onlyWithAny("(", List.of(
+                Rewrite.of("\\s*\\(\\s*(" + HEADER_UNITS + ")\\s*\\)", m -> " in " + inWords(m.group(1))))));
     }
 
     private static String inWords(String printed) {
@@ -130,12 +134,15 @@ final class Units {
      * ("every yr"), which FreeTTS reads as "times or day" and "y r".
      */
     static List<Rewrite> rateRules() {
-        return List.of(
-                Rewrite.of("(\\d)\\s?[xX]\\s?(?=/\\s?(?:" + alternatives(RATE) + ")\\b)", m -> m.group(1) + " times"),
+        // Each guard finds what every match of its rules contains: a digit, a slash, a space and a unit.
+        return List.of(HealthTextNormalizer.withDigits(List.of(
+                Rewrite.of("(\\d)\\s?[xX]\\s?(?=/\\s?(?:" + alternatives(RATE) + ")\\b)", m -> m.group(1) + " times"))),
+                Rewrite.onlyWithAny("/", List.of(
                 Rewrite.of("(?<=[A-Za-z0-9])\\s?/\\s?(" + alternatives(RATE) + ")\\b", m -> " " + lookup(RATE,
-                        m.group(1))),
+                        m.group(1))))),
+                Rewrite.onlyWhere("(?i)\\s(?:yr|wk|mo|hr|min|sec)", List.of(
                 Rewrite.of("(?i)\\b(every|per|a|an|each|one|this|next|last)\\s+(yrs?|wks?|mos?|hrs?|mins?|secs?)\\b"
-                        + "(?:\\.(?=\\s+[a-z0-9]))?", m -> m.group(1) + " " + bare(m.group(2))));
+                        + "(?:\\.(?=\\s+[a-z0-9]))?", m -> m.group(1) + " " + bare(m.group(2))))));
     }
 
     private static String bare(String abbreviation) {

@@ -35,15 +35,12 @@ final class Editions {
     }
 
     /**
-     * "name.pdf 41234\n…": what {@link #find} would link, for the page's fingerprint. The MP3 is left out: for a
-     * spoken guide the page makes sure it is there, from the same voice inputs that are in the fingerprint.
+     * "name.pdf 41234\n…": what {@link #find} would link, for the page's fingerprint (the audio edition's MP3 is
+     * one of them; the page's own copy, which it plays, is in its folder and comes from the voice inputs).
      */
     static String stamp(Path guideDir, String name) {
         StringBuilder sb = new StringBuilder();
         for (ReadAlongPage.Edition e : find(guideDir, name, PageWords.ENGLISH, false)) {
-            if (e.href().equals(name + ".mp3")) {
-                continue;
-            }
             sb.append(e.href()).append(' ').append(e.bytes()).append('\n');
         }
         return sb.toString();

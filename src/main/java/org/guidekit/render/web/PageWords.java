@@ -1,24 +1,15 @@
 package org.guidekit.render.web;
 
-import org.guidekit.render.readalong.Labels;
+import org.guidekit.model.EditionWords;
 
 /**
- * The page's own words. Those every guide shows (the skip link, the editions) are in English, Spanish or French;
- * the player's exist only for spoken guides, which are English (the voice speaks nothing else).
+ * The page's own words. Those every guide shows (the skip link, the editions) are in English, Spanish or French
+ * ({@link EditionWords}); the player's exist only for spoken guides, which are English (the voice speaks nothing
+ * else).
  */
 record PageWords(String tag, String skip, String library, String editions, String pdf, String epub, String braille,
                  String transcript) {
-    static final PageWords ENGLISH = new PageWords("en", "Skip to the guide", "All patient guides",
-            "Other ways to get this guide", "Large-print handout to print (PDF)", "E-book (EPUB)",
-            "Braille file for a braille display or embosser (BRF)", "Transcript of the audio (text)");
-    private static final PageWords SPANISH = new PageWords("es", "Saltar a la guía",
-            "Todas las guías para pacientes", "Otras formas de obtener esta guía",
-            "Folleto en letra grande para imprimir (PDF)", "Libro electrónico (EPUB)",
-            "Archivo braille para línea braille o impresora braille (BRF)", "Transcripción del audio (texto)");
-    private static final PageWords FRENCH = new PageWords("fr", "Aller au guide", "Tous les guides pour les patients",
-            "Autres façons d'obtenir ce guide", "Document en gros caractères à imprimer (PDF)",
-            "Livre numérique (EPUB)", "Fichier braille pour plage braille ou embosseuse (BRF)",
-            "Transcription de l'audio (texte)");
+    static final PageWords ENGLISH = forLanguage("en");
 
     // The player's words: English only, like the voice.
     static final String LISTEN = "Listen to this guide";
@@ -49,10 +40,8 @@ record PageWords(String tag, String skip, String library, String editions, Strin
     }
 
     static PageWords forLanguage(String languageTag) {
-        return switch (Labels.language(languageTag)) {
-            case "es" -> SPANISH;
-            case "fr" -> FRENCH;
-            default -> ENGLISH;
-        };
+        EditionWords w = EditionWords.forLanguage(languageTag);
+        return new PageWords(w.language(), w.get("page.skip"), w.get("page.library"), w.get("page.editions"),
+                w.get("page.pdf"), w.get("page.epub"), w.get("page.braille"), w.get("page.transcript"));
     }
 }

@@ -21,7 +21,6 @@ import org.guidekit.render.RenderInputs;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
 import org.guidekit.render.audio.SpokenRenderer;
-import org.guidekit.render.audio.Mp3Writer;
 import org.guidekit.render.audio.SpeechService;
 import org.guidekit.render.audio.SynthesizedGuide;
 import org.guidekit.render.audio.WebVttWriter;
@@ -29,10 +28,11 @@ import org.guidekit.render.readalong.SpokenTimings;
 import org.guidekit.render.speech.SpeechSection;
 
 /**
- * The read-along page, {@code <name>/index.html}, with its stylesheet, script and pictures in {@code <name>/web/}.
- * It plays the audio edition's {@code <name>.mp3} with its captions {@code <name>.vtt}, from the build's one
- * synthesis; when they are missing or differ (the page rendered alone), it writes them itself. A guide the voice
- * cannot speak still gets its page, without a player.
+ * The read-along page, {@code <name>/index.html}, with its stylesheet, script, pictures and, for a spoken guide,
+ * its own audio and captions in {@code <name>/web/} ({@code <name>.mp3}, {@code <name>.vtt}): the guide's one
+ * chaptered MP3 from the build's speech stage, which the audio edition copies too. The page owns its files, so it
+ * is the same whether the audio edition is made before it, after it or not at all. A guide the voice cannot speak
+ * still gets its page, without a player.
  */
 public final class WebRenderer extends SpokenRenderer {
     /** A renderer that takes the guide's audio from the build's speech service. */
@@ -72,24 +72,34 @@ public final class WebRenderer extends SpokenRenderer {
     @Override
     public Rendition render(Guide guide, RenderOptions options, Path guideDir) {
         PageWords words = PageWords.forLanguage(guide.metadata().language());
-        List<Path> files = new ArrayList<>();
-        ReadAlongPage page;
-        if (OptionalAudio.spoken(guide)) {
-            try (SpeechService.Lease lease = speech.speak(guide, options, false)) {
-                SynthesizedGuide audio = lease.audio();
-                String mp3 = guide.name() + ".mp3";
-                String vtt = guide.name() + ".vtt";
-                files.addAll(ensureAudio(audio, guideDir, mp3, vtt));
-                SpokenTimings timings = SpokenTimings.of(audio, mp3);
-                page = new ReadAlongPage(guide, timings,
-                        Optional.of(new ReadAlongPage.Player(mp3, vtt, chapters(audio, timings))),
-                        Editions.find(guideDir, guide.name(), words, true), words);
-            }
-        } else {
-            page = new ReadAlongPage(guide, SpokenTimings.none(), Optional.empty(),
-                    Editions.find(guideDir, guide.name(), words, false), words);
+        if (!OptionalAudio.spoken(guide)) {
+            return write(guide, new ReadAlongPage(guide, SpokenTimings.none(), Optional.empty(),
+                    Editions.find(guideDir, guide.name(), words, false), words), Optional.empty(), guideDir);
         }
-        Path assets = AtomicOutput.writeFolder(guideDir.resolve(PageWriter.ASSETS), tmp -> assets(guide, tmp));
+        try (SpeechService.Lease lease = speech.speak(guide, options, false)) {
+            SynthesizedGuide audio = lease.audio();
+            String mp3 = guide.name() + ".mp3";
+            String vtt = guide.name() + ".vtt";
+            SpokenTimings timings = SpokenTimings.of(audio, mp3);
+            ReadAlongPage page = new ReadAlongPage(guide, timings, Optional.of(new ReadAlongPage.Player(
+                    PageWriter.ASSETS + "/" + mp3, PageWriter.ASSETS + "/" + vtt, chapters(audio, timings))),
+                    Editions.find(guideDir, guide.name(), words, true), words);
+            return write(guide, page, Optional.of(audio), guideDir);
+        }
+    }
+
+    /** The page's folder of files (with the audio and captions of a spoken guide), then the page. */
+    private static Rendition write(Guide guide, ReadAlongPage page, Optional<SynthesizedGuide> audio, Path guideDir) {
+        Path assets = AtomicOutput.writeFolder(guideDir.resolve(PageWriter.ASSETS), tmp -> {
+            assets(guide, tmp);
+            if (audio.isPresent()) {
+                String mp3 = guide.name() + ".mp3";
+                Files.copy(audio.get().chapteredMp3(), tmp.resolve(mp3));
+                Files.writeString(tmp.resolve(guide.name() + ".vtt"),
+                        WebVttWriter.captions(audio.get().sentenceClipsForSingleFile(mp3)), StandardCharsets.UTF_8);
+            }
+        });
+        List<Path> files = new ArrayList<>();
         files.add(AtomicOutput.write(guideDir.resolve("index.html"), out -> PageWriter.write(page, out)));
         files.addAll(list(assets));
         return Rendition.of(files);
@@ -119,35 +129,6 @@ public final class WebRenderer extends SpokenRenderer {
             }
         }
         return chapters;
-    }
-
-    /**
-     * The audio edition's MP3 and captions, as this synthesis makes them. Normally the audio format has just
-     * written exactly these bytes and nothing is done; rendered alone, or after an edit without the audio format,
-     * the page would otherwise play missing or stale audio against new timings.
-     *
-     * @return the files written here
-     */
-    private static List<Path> ensureAudio(SynthesizedGuide audio, Path guideDir, String mp3, String vtt) {
-        List<Path> written = new ArrayList<>();
-        Path mp3File = guideDir.resolve(mp3);
-        Path candidate = Mp3Writer.writeChaptered(audio, AtomicOutput.temporary(mp3File, ".web"));
-        try {
-            if (Files.isRegularFile(mp3File) && Files.mismatch(candidate, mp3File) == -1) {
-                Files.delete(candidate);
-            } else {
-                Files.move(candidate, mp3File, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                written.add(mp3File);
-            }
-            Path vttFile = guideDir.resolve(vtt);
-            String captions = WebVttWriter.captions(audio.sentenceClipsForSingleFile(mp3));
-            if (!Files.isRegularFile(vttFile) || !Files.readString(vttFile, StandardCharsets.UTF_8).equals(captions)) {
-                written.add(WebVttWriter.write(audio.sentenceClipsForSingleFile(mp3), vttFile));
-            }
-        } catch (IOException e) {
-            throw new OutputException(mp3File + ": cannot compare with the page's audio (" + IoReason.of(e) + ")", e);
-        }
-        return written;
     }
 
     private static void assets(Guide guide, Path folder) throws IOException {

@@ -14,6 +14,7 @@ import org.guidekit.model.Guide;
 import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.testing.Fixtures;
+import org.guidekit.render.pdf.LargePrintPdfRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,7 +100,7 @@ class BrailleBlanksTest {
         };
         Guide guide = MarkdownGuideReader.read(Fixtures.write(dir, language + ".md", text));
         RenderOptions options = BrailleRendererTest.options(grade, 40, 25);
-        new BrailleRenderer().render(guide, options, dir);
+        new BrailleRenderer(new LargePrintPdfRenderer()).render(guide, options, dir);
         String brf = Files.readString(dir.resolve(language + ".brf"), StandardCharsets.US_ASCII);
 
         long blanks = BLANK.matcher(brf).results().count();

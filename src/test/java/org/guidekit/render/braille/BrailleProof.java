@@ -8,7 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.guidekit.model.Guide;
+import org.guidekit.render.PrintPages;
 import org.guidekit.render.RenderOptions;
+import org.guidekit.render.pdf.LargePrintPdfRenderer;
 
 /**
  * Proofreading a braille edition by reading it back: the guide's print words (from the transcription) against
@@ -22,16 +24,23 @@ final class BrailleProof {
     private BrailleProof() {
     }
 
-    /** The BRF text of {@code guide}. */
+    /** The BRF text of {@code guide}, with the print page numbers of its large-print handout. */
     static String brf(Guide guide, RenderOptions options) {
-        return new String(BrfWriter.write(BrailleRenderer.pages(guide, options)), StandardCharsets.US_ASCII);
+        return new String(BrfWriter.write(BrailleRenderer.pages(guide, options, printPages(guide, options))),
+                StandardCharsets.US_ASCII);
+    }
+
+    /** Where the pages of {@code guide}'s large-print handout begin, for {@code options}. */
+    static PrintPages printPages(Guide guide, RenderOptions options) {
+        return new LargePrintPdfRenderer().pages(guide, options);
     }
 
     /** The print words of the guide in braille reading order (title page, labels and notes included). */
     static List<String> printWords(Guide guide, RenderOptions options) {
         LiblouisTranslator t = BrailleRenderer.translator(guide, options.brailleGrade());
         List<String> words = new ArrayList<>();
-        for (Placement p : GuideTranscriber.transcribe(guide, t, options.brailleCells())) {
+        for (Placement p : GuideTranscriber.transcribe(guide, t, options.brailleCells(),
+                printPages(guide, options))) {
             if (p instanceof Placement.Text text) {
                 words.addAll(words(text.print()));
             }

@@ -16,6 +16,7 @@ import org.guidekit.read.MarkdownGuideReader;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Rendition;
 import org.guidekit.testing.Fixtures;
+import org.guidekit.render.pdf.LargePrintPdfRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class BrailleRendererTest {
     void everyLineFitsEveryPageFitsOnlyAsciiBrailleAndThePefIsValidAndTheSame(String name, int grade, int cells,
                                                                               int lines) throws Exception {
         Guide guide = MarkdownGuideReader.read(Fixtures.content(name + ".md"));
-        Rendition r = new BrailleRenderer().render(guide, options(grade, cells, lines), dir);
+        Rendition r = new BrailleRenderer(new LargePrintPdfRenderer()).render(guide, options(grade, cells, lines), dir);
         Path brf = dir.resolve(name + ".brf");
         Path pef = dir.resolve(name + ".pef");
         assertEquals(List.of(brf, pef), r.files());
@@ -74,7 +75,7 @@ class BrailleRendererTest {
     @Test
     void thePefCarriesTitleLanguageIdentifierAndDate() throws Exception {
         Guide guide = MarkdownGuideReader.read(Fixtures.content("back-muscle-spasms.md"));
-        new BrailleRenderer().render(guide, RenderOptions.defaults(), dir);
+        new BrailleRenderer(new LargePrintPdfRenderer()).render(guide, RenderOptions.defaults(), dir);
         String pef = Files.readString(dir.resolve("back-muscle-spasms.pef"));
         assertTrue(pef.contains("xmlns=\"http://www.daisy.org/ns/2008/pef\""), pef);
         assertTrue(pef.contains("<dc:title>Relieving Back Muscle Spasms</dc:title>"), pef);
@@ -87,8 +88,8 @@ class BrailleRendererTest {
     @Test
     void theSameGuideGivesTheSameBytes(@TempDir Path other) throws Exception {
         Guide guide = MarkdownGuideReader.read(Fixtures.content("checking-blood-pressure-at-home.md"));
-        new BrailleRenderer().render(guide, RenderOptions.defaults(), dir);
-        new BrailleRenderer().render(MarkdownGuideReader.read(Fixtures.content(
+        new BrailleRenderer(new LargePrintPdfRenderer()).render(guide, RenderOptions.defaults(), dir);
+        new BrailleRenderer(new LargePrintPdfRenderer()).render(MarkdownGuideReader.read(Fixtures.content(
                 "checking-blood-pressure-at-home.md")), RenderOptions.defaults(), other);
         for (String f : List.of("checking-blood-pressure-at-home.brf", "checking-blood-pressure-at-home.pef")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve(f)), Files.readAllBytes(other.resolve(f)), f);

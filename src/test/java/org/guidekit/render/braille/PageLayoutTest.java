@@ -21,7 +21,9 @@ class PageLayoutTest {
 
     private static List<List<String>> lay(int cells, int lines, Placement... placements) {
         BraillePages pages = PageLayout.lay(List.of(placements), cells, lines,
-                (preliminary, n) -> AsciiBraille.toUnicode((preliminary ? "P#" : "#") + (char) ('A' + n - 1)));
+                (preliminary, n) -> AsciiBraille.toUnicode((preliminary ? "P#" : "#") + (char) ('A' + n - 1)),
+                (first, last) -> AsciiBraille.toUnicode("#" + (char) ('A' + first - 1)
+                        + (last > first ? "-#" + (char) ('A' + last - 1) : "")));
         List<List<String>> out = new ArrayList<>();
         for (List<String> page : pages.pages()) {
             out.add(page.stream().map(AsciiBraille::fromUnicode).toList());
@@ -160,6 +162,64 @@ class PageLayoutTest {
         assertEquals(2, pages.size());
         assertFalse(pages.get(1).get(0).isBlank());
         assertTrue(pages.get(1).get(24).endsWith("#A"));
+    }
+
+    /** The title page, then print page 1 beginning the body, then {@code body}. */
+    private static Placement[] printed(Placement... body) {
+        return concat(new Placement[] {para("TITLE"), new Placement.NewPage(), new Placement.PrintPage(1, 1)}, body);
+    }
+
+    private static Placement[] paragraphs(int n) {
+        Placement[] many = new Placement[n];
+        for (int i = 0; i < n; i++) {
+            many[i] = para(words(6));
+        }
+        return many;
+    }
+
+    @Test
+    void thePrintPageNumberIsAtTheTopRightOfEachBodyPageWithContinuationLetters() {
+        List<List<String>> pages = lay(40, 25, printed(paragraphs(60)));
+        assertTrue(pages.size() >= 4, "pages: " + pages.size());
+        assertFalse(pages.get(0).get(0).endsWith("#A"), "no print page number on the title page");
+        assertTrue(pages.get(1).get(0).matches("  WORDA.* {3,}#A"), pages.get(1).get(0));
+        assertTrue(pages.get(2).get(0).matches(".* {3,}A#A"), pages.get(2).get(0));
+        assertTrue(pages.get(3).get(0).matches(".* {3,}B#A"), pages.get(3).get(0));
+        for (List<String> page : pages) {
+            assertTrue(page.get(0).length() <= 40, page.get(0));
+        }
+    }
+
+    @Test
+    void aPrintPageBeginningInsideABraillePageIsAnIndicatorLineAcrossThePage() {
+        List<List<String>> pages = lay(40, 25, printed(concat(paragraphs(3), new Placement.PrintPage(2, 2),
+                para(words(6)))));
+        List<String> body = pages.get(1);
+        int change = body.indexOf("-".repeat(38) + "#B");
+        assertTrue(change > 0, String.join("\n", body));
+        assertTrue(body.get(change + 1).startsWith("  WORDA"), "the page's text follows: " + body.get(change + 1));
+        assertTrue(body.get(0).endsWith("#A"));
+    }
+
+    @Test
+    void anIndicatorNeverFallsOnTheLastLineItsPageBeginsTheNextBraillePage() {
+        // Paragraphs of one line each fill the page to its last line but one.
+        Placement[] fill = new Placement[24];
+        for (int i = 0; i < fill.length; i++) {
+            fill[i] = para("LINE" + (char) ('A' + i % 26));
+        }
+        List<List<String>> pages = lay(40, 25, printed(concat(fill, new Placement.PrintPage(2, 2), para("NEXT"))));
+        for (List<String> page : pages) {
+            assertFalse(page.stream().anyMatch(l -> l.startsWith("---")), String.join("\n", page));
+        }
+        assertTrue(pages.get(2).get(0).matches("  NEXT {3,}#B"), "no letter: it begins here: " + pages.get(2).get(0));
+    }
+
+    @Test
+    void printPagesWithNothingOfTheirOwnAreShownAsARange() {
+        List<List<String>> pages = lay(40, 25, printed(concat(paragraphs(2), new Placement.PrintPage(2, 4),
+                para(words(3)))));
+        assertTrue(pages.get(1).contains("-".repeat(35) + "#B-#D"), String.join("\n", pages.get(1)));
     }
 
     private static Placement[] concat(Placement[] first, Placement... more) {

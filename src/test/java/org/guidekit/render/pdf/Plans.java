@@ -23,6 +23,18 @@ final class Plans {
         }
     }
 
+    /** The plan when no table's record may go on over a page (every link inside one unbreakable). */
+    static Plan planWithWholeRecords(Guide guide, RenderOptions options) {
+        try (PDDocument doc = new PDDocument();
+             PdfResources measure = new PdfResources(doc, FontFace.bundled(false), FontFace.bundled(true))) {
+            return HandoutLayout.plan(guide, LargePrintPdfRenderer.style(guide, options), measure,
+                    chunks -> chunks.stream().map(c -> c.keep() == Chunk.IN_RECORD || c.keep() == Chunk.IN_FIELD
+                            ? c.keepingAtLeast(Chunk.ALWAYS) : c).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Plan plan(Guide guide) {
         return plan(guide, RenderOptions.defaults());
     }

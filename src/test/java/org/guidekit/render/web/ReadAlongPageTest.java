@@ -44,7 +44,7 @@ class ReadAlongPageTest {
     void theSpokenPageOffersTheCaptionsAndTimesEverySentence() throws IOException {
         String html = page("back-muscle-spasms");
         assertTrue(html.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-US\">"));
-        assertTrue(html.contains("<track kind=\"captions\" src=\"back-muscle-spasms.vtt\" srclang=\"en\""), html);
+        assertTrue(html.contains("<track kind=\"captions\" src=\"web/back-muscle-spasms.vtt\" srclang=\"en\""), html);
         assertTrue(html.contains("<span id=\"step-3-stretch-gently-l1-i1_3\" class=\"s\" data-begin="), html);
         // Each timed piece starts where the one before ends: the highlight never drops out between sentences.
         Matcher m = Pattern.compile("data-begin=\"([0-9.]+)\" data-end=\"([0-9.]+)\"").matcher(html);
