@@ -16,7 +16,7 @@ import java.util.Map;
 final class Paginator {
     private final PdfStyle style;
     private final TextMeasure measure;
-    private final List<String> headLines;
+    private final List<RunningHead.Line> headLines;
     private final List<List<Mark>> pages = new ArrayList<>();
     private List<Mark> page;
     private Map<Frame, float[]> frames;
@@ -135,9 +135,10 @@ final class Paginator {
             marks.add(new Mark.TextLine(x, style.pageNumberBaseline(), style.bodySize(),
                     List.of(new Run(text, false, null, null))));
             for (int line = 0; i > 0 && line < headLines.size(); line++) {
+                RunningHead.Line head = headLines.get(line);
                 marks.add(new Mark.TextLine(style.left(), style.runningHeadBaseline()
-                        + line * style.lineHeight(style.bodySize()), style.bodySize(),
-                        List.of(new Run(headLines.get(line), false, null, null))));
+                        + line * style.lineHeight(style.bodySize()), head.size(),
+                        List.of(new Run(head.text(), false, null, null))));
             }
             out.add(new Plan.Page(marks));
         }
