@@ -162,7 +162,9 @@ final class LibraryPages {
         for (PublishedEditions.Guide g : guides) {
             String id = "editions-" + g.name();
             b.append("<section aria-labelledby=\"").append(esc(id)).append("\">\n<h3 id=\"").append(esc(id))
-                    .append("\">").append(esc(g.title())).append("</h3>\n<ul class=\"files\">\n");
+                    .append("\">").append(esc(g.title())).append("</h3>\n")
+                    .append(g.draft() ? "<p>A draft: built for preview, not on the library page.</p>\n" : "")
+                    .append("<ul class=\"files\">\n");
             for (PublishedEditions.Edition e : g.editions()) {
                 b.append("<li><a href=\"/output/").append(esc(href(e.path()))).append("\">").append(esc(e.label()))
                         .append("<span class=\"visually-hidden\"> for ").append(esc(g.title())).append("</span></a>")
