@@ -21,11 +21,11 @@ import org.guidekit.model.Inlines;
 record TextUnit(Kind kind, int line, List<Inline> content, String text) {
     /** What sort of text a unit is. */
     public enum Kind {
-        TITLE, SUBTITLE, ORGANIZATION, SUMMARY, HEADING, PARAGRAPH, LIST_ITEM, CALLOUT_TITLE, TABLE_CELL, ALT_TEXT;
+        TITLE, SUBTITLE, ORGANIZATION, REVIEWED_BY, SUMMARY, HEADING, PARAGRAPH, LIST_ITEM, CALLOUT_TITLE, TABLE_CELL, ALT_TEXT;
 
         /** The kind of the front-matter text under {@code key} ("title" is TITLE). */
         static Kind ofFrontMatter(String key) {
-            return valueOf(key.toUpperCase(java.util.Locale.ROOT));
+            return valueOf(key.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         }
 
         /** Running text, made of sentences: what readability formulas measure. */

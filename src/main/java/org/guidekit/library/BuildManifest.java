@@ -31,8 +31,14 @@ final class BuildManifest {
     record Entry(String name, String source, String title, Map<String, Output> formats) {
     }
 
-    /** What the library page says of a guide besides its title: its language and a one-line description. */
-    record About(String language, String description) {
+    /**
+     * What the library page says of a guide besides its title: its language and a one-line description; a draft
+     * ({@code draft: yes}) is built for preview but left off the page.
+     */
+    record About(String language, String description, boolean draft) {
+        About(String language, String description) {
+            this(language, description, false);
+        }
     }
 
     /** One format's output: the fingerprint of its inputs and a stamp of every file written. */
@@ -107,8 +113,9 @@ final class BuildManifest {
             contentRoot = Optional.of(f[1]);
         } else if (f[0].equals("guide") && f.length == 4 && GuideFiles.isPlainName(f[1])) {
             entries.put(f[1], new Entry(f[1], f[2], f[3], new TreeMap<>()));
-        } else if (f[0].equals("about") && f.length == 4 && entries.containsKey(f[1])) {
-            about.put(f[1], new About(f[2], f[3]));
+        } else if (f[0].equals("about") && (f.length == 4 || f.length == 5 && f[4].equals("draft"))
+                && entries.containsKey(f[1])) {
+            about.put(f[1], new About(f[2], f[3], f.length == 5));
         } else if (f[0].equals("format") && f.length >= 4 && entries.containsKey(f[1])) {
             List<Stamp> files = new ArrayList<>();
             for (int i = 4; i + 2 < f.length; i += 3) {
@@ -209,7 +216,9 @@ final class BuildManifest {
         for (Entry e : entries.values()) {
             lines.add(line("guide", e.name(), e.source(), e.title()));
             if (about.containsKey(e.name())) {
-                lines.add(line("about", e.name(), about.get(e.name()).language(), about.get(e.name()).description()));
+                About a = about.get(e.name());
+                lines.add(a.draft() ? line("about", e.name(), a.language(), a.description(), "draft")
+                        : line("about", e.name(), a.language(), a.description()));
             }
             e.formats().forEach((format, o) -> {
                 List<String> fields = new ArrayList<>(List.of("format", e.name(), format, o.fingerprint()));

@@ -33,7 +33,7 @@ record IncrementalGuide(Path file, Guide guide, BuildManifest manifest, Path out
         boolean rendered = false;
         Map<String, List<String>> skipped = new TreeMap<>(); // reason -> formats
         manifest.describe(guide.name(), new BuildManifest.About(guide.metadata().language(),
-                GuideDescription.of(guide)));
+                GuideDescription.of(guide), guide.metadata().draft()));
         for (Renderer r : renderers) {
             Optional<String> unsupported = skipUnsupported ? r.unsupported(guide) : Optional.empty();
             if (unsupported.isPresent()) {

@@ -51,7 +51,9 @@ final class LibraryIndex {
                 .append(STYLE).append("</style>\n</head>\n<body>\n<main>\n<h1>")
                 .append(escape(settings.libraryTitle())).append("</h1>\n<p>")
                 .append(escape(settings.libraryIntroduction())).append("</p>\n");
-        List<BuildManifest.Entry> entries = sorted(manifest.entries());
+        // drafts are built for preview in the workspace but not published
+        List<BuildManifest.Entry> entries = sorted(manifest.entries()).stream()
+                .filter(e -> !manifest.about(e.name()).map(BuildManifest.About::draft).orElse(false)).toList();
         if (entries.isEmpty()) {
             html.append("<p>No guides have been built yet.</p>\n");
         }

@@ -29,8 +29,11 @@ public final class PublishedEditions {
         }
     }
 
-    /** One guide's editions: its file name without ".md", its title and the editions in the order they are listed. */
-    public record Guide(String name, String title, List<Edition> editions) {
+    /**
+     * One guide's editions: its file name without ".md", its title, whether it is a draft (left off the library
+     * page) and the editions in the order they are listed.
+     */
+    public record Guide(String name, String title, boolean draft, List<Edition> editions) {
         public Guide {
             editions = List.copyOf(editions);
         }
@@ -62,7 +65,8 @@ public final class PublishedEditions {
     public static List<Guide> in(Path out) {
         BuildManifest manifest = BuildManifest.load(out);
         return LibraryIndex.sorted(manifest.entries()).stream()
-                .map(e -> new Guide(e.name(), e.title(), editions(out, e))).toList();
+                .map(e -> new Guide(e.name(), e.title(), manifest.about(e.name()).map(BuildManifest.About::draft)
+                        .orElse(false), editions(out, e))).toList();
     }
 
     /** "412 KB", "1.6 MB". */

@@ -22,6 +22,10 @@ import java.util.OptionalInt;
  * @param summary        optional one-line description for the library page (else its first sentence is used)
  * @param lines          1-based file line of each front-matter key that was set ({@code "title" -> 2}), so that
  *                       checks of the title, subtitle and organization can point at them
+ * @param reviewedBy     optional name of the clinician who reviewed the guide, printed with the review date
+ * @param changedSinceReview true when the guide's text differs from the text its review was signed off on
+ *                       ({@code reviewed-version:}, written by the workspace's "Mark as reviewed")
+ * @param draft          true for {@code draft: true}: built for preview but left out of the library page
  */
 public record Metadata(
         String title,
@@ -34,11 +38,14 @@ public record Metadata(
         List<String> allowedLinks,
         boolean pictureCaptions,
         Optional<String> summary,
-        Map<String, Integer> lines) {
+        Map<String, Integer> lines,
+        Optional<String> reviewedBy,
+        boolean changedSinceReview,
+        boolean draft) {
 
     public Metadata {
-        Required.nonNull("title subtitle language organization reviewed targetGrade summary",
-                title, subtitle, language, organization, reviewed, targetGrade, summary);
+        Required.nonNull("title subtitle language organization reviewed targetGrade summary reviewedBy",
+                title, subtitle, language, organization, reviewed, targetGrade, summary, reviewedBy);
         pronunciations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pronunciations));
         allowedLinks = List.copyOf(allowedLinks);
         lines = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lines));
@@ -55,6 +62,15 @@ public record Metadata(
                 Optional.empty(), Map.of());
     }
 
+    /** Metadata as read before reviews were signed off by name: no reviewer, not a draft. */
+    public Metadata(String title, Optional<String> subtitle, String language, Optional<String> organization,
+                    Optional<LocalDate> reviewed, Map<String, String> pronunciations, OptionalInt targetGrade,
+                    List<String> allowedLinks, boolean pictureCaptions, Optional<String> summary,
+                    Map<String, Integer> lines) {
+        this(title, subtitle, language, organization, reviewed, pronunciations, targetGrade, allowedLinks,
+                pictureCaptions, summary, lines, Optional.empty(), false, false);
+    }
+
     /**
      * Every front-matter text that some edition or the library page prints or speaks, by front-matter key, in the
      * order a reader meets them: the checks read exactly these as text (check.GuideText), so a field that reaches an
@@ -66,6 +82,7 @@ public record Metadata(
         texts.put("title", title);
         subtitle.ifPresent(s -> texts.put("subtitle", s));
         organization.ifPresent(o -> texts.put("organization", o));
+        reviewedBy.ifPresent(r -> texts.put("reviewed-by", r));
         summary.ifPresent(s -> texts.put("summary", s));
         return java.util.Collections.unmodifiableMap(texts);
     }

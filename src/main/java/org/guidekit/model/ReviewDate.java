@@ -19,6 +19,19 @@ public final class ReviewDate {
         return words.format("reviewed", month(date, Locale.forLanguageTag(words.language())), date.getYear());
     }
 
+    /**
+     * The line for a review signed off by name: "Reviewed October 2026 by Dr. Ana Ruiz"; without a name, as
+     * {@link #label(LocalDate, String)}.
+     */
+    public static String label(LocalDate date, java.util.Optional<String> by, String languageTag) {
+        if (by.isEmpty()) {
+            return label(date, languageTag);
+        }
+        EditionWords words = EditionWords.forLanguage(languageTag);
+        return words.format("reviewed-by", month(date, Locale.forLanguageTag(words.language())), date.getYear(),
+                by.get());
+    }
+
     private static String month(LocalDate date, Locale locale) {
         return date.getMonth().getDisplayName(TextStyle.FULL, locale);
     }

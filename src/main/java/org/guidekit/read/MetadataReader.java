@@ -71,13 +71,17 @@ final class MetadataReader {
         List<String> allowed = allowedLinks();
         boolean captions = pictureCaptions();
         Optional<String> summary = text(FrontMatterKey.SUMMARY);
+        Optional<String> reviewedBy = text(FrontMatterKey.REVIEWED_BY);
+        boolean changed = text(FrontMatterKey.REVIEWED_VERSION)
+                .map(v -> !v.strip().equals(GuideReview.version(frontMatter))).orElse(false);
+        boolean draft = yesNo(FrontMatterKey.DRAFT, "build it for preview only, left out of the library page");
         if (title.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Integer> lines = new LinkedHashMap<>();
         values.forEach((key, node) -> lines.put(key.key, line(node)));
         return Optional.of(new Metadata(title.get(), subtitle, language, organization, reviewed, pronunciations,
-                grade, allowed, captions, summary, lines));
+                grade, allowed, captions, summary, lines, reviewedBy, changed, draft));
     }
 
     private Node compose() {
@@ -188,7 +192,12 @@ final class MetadataReader {
 
     /** {@code picture-captions: yes} (or true) prints each picture's description under it in the handout. */
     private boolean pictureCaptions() {
-        Optional<String> value = text(FrontMatterKey.PICTURE_CAPTIONS);
+        return yesNo(FrontMatterKey.PICTURE_CAPTIONS, "print picture descriptions");
+    }
+
+    /** A yes/no key (yes, true, on / no, false, off); anything else is a problem at its line. */
+    private boolean yesNo(FrontMatterKey key, String whatYesDoes) {
+        Optional<String> value = text(key);
         if (value.isEmpty()) {
             return false;
         }
@@ -198,8 +207,8 @@ final class MetadataReader {
             case "no", "false", "off":
                 return false;
             default:
-                problems.add(line(values.get(FrontMatterKey.PICTURE_CAPTIONS)), "picture-captions \"" + value.get()
-                        + "\" is not yes or no; write picture-captions: yes to print picture descriptions");
+                problems.add(line(values.get(key)), key.key + " \"" + value.get() + "\" is not yes or no; write "
+                        + key.key + ": yes to " + whatYesDoes);
                 return false;
         }
     }

@@ -29,8 +29,8 @@ final class EditorPages {
      * @param pages the handout's page count, {@link #STILL_LAYING_OUT}, or 0 when it cannot be laid out (the
      *              findings say why)
      */
-    String guide(String name, String title, SafeSave.Opened opened, GuideReport report, int pages, String message,
-                 boolean alert) {
+    String guide(String name, String title, SafeSave.Opened opened, GuideReport report, int pages, SignOff signOff,
+                 String message, boolean alert) {
         StringBuilder b = new StringBuilder(opened.text().length() + 4096);
         b.append("<div class=\"columns\">\n<section class=\"editor\" aria-labelledby=\"editor-heading\">\n")
                 .append("<h2 id=\"editor-heading\">Text</h2>\n");
@@ -46,6 +46,7 @@ final class EditorPages {
         } else {
             findings(b, report);
         }
+        signOff(b, name, opened, signOff);
         b.append("<h2 id=\"preview-heading\">Handout preview</h2>\n");
         if (report == null) {
             b.append("<p>No preview yet: the handout is laid out once the check has finished.</p>\n");
@@ -63,6 +64,30 @@ final class EditorPages {
         }
         b.append("</section>\n</div>\n");
         return layout.page(title.equals(name) ? name : title + " (" + name + ")", "", message, alert, b.toString());
+    }
+
+    /** Where the guide's review stands, and the clinician's "Mark as reviewed" with their name. */
+    private void signOff(StringBuilder b, String name, SafeSave.Opened opened, SignOff s) {
+        b.append("<h2 id=\"signoff-heading\">Review</h2>\n<p id=\"review-state\"")
+                .append(s.changed() ? " class=\"problem\"" : "").append(">");
+        if (s.changed()) {
+            b.append("Changed since its review").append(esc(s.reviewed().map(d -> " of " + d).orElse("")))
+                    .append(esc(s.by().map(r -> " by " + r).orElse(""))).append(": a clinician should review it again.");
+        } else {
+            b.append(esc(s.reviewed().map(d -> "Reviewed " + d + s.by().map(r -> " by " + r).orElse("") + ".")
+                    .orElse("Not reviewed yet: the handout prints no review date.")));
+        }
+        if (s.draft()) {
+            b.append(" This guide is a draft (draft: yes): it is built for preview but left off the library page.");
+        }
+        b.append("</p>\n<form method=\"post\" action=\"/review\" class=\"signoff\">").append(layout.tokenField())
+                .append("<input type=\"hidden\" name=\"file\" value=\"").append(esc(name)).append("\">")
+                .append("<input type=\"hidden\" name=\"version\" value=\"").append(esc(opened.version()))
+                .append("\">\n<p>A clinician who has read this version and its findings signs it off; the handout then ")
+                .append("prints today's date and their name.</p>\n<label for=\"reviewer\">Your name, as the handout ")
+                .append("prints it</label>\n<input id=\"reviewer\" name=\"reviewer\" autocomplete=\"name\" ")
+                .append("maxlength=\"80\" required>\n<button type=\"submit\" id=\"mark-reviewed\">Mark as reviewed")
+                .append("</button>\n</form>\n");
     }
 
     private void editorForm(StringBuilder b, String name, SafeSave.Opened opened, String label) {

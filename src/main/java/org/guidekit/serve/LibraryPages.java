@@ -28,25 +28,28 @@ final class LibraryPages {
     static final String STILL_CHECKING = "still checking (a long guide); reload the page in a moment";
 
     /** One row of the guide list; {@code report} is null while the guide is still being checked. */
-    record Row(String name, String title, GuideReport report, boolean upToDate) {
+    record Row(String name, String title, GuideReport report, boolean upToDate, SignOff signOff) {
     }
 
     String list(List<Row> rows, Path root, String message) {
         StringBuilder b = new StringBuilder(4096);
-        b.append("<p>The guides in <code>").append(esc(root)).append("</code>. Open one to edit, check, preview and ")
+        b.append("<p>The guides in the content folder <code>").append(esc(root.getFileName() == null ? root
+                : root.getFileName())).append("</code>. Open one to edit, check, preview and ")
                 .append("listen to it.</p>\n");
         if (rows.isEmpty()) {
             b.append("<p>There are no guides yet. <a href=\"/new\">Start a new guide</a>.</p>\n");
         } else {
             b.append("<table class=\"guides\">\n<caption>Guides and their state</caption>\n<thead><tr>")
                     .append("<th scope=\"col\">Guide</th><th scope=\"col\">Check</th>")
-                    .append("<th scope=\"col\">Reading grade</th><th scope=\"col\">Editions</th></tr></thead>\n<tbody>\n");
+                    .append("<th scope=\"col\">Reading grade</th><th scope=\"col\">Review</th>")
+                    .append("<th scope=\"col\">Editions</th></tr></thead>\n<tbody>\n");
             for (Row r : rows) {
                 if (r.report() == null) {
                     b.append("<tr><th scope=\"row\"><a href=\"/guide?file=").append(esc(url(r.name()))).append("\">")
                             .append(esc(r.title())).append("</a><br><span class=\"file\">").append(esc(r.name()))
                             .append("</span></th><td class=\"running\">").append(STILL_CHECKING)
-                            .append("</td><td>-</td><td>").append(r.upToDate() ? "up to date" : "needs building")
+                            .append("</td><td>-</td>").append(review(r.signOff())).append("<td>")
+                            .append(r.upToDate() ? "up to date" : "needs building")
                             .append("</td></tr>\n");
                     continue;
                 }
@@ -59,12 +62,16 @@ final class LibraryPages {
                         .append("</span></th><td class=\"").append(errors > 0 ? "error" : warnings > 0 ? "warning" : "ok")
                         .append("\">").append(check).append("</td><td>")
                         .append(r.report().readability().map(s -> String.format(Locale.ROOT, "%.1f", s.grade()))
-                                .orElse("-")).append("</td><td>")
+                                .orElse("-")).append("</td>").append(review(r.signOff())).append("<td>")
                         .append(r.upToDate() ? "up to date" : "needs building").append("</td></tr>\n");
             }
             b.append("</tbody>\n</table>\n");
         }
         return layout.page("Guides", "/", message, false, b.toString());
+    }
+
+    private static String review(SignOff s) {
+        return "<td" + (s.changed() ? " class=\"warning\"" : "") + ">" + esc(s.state()) + "</td>";
     }
 
     String newGuide(String title, String message) {
@@ -155,7 +162,9 @@ final class LibraryPages {
         for (PublishedEditions.Guide g : guides) {
             String id = "editions-" + g.name();
             b.append("<section aria-labelledby=\"").append(esc(id)).append("\">\n<h3 id=\"").append(esc(id))
-                    .append("\">").append(esc(g.title())).append("</h3>\n<ul class=\"files\">\n");
+                    .append("\">").append(esc(g.title())).append("</h3>\n")
+                    .append(g.draft() ? "<p>A draft: built for preview, not on the library page.</p>\n" : "")
+                    .append("<ul class=\"files\">\n");
             for (PublishedEditions.Edition e : g.editions()) {
                 b.append("<li><a href=\"/output/").append(esc(href(e.path()))).append("\">").append(esc(e.label()))
                         .append("<span class=\"visually-hidden\"> for ").append(esc(g.title())).append("</span></a>")

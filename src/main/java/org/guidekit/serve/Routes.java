@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.guidekit.check.Severity;
 import org.guidekit.error.ContentException;
 import org.guidekit.error.GuidekitException;
 import org.guidekit.library.PublishedEditions;
+import org.guidekit.read.GuideReview;
 import org.guidekit.library.BuildSession;
 import org.guidekit.library.NewGuide;
 import org.guidekit.read.MarkdownGuideReader;
@@ -53,6 +55,7 @@ final class Routes {
         r.get("/", this::list);
         r.get("/guide", this::guide);
         r.post("/save", this::save);
+        r.post("/review", this::markReviewed);
         r.get("/preview", this::preview);
         r.get("/listen", ctx -> Workspace.html(ctx, pages.listen(param(ctx, "file"),
                 listening.script(files.guide(param(ctx, "file"))))));
@@ -85,10 +88,18 @@ final class Routes {
         try (BuildSession session = library.session()) { // "up to date" is the build's own answer
             for (Path f : files.guides()) {
                 GuideReport report = library.reviewBy(f, deadline).orElse(null);
-                rows.add(new LibraryPages.Row(files.name(f), title(f), report, session.upToDate(f)));
+                rows.add(new LibraryPages.Row(files.name(f), title(f), report, session.upToDate(f), signOff(f)));
             }
         }
         Workspace.html(ctx, pages.list(rows, files.root(), ctx.queryParam("saved")));
+    }
+
+    private SignOff signOff(Path file) {
+        try {
+            return SignOff.of(library.read(file).metadata());
+        } catch (ContentException e) {
+            return SignOff.UNKNOWN;
+        }
     }
 
     private String title(Path file) {
@@ -105,14 +116,16 @@ final class Routes {
         if (!Files.isRegularFile(file)) {
             throw Refusal.notFound("There is no guide " + name + " in the content folder.");
         }
-        String message = ctx.queryParam("saved") != null ? "Saved. The findings and pages below are up to date." : null;
+        String message = ctx.queryParam("saved") != null ? "Saved. The findings and pages below are up to date."
+                : ctx.queryParam("reviewed") != null ? "Marked as reviewed today by " + signOff(file).by().orElse("")
+                        + "; the handout prints it." : null;
         showGuide(ctx, name, file, SafeSave.open(file), message, false);
     }
 
     private void showGuide(Context ctx, String name, Path file, SafeSave.Opened opened, String message, boolean alert) {
         GuideReport report = library.reviewBy(file, library.pageDeadline()).orElse(null);
         if (report == null) {
-            Workspace.html(ctx, editor.guide(name, title(file), opened, null, 0, message, alert));
+            Workspace.html(ctx, editor.guide(name, title(file), opened, null, 0, signOff(file), message, alert));
             return;
         }
         int pageCount = 0;
@@ -125,7 +138,8 @@ final class Routes {
                 pageCount = 0; // the findings say why
             }
         }
-        Workspace.html(ctx, editor.guide(name, title(file), opened, report, pageCount, message, alert));
+        Workspace.html(ctx, editor.guide(name, title(file), opened, report, pageCount, signOff(file), message,
+                alert));
     }
 
     private void save(Context ctx) {
@@ -159,6 +173,41 @@ final class Routes {
             return;
         }
         ctx.redirect(EditorPages.editLink(name) + "&saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * "Mark as reviewed": the guide as the clinician read it (same version as their page) is signed off with their
+     * name and today's date, through the same safe save as an edit (backup kept, a file changed on disk refused).
+     */
+    private void markReviewed(Context ctx) {
+        String name = param(ctx, "file");
+        Path file = files.guide(name);
+        String version = ctx.formParam("version");
+        if (version == null || !Files.isRegularFile(file)) {
+            throw Refusal.badRequest("The form was incomplete; reload the guide's page.");
+        }
+        SafeSave.Opened now = SafeSave.open(file);
+        if (!now.version().equals(version)) {
+            ctx.status(409);
+            showGuide(ctx, name, file, now, "Not marked as reviewed: the guide changed since you opened it. Read "
+                    + "this version, then mark it as reviewed.", true);
+            return;
+        }
+        String signed;
+        try {
+            signed = GuideReview.signOff(now.text(), name, LocalDate.now(), ctx.formParam("reviewer"));
+        } catch (ContentException e) {
+            ctx.status(422);
+            showGuide(ctx, name, file, now, "Not marked as reviewed: " + e.problems().get(0).message() + ".", true);
+            return;
+        }
+        if (!saver.save(file, signed, version).saved()) {
+            ctx.status(409);
+            showGuide(ctx, name, file, SafeSave.open(file), "Not marked as reviewed: the guide changed on disk "
+                    + "just now. Read this version, then mark it as reviewed.", true);
+            return;
+        }
+        ctx.redirect(EditorPages.editLink(name) + "&reviewed=1", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private void preview(Context ctx) {

@@ -31,9 +31,10 @@ class MetadataPrintedTextsTest {
      * BCP 47 tag, the review date a date printed as "Reviewed October 2026", the target grade a number; picture
      * captions a yes/no, lines are line numbers, allowed links are host names never printed. Pronunciations are
      * respellings the voice says instead of a word (the speech rules read them; see the report of issue 25).
+     * Whether the text changed since its review and whether it is a draft are yes/no, worked out by the reader.
      */
     private static final Set<String> NOT_TEXT = Set.of("language", "reviewed", "targetGrade", "pictureCaptions",
-            "lines", "allowedLinks", "pronunciations");
+            "lines", "allowedLinks", "pronunciations", "changedSinceReview", "draft");
 
     @TempDir
     Path dir;
@@ -42,10 +43,13 @@ class MetadataPrintedTextsTest {
     void everyFieldIsEitherAPrintedTextOrNamedAsNotText() {
         Metadata full = new Metadata("Title", Optional.of("Subtitle"), "en-US", Optional.of("Clinic"),
                 Optional.of(LocalDate.of(2026, 10, 1)), Map.of("a", "b"), OptionalInt.of(6), List.of("cdc.gov"), true,
-                Optional.of("Summary"), Map.of("title", 2));
+                Optional.of("Summary"), Map.of("title", 2), Optional.of("Dr. Ana Ruiz"), false, false);
         Set<String> fields = Arrays.stream(Metadata.class.getRecordComponents()).map(RecordComponent::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> printed = full.printedTexts().keySet();
+        // printed texts are named by their front-matter key: reviewed-by is the field reviewedBy
+        Set<String> printed = full.printedTexts().keySet().stream().map(k -> java.util.regex.Pattern.compile("-(.)")
+                .matcher(k).replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT)))
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> classified = new TreeSet<>(printed);
         classified.addAll(NOT_TEXT);
         assertEquals(fields, classified, "a new Metadata field must be a printed text (Metadata.printedTexts) or "

@@ -196,6 +196,32 @@ class WorkspaceBrowserTest {
         assertNoViolations("build page with the editions");
     }
 
+    @Test
+    @Order(7)
+    void aClinicianSignsOffFromTheKeyboardAndAnEditShowsAsChangedSinceReview() throws IOException {
+        open("/guide?file=" + GUIDE);
+        WebElement name = browser.findElement(By.id("reviewer"));
+        name.sendKeys("Dr. Ana Ruiz");
+        name.sendKeys(org.openqa.selenium.Keys.ENTER); // the form submits from the keyboard, as a nurse would
+        waitFor(() -> browser.findElement(By.id("message")).getText().startsWith("Marked as reviewed today by "
+                + "Dr. Ana Ruiz"));
+        String today = java.time.LocalDate.now().toString();
+        assertEquals("Reviewed " + today + " by Dr. Ana Ruiz.", browser.findElement(By.id("review-state")).getText());
+        assertTrue(Files.readString(fx.content.resolve(GUIDE)).contains("reviewed-by: \"Dr. Ana Ruiz\""));
+        assertNoViolations("guide editor after sign-off");
+        open("/");
+        assertTrue(browser.findElement(By.id("main")).getText().contains("reviewed " + today + " by Dr. Ana Ruiz"));
+        Files.writeString(fx.content.resolve(GUIDE), Files.readString(fx.content.resolve(GUIDE))
+                .replace("## What causes back spasms?", "## What causes a back spasm?"));
+        open("/");
+        assertTrue(browser.findElement(By.id("main")).getText().contains("changed since review"));
+        open("/guide?file=" + GUIDE);
+        assertTrue(browser.findElement(By.id("review-state")).getText().startsWith("Changed since its review of "
+                + today + " by Dr. Ana Ruiz"));
+        assertTrue(browser.findElement(By.id("findings")).getText().contains("changed-since-review"));
+        assertNoViolations("guide editor changed since review");
+    }
+
     private static void open(String path) {
         browser.get("http://127.0.0.1:" + fx.workspace.port() + path);
         waitFor(() -> "complete".equals(js("return document.readyState")));

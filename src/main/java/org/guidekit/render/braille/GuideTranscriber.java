@@ -109,7 +109,7 @@ final class GuideTranscriber extends ContentWalker<RuntimeException> {
         });
         m.reviewed().ifPresent(d -> {
             blank();
-            text(Format.CENTRED, InlineSpans.ofText(labels.reviewed(d)));
+            text(Format.CENTRED, InlineSpans.ofText(labels.reviewed(d, m.reviewedBy())));
         });
         out.add(new Placement.NewPage());
     }

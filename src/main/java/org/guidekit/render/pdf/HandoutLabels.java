@@ -38,6 +38,11 @@ record HandoutLabels(String language, String pageFormat, String continuedFormat,
         return ReviewDate.label(date, language);
     }
 
+    /** "Reviewed October 2026 by Dr. Ana Ruiz", or without "by" when no reviewer is named. */
+    String reviewed(LocalDate date, java.util.Optional<String> by) {
+        return ReviewDate.label(date, by, language);
+    }
+
     String callout(CalloutKind kind) {
         return callouts.get(kind);
     }

@@ -53,7 +53,7 @@ final class HandoutLayout {
         text(m.title(), "H1", style.titleSize(), true, 0);
         m.subtitle().ifPresent(s -> text(s, "P", style.headingSize(2), false, 0));
         m.organization().ifPresent(o -> text(o, "P", style.bodySize(), false, style.itemGap()));
-        m.reviewed().ifPresent(d -> text(style.labels().reviewed(d), "P", style.bodySize(), false, 0));
+        m.reviewed().ifPresent(d -> text(style.labels().reviewed(d, m.reviewedBy()), "P", style.bodySize(), false, 0));
     }
 
     private void text(String text, String type, float size, boolean bold, float spaceBefore) {

@@ -16,7 +16,7 @@ import java.util.Map;
 final class Paginator {
     private final PdfStyle style;
     private final TextMeasure measure;
-    private final RunningHead runningHead;
+    private final List<RunningHead.Line> headLines;
     private final List<List<Mark>> pages = new ArrayList<>();
     private List<Mark> page;
     private Map<Frame, float[]> frames;
@@ -26,7 +26,7 @@ final class Paginator {
     Paginator(PdfStyle style, TextMeasure measure, RunningHead runningHead) {
         this.style = style;
         this.measure = measure;
-        this.runningHead = runningHead;
+        this.headLines = runningHead.lines(measure, style);
     }
 
     List<Plan.Page> paginate(List<Chunk> chunks) {
@@ -44,8 +44,17 @@ final class Paginator {
         return numbered();
     }
 
+    /**
+     * The height for text on every page: less the running head's lines beyond the first (which sits in the top
+     * margin), when the clinic's name needs more than one line at this size. The first page, which has no running
+     * head, is given the same height, so that one height serves the whole handout's page breaking.
+     */
     private float usable() {
-        return style.bottom() - style.top();
+        return style.bottom() - style.top() - headExtra();
+    }
+
+    private float headExtra() {
+        return (headLines.size() - 1) * style.lineHeight(style.bodySize());
     }
 
     /** What a page break before {@code c} adds above it: a repeated table header, a box's inset and label. */
@@ -100,7 +109,7 @@ final class Paginator {
     private void newPage() {
         page = new ArrayList<>();
         frames = new LinkedHashMap<>();
-        y = style.top();
+        y = style.top() + (pages.isEmpty() ? 0 : headExtra());
         atTop = true;
     }
 
@@ -125,9 +134,11 @@ final class Paginator {
             List<Mark> marks = new ArrayList<>(pages.get(i));
             marks.add(new Mark.TextLine(x, style.pageNumberBaseline(), style.bodySize(),
                     List.of(new Run(text, false, null, null))));
-            if (i > 0) {
-                marks.add(new Mark.TextLine(style.left(), style.runningHeadBaseline(), style.bodySize(),
-                        List.of(new Run(runningHead.fitted(measure, style), false, null, null))));
+            for (int line = 0; i > 0 && line < headLines.size(); line++) {
+                RunningHead.Line head = headLines.get(line);
+                marks.add(new Mark.TextLine(style.left(), style.runningHeadBaseline()
+                        + line * style.lineHeight(style.bodySize()), head.size(),
+                        List.of(new Run(head.text(), false, null, null))));
             }
             out.add(new Plan.Page(marks));
         }

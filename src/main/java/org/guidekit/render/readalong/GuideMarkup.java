@@ -89,7 +89,7 @@ public final class GuideMarkup {
 
     /** "Reviewed October 2026", when the guide has a review date. */
     public Optional<String> reviewed() {
-        return guide.metadata().reviewed().map(labels::reviewed);
+        return guide.metadata().reviewed().map(d -> labels.reviewed(d, guide.metadata().reviewedBy()));
     }
 
     /** The closing line, when the voice says it. */

@@ -45,4 +45,9 @@ public record Labels(String tag, String picture, String contents, Map<CalloutKin
     public String reviewed(LocalDate date) {
         return ReviewDate.label(date, tag);
     }
+
+    /** "Reviewed October 2026 by Dr. Ana Ruiz", or without "by" when no reviewer is named. */
+    public String reviewed(LocalDate date, java.util.Optional<String> by) {
+        return ReviewDate.label(date, by, tag);
+    }
 }

@@ -11,7 +11,9 @@ import org.guidekit.render.RenderOptions;
 
 /**
  * How full each page's text area is: from the top of the text area to the bottom of the lowest tagged line,
- * picture or box on the page, as a share of the text area's height. Page numbers and running heads do not count.
+ * picture or box on the page, as a share of the text area's height. Page numbers and running heads do not count;
+ * a running head of more than one line (the clinic's name at the largest sizes) makes the text area of its page
+ * that much shorter.
  * {@code main} prints the table in bench/pdf/RESULTS.md: {@code PageFill SIZE GUIDE.md...}.
  */
 final class PageFill {
@@ -23,13 +25,29 @@ final class PageFill {
         PdfStyle s = plan.style();
         List<Double> fill = new ArrayList<>();
         for (Plan.Page page : plan.pages()) {
-            float low = s.top();
+            float top = s.top() + headExtra(s, page);
+            float low = top;
             for (Mark m : page.marks()) {
                 low = Math.max(low, bottom(s, m));
             }
-            fill.add((double) (low - s.top()) / (s.bottom() - s.top()));
+            fill.add((double) (low - top) / (s.bottom() - top));
         }
         return fill;
+    }
+
+    /** The height the running head's lines after its first take from the text area. */
+    private static float headExtra(PdfStyle s, Plan.Page page) {
+        float line = s.lineHeight(s.bodySize());
+        int lines = 0;
+        while (hasHeadLine(s, page, s.runningHeadBaseline() + lines * line)) {
+            lines++;
+        }
+        return Math.max(0, lines - 1) * line;
+    }
+
+    private static boolean hasHeadLine(PdfStyle s, Plan.Page page, float baseline) {
+        return page.marks().stream().anyMatch(m -> m instanceof Mark.TextLine t && t.x() == s.left()
+                && Math.abs(t.baseline() - baseline) < 0.01 && t.runs().stream().allMatch(r -> r.owner() == null));
     }
 
     private static float bottom(PdfStyle s, Mark m) {
