@@ -3,7 +3,8 @@
 # Usage: bench/library/run.sh [GUIDES (42)] [STAGE_GUIDES (10)] [COMPARE_GUIDES (35)] [PAIRS (3)]
 # The library is the corpus modelled on real leaflets (bench/corpus-library.sh: 35 English and 7 Spanish guides,
 # no section repeated), so the speech section cache saves nothing within a build; it is emptied before every
-# build that is timed as a full build. Needs: mvn, java, bc, /usr/bin/time; espeak-ng, lame, sox (soxi).
+# build that is timed as a full build. XMX_LIST="256m" limits the memory runs (default 128m 256m 384m 512m).
+# Needs: mvn, java, bc, /usr/bin/time; espeak-ng, lame, sox (soxi).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 GUIDES=${1:-42}
@@ -60,7 +61,7 @@ echo "   guide folders rewritten after editing $EDITED.md:" \
      "$(find "$B/out" -mindepth 2 -type f -newer "$B/marker" | cut -d/ -f4 | sort -u | tr '\n' ' ')"
 
 echo "== memory: the 50,000-word guide's full build, fresh JVM per -Xmx (pass = exit code 0)"
-for x in 128m 256m 384m 512m; do
+for x in ${XMX_LIST:-128m 256m 384m 512m}; do
   rm -rf "$B/long-out" "$B/.guidekit-state/long-out"   # no section from the run before
   s=$(now)
   set +e
