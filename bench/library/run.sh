@@ -3,7 +3,7 @@
 # Usage: bench/library/run.sh [GUIDES (42)] [STAGE_GUIDES (10)] [COMPARE_GUIDES (35)] [PAIRS (3)]
 # The library is the corpus modelled on real leaflets (bench/corpus-library.sh: 35 English and 7 Spanish guides,
 # no section repeated), so the speech section cache saves nothing within a build; it is emptied before every
-# build that is timed as a full build. XMX_LIST="256m" limits the memory runs (default 128m 256m 384m 512m).
+# build that is timed as a full build. STEPS="stages build memory compare" chooses the parts; XMX_LIST="256m" limits the memory runs (default 128m 256m 384m 512m).
 # Needs: mvn, java, bc, /usr/bin/time; espeak-ng, lame, sox (soxi).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,6 +11,7 @@ GUIDES=${1:-42}
 STAGE_GUIDES=${2:-10}
 COMPARE=${3:-35}
 PAIRS=${4:-3}
+STEPS=" ${STEPS:-stages build memory compare} "   # STEPS="compare" runs only the comparison
 B=target/bench-library
 JAR=target/guidekit.jar
 
@@ -33,19 +34,24 @@ rm -rf "$B/long" && mv "$B/generated/long" "$B/long" && rm -rf "$B/generated"
 echo "the long guide's ## parts repeated: $(awk '/^## / {if (k != "") print k; k = ""} {k = k "\x1f" $0} END {print k}' \
       "$B/long/long-guide.md" | sort | uniq -d | wc -l)"
 
+if [[ $STEPS == *" stages "* ]]; then
 echo "== stages, in one JVM (org.guidekit.bench.StageBench)"
 java -cp "$CP" org.guidekit.bench.StageBench content/checking-blood-pressure-at-home.md \
     content/back-muscle-spasms.md "$B/english" "$STAGE_GUIDES" "$B/long/long-guide.md"
 echo "load: $(uptime | sed 's/.*load/load/')"
+fi
 
-# build LABEL ARGS...: one `guidekit build ARGS` in a fresh JVM; prints wall time and guidekit's summary line
+# build LABEL ARGS...: one `guidekit build ARGS` in a fresh JVM; prints wall and CPU time, the load and guidekit's
+# summary line
 build() {
-  local label=$1 s rc; shift
-  s=$(now)
-  java -jar "$JAR" build "$@" > "$B/$label.log" 2>&1 && rc=0 || rc=$?
-  WALL=$(secs "$s" "$(now)")
-  echo "$label: exit $rc, $WALL s wall; $(tail -7 "$B/$label.log" | tr -s ' ' | paste -sd ';' -)"
+  local label=$1 rc; shift
+  /usr/bin/time -f "%e %U %S" -o "$B/t" java -jar "$JAR" build "$@" > "$B/$label.log" 2>&1 && rc=0 || rc=$?
+  WALL=$(cut -d' ' -f1 "$B/t")
+  echo "$label: exit $rc, $WALL s wall, $(awk '{print $2 + $3}' "$B/t") s CPU, load $(cut -d' ' -f1 /proc/loadavg);" \
+       "$(tail -7 "$B/$label.log" | tr -s ' ' | paste -sd ';' -)"
 }
+
+if [[ $STEPS == *" build "* ]]; then
 
 N=$(ls "$B/guides"/*.md | wc -l)
 echo "== whole build with the CLI: $N corpus guides, default formats (pdf+audio+daisy; PDF only for Spanish), --jobs $(nproc)"
@@ -59,7 +65,9 @@ touch "$B/marker"; sleep 1
 build edit-one "$B/guides" --out "$B/out"
 echo "   guide folders rewritten after editing $EDITED.md:" \
      "$(find "$B/out" -mindepth 2 -type f -newer "$B/marker" | cut -d/ -f4 | sort -u | tr '\n' ' ')"
+fi
 
+if [[ $STEPS == *" memory "* ]]; then
 echo "== memory: the 50,000-word guide's full build, fresh JVM per -Xmx (pass = exit code 0)"
 for x in ${XMX_LIST:-128m 256m 384m 512m}; do
   rm -rf "$B/long-out" "$B/.guidekit-state/long-out"   # no section from the run before
@@ -73,7 +81,9 @@ for x in ${XMX_LIST:-128m 256m 384m 512m}; do
   echo "-Xmx$x: exit $rc ($([ $rc = 0 ] && echo pass || echo FAIL)), $(secs "$s" "$e") s, max RSS" \
        "$(( $(tail -1 "$B/rss") / 1024 )) MB, OutOfMemoryError lines: $oom; $(tail -7 "$B/long-$x.log" | tr -s ' ' | paste -sd ';' -)"
 done
+fi
 
+if [[ $STEPS == *" compare "* ]]; then
 echo "== audio pipeline: guidekit against espeak-ng + lame, $COMPARE English corpus guides, $PAIRS paired runs"
 C="$B/compare"
 rm -rf "$C" && mkdir -p "$C/espeak"
@@ -107,3 +117,4 @@ echo "medians: guidekit $gw s wall, $gc s CPU | espeak-ng + lame $ew s wall, $ec
      "| CPU ratio $(echo "scale=2; $gc / $ec" | bc)x, wall ratio $(echo "scale=2; $gw / $ew" | bc)x"
 echo "CPU ratio per pair: $(awk '{printf "%.2f ", $2 / $4}' "$C/pairs")"
 echo "load: $(uptime | sed 's/.*load/load/')"
+fi
