@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test is reported under its own class (issue 26 §5): in each TEST-<class>.xml that surefire and failsafe
 # wrote, every <testcase> must name <class>, a class nested in it, or its simple name (ArchUnit's engine gives
-# that). Test classes run in parallel, and surefire before 3.5.3 filed a test that ended while another class was "current" under that other class (SUREFIRE-1643):
-# a class then showed 0 tests and a failure was printed under another class's name. Exit 1 naming each file.
+# that). Test classes run in parallel, and surefire before 3.5.3 filed a test that ended while another class was
+# "current" under that other class (SUREFIRE-1643): a class then showed 0 tests and a failure was printed under
+# another class's name. Exits 1, naming each such file.
 # Usage: .ci/check-test-reports.sh [REPORT_FOLDER...]   (default target/surefire-reports target/failsafe-reports)
 set -euo pipefail
 cd "$(dirname "$0")/.."
