@@ -54,7 +54,7 @@ build() {
 if [[ $STEPS == *" build "* ]]; then
 
 N=$(ls "$B/guides"/*.md | wc -l)
-echo "== whole build with the CLI: $N corpus guides, default formats (pdf+audio+daisy; PDF only for Spanish), --jobs $(nproc)"
+echo "== whole build with the CLI: $N corpus guides, default formats (pdf audio daisy braille epub web; no spoken ones for Spanish), --jobs $(nproc)"
 rm -rf "$B/out" "$B/.guidekit-state/out"
 build full "$B/guides" --out "$B/out"
 echo "   = $(echo "scale=2; $WALL / $N" | bc) s per guide, $(echo "scale=1; 60 * $N / $WALL" | bc) guides a minute"
