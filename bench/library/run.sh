@@ -109,8 +109,10 @@ for i in $(seq "$PAIRS"); do
   echo "$g $e" >> "$C/pairs"
 done
 echo "transcripts: $(cat $(cat "$C/transcripts") | wc -w) words; guidekit's MP3s: $(cat "$C"/out/*/*.mp3 | wc -c) bytes"
-audio=$(for w in "$C"/espeak/*.wav; do soxi -D "$w"; done | paste -sd+ | bc)
-echo "espeak-ng's audio: ${audio%.*} s"
+if command -v soxi >/dev/null; then
+  audio=$(for w in "$C"/espeak/*.wav; do soxi -D "$w"; done | paste -sd+ | bc)
+  echo "espeak-ng's audio: ${audio%.*} s"
+fi
 gc=$(cut -d' ' -f2 "$C/pairs" | median); ec=$(cut -d' ' -f4 "$C/pairs" | median)
 gw=$(cut -d' ' -f1 "$C/pairs" | median); ew=$(cut -d' ' -f3 "$C/pairs" | median)
 echo "medians: guidekit $gw s wall, $gc s CPU | espeak-ng + lame $ew s wall, $ec s CPU" \
