@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Speed benchmark (issue 13): guidekit against espeak-ng + lame on the same transcripts, whole processes, paired
-# runs, medians. Usage: bench/speed/run.sh [RUNS] [GUIDES]     (defaults 5 and 32)
+# runs, medians. Usage: bench/speed/run.sh [RUNS] [GUIDES]     (defaults 5 and 35)
+# The library (part 2) is the English corpus modelled on real leaflets (bench/corpus-library.sh): distinct text, no
+# section repeated, so the speech section cache saves nothing within a build (it is emptied before each build).
 # Needs: mvn, java, bc, GNU time (/usr/bin/time), espeak-ng, lame: apt-get install -y espeak-ng lame bc time
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}
-GUIDES=${2:-32}
+GUIDES=${2:-35}
 W=target/bench-speed
 rm -rf "$W" && mkdir -p "$W"
 
@@ -37,28 +39,29 @@ for i in $(seq "$RUNS"); do
   rm -rf "$W/one" "$W/.guidekit-state"
   g=$(measure "${GK[@]}" render "$GUIDE" --format audio --out "$W/one")
   e=$(measure bash -c "espeak '$T' '$W/e1'")
-  echo "run $i: guidekit $g | espeak-ng+lame $e   (wall s, CPU s, peak MB)"
+  echo "run $i: guidekit $g | espeak-ng+lame $e   (wall s, CPU s, peak MB); load $(cut -d" " -f1 /proc/loadavg)"
   echo "$g $e" >> "$W/one.txt"
 done
 gm=$(awk '{print $1}' "$W/one.txt" | median); em=$(awk '{print $4}' "$W/one.txt" | median)
 echo "median CPU: guidekit $(awk '{print $2}' "$W/one.txt" | median) s, espeak-ng + lame $(awk '{print $5}' "$W/one.txt" | median) s"
 echo "median wall: guidekit $gm s, espeak-ng + lame $em s, ratio $(echo "scale=2; $gm / $em" | bc)x (goal <= 1.3x)"
 
-echo "== 2. library of $GUIDES sample-length guides, audio only: one guidekit build vs espeak-ng + lame two at a time"
-java -cp "$CP" org.guidekit.bench.LibraryGenerator "$W/lib" "$GUIDES" 1000 >/dev/null
+echo "== 2. library of $GUIDES corpus guides (distinct text), audio only: one guidekit build vs espeak-ng + lame two at a time"
 L="$W/lib/guides"
-ls "$L"/*.md | head -"$GUIDES" > "$W/list"
+bench/corpus-library.sh "$L" "$GUIDES"
 for i in $(seq "$RUNS"); do
   rm -rf "$W/libout" "$W/.guidekit-state"
   g=$(measure "${GK[@]}" build "$L" --format audio --out "$W/libout")
   if [ "$i" = 1 ]; then find "$W/libout" -name '*.transcript.txt' | sort > "$W/transcripts"; fi
   e=$(measure bash -c "xargs -P 2 -I{} bash -c 'espeak {} $W/espeak-\$(basename {} .transcript.txt)' < $W/transcripts")
-  echo "run $i: guidekit $g | espeak-ng+lame, two at a time, $e   (wall s, CPU s, peak MB)"
+  echo "run $i: guidekit $g | espeak-ng+lame, two at a time, $e   (wall s, CPU s, peak MB); load $(cut -d' ' -f1 /proc/loadavg)"
   echo "$g $e" >> "$W/lib.txt"
 done
 gm=$(awk '{print $1}' "$W/lib.txt" | median); em=$(awk '{print $4}' "$W/lib.txt" | median)
 rss=$(awk '{print $3}' "$W/lib.txt" | median)
-echo "median CPU: guidekit $(awk '{print $2}' "$W/lib.txt" | median) s, espeak-ng + lame $(awk '{print $5}' "$W/lib.txt" | median) s"
+gc=$(awk '{print $2}' "$W/lib.txt" | median); ec=$(awk '{print $5}' "$W/lib.txt" | median)
+echo "median CPU: guidekit $gc s, espeak-ng + lame $ec s, ratio $(echo "scale=2; $gc / $ec" | bc)x"
+echo "per pair, CPU ratio: $(awk '{printf "%.2f ", $2 / $5}' "$W/lib.txt")"
 echo "median wall: guidekit $gm s (peak RSS $rss MB), espeak-ng + lame $em s, ratio $(echo "scale=2; $gm / $em" | bc)x" \
      "(goal <= 1.0x, <= 500 MB)"
 
@@ -70,7 +73,7 @@ for i in $(seq "$RUNS"); do
   full=$(measure "${GK[@]}" build "$E/content" --format audio --out "$E/out")
   sed -i "0,/spasm/s//spasm (edit $i)/" "$E/content/back-muscle-spasms.md"
   edit=$(measure "${GK[@]}" build "$E/content" --format audio --out "$E/out")
-  echo "run $i: full $full | after one edit $edit   (wall s, CPU s, peak MB)"
+  echo "run $i: full $full | after one edit $edit   (wall s, CPU s, peak MB); load $(cut -d" " -f1 /proc/loadavg)"
   echo "$full $edit" >> "$W/edit.txt"
 done
 fm=$(awk '{print $1}' "$W/edit.txt" | median); xm=$(awk '{print $4}' "$W/edit.txt" | median)

@@ -33,7 +33,8 @@ import org.guidekit.render.speech.Utterance;
  * chaptered MP3, captions); and the DAISY book, which reuses that synthesis through the shared cache, as in a build.
  * A warm-up guide is rendered first and not counted.
  *
- * <p>Arguments: WARMUP_GUIDE SAMPLE_GUIDE LIBRARY_DIR GUIDES_FROM_LIBRARY LONG_GUIDE.
+ * <p>Arguments: WARMUP_GUIDE SAMPLE_GUIDE LIBRARY_DIR GUIDES_FROM_LIBRARY LONG_GUIDE. The library folder holds only
+ * guides the voice can speak (bench/library/run.sh gives it the English corpus guides).
  */
 public final class StageBench {
     private StageBench() {
@@ -42,8 +43,7 @@ public final class StageBench {
     public static void main(String[] args) throws IOException {
         Path warmUp = Path.of(args[0]);
         Path sample = Path.of(args[1]);
-        List<Path> library = GuideFiles.find(List.of(Path.of(args[2]))).stream()
-                .filter(p -> p.getFileName().toString().startsWith("guide-")).limit(Integer.parseInt(args[3]))
+        List<Path> library = GuideFiles.find(List.of(Path.of(args[2]))).stream().limit(Integer.parseInt(args[3]))
                 .toList();
         Path longGuide = Path.of(args[4]);
         Path out = Files.createTempDirectory("stage-bench-");
@@ -51,7 +51,7 @@ public final class StageBench {
             measure(List.of(warmUp), out);
             StageTimes.header();
             measure(List.of(sample), out).print("sample guide");
-            measure(library, out).print(library.size() + " generated guides");
+            measure(library, out).print(library.size() + " library guides");
             measure(List.of(longGuide), out).print(MarkdownGuideReader.name(longGuide));
         } finally {
             AtomicOutput.deleteTree(out);
