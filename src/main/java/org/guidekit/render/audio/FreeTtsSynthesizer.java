@@ -30,8 +30,13 @@ public final class FreeTtsSynthesizer implements Synthesizer {
      */
     static final double NATURAL_WORDS_PER_MINUTE = 171;
     private static final String VOICE = "kevin16";
-    /** FreeTTS's voice allocation fills static tables and is not thread-safe. */
-    private static final Object ALLOCATION = new Object();
+    /**
+     * FreeTTS's voice allocation fills static tables and is not thread-safe: every allocation and deallocation of
+     * any voice (the synthesis voices here, the verifier's word-only voice) holds this one lock. (The verifier once
+     * held another lock, and its voice loading in one build raced another build's synthesis: "synthesis failed
+     * (IndexOutOfBoundsException)" in parallel tests.)
+     */
+    static final Object ALLOCATION = new Object();
     /** CMU vowel phones, and only they, start with one of these letters. */
     private static final String VOWEL_START = "aeiou";
 

@@ -54,7 +54,7 @@ public final class FreeTtsVoiceWords implements VoiceWords {
     private final List<String> heard = new ArrayList<>();
 
     private FreeTtsVoiceWords() {
-        synchronized (FreeTtsSynthesizer.class) { // FreeTTS's allocation fills static tables
+        synchronized (FreeTtsSynthesizer.ALLOCATION) { // FreeTTS's allocation fills static tables
             voice.allocate();
         }
         voice.getOutputQueue().close();
