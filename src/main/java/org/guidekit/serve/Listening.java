@@ -92,13 +92,51 @@ final class Listening {
         }
         String key = file + "#" + SafeSave.open(file).version() + "#" + options.hashCode() + "#" + index;
         synchronized (sections) {
-            SpeechPreview.Speech s = sections.get(key);
+            SpeechPreview.Speech s = sections.get(key);  // get: counts as a use, keeping it among the newest
             if (s == null) {
                 s = voice.speakSection(guide, options, index);
                 sections.put(key, s);
             }
             return s;
         }
+    }
+
+    /**
+     * Each section's length in milliseconds where it is known: a section already spoken for this version of the
+     * guide is measured from its sound; any other is -1 (the page then shows an estimate from its words).
+     */
+    long[] knownLengths(Path file, int sections) {
+        long[] lengths = new long[sections];
+        java.util.Arrays.fill(lengths, -1);
+        String prefix = file + "#" + SafeSave.open(file).version() + "#" + options().hashCode() + "#";
+        synchronized (sections()) {
+            for (int i = 0; i < sections; i++) {
+                SpeechPreview.Speech s = this.sections.get(prefix + i);
+                if (s != null) {
+                    lengths[i] = wavMillis(s.wav());
+                }
+            }
+        }
+        return lengths;
+    }
+
+    private Map<String, SpeechPreview.Speech> sections() {
+        return sections;
+    }
+
+    /** The length of a PCM WAV file from its header: data bytes over bytes per second. */
+    static long wavMillis(byte[] wav) {
+        if (wav.length < 44) {
+            return -1;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(wav).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int byteRate = b.getInt(28);
+        return byteRate <= 0 ? -1 : (wav.length - 44) * 1000L / byteRate;
+    }
+
+    /** The speaking rate the guide's sound uses, in words per minute. */
+    int wordsPerMinute() {
+        return options().wordsPerMinute();
     }
 
     void close() {
