@@ -135,10 +135,11 @@
     });
   }
 
-  // Section players: the exact length once the sound's details have loaded, in place of the estimate.
+  // Section players: the exact length once the sound's details have loaded, in place of the estimate. The
+  // duration may be unknown (infinite) when the details load and known only later: both events are heard.
   document.querySelectorAll("audio[data-length]").forEach(function (audio) {
-    audio.addEventListener("loadedmetadata", function () {
-      if (!isFinite(audio.duration)) { return; }
+    function showLength() {
+      if (!isFinite(audio.duration) || !(audio.duration > 0)) { return; }
       var s = Math.round(audio.duration), text = (s >= 60 ? Math.floor(s / 60) + " min " : "") + (s % 60) + " s";
       var length = document.getElementById(audio.dataset.length);
       if (length.dataset.exact === "true") { return; }
@@ -146,7 +147,10 @@
       length.dataset.exact = "true";
       var title = document.getElementById(audio.getAttribute("aria-labelledby")).textContent;
       say(title + ": " + text + " long.", false);
-    });
+    }
+    audio.addEventListener("loadedmetadata", showLength);
+    audio.addEventListener("durationchange", showLength);
+    if (audio.readyState >= 1) { showLength(); }
   });
 
   // Build: follow the progress as it happens.
