@@ -76,6 +76,26 @@ class WorkspaceFilesTest {
     }
 
     @Test
+    void aPhotoLargerThanAGuideIsTaken() throws IOException {
+        // a guide's text is limited to 2 MB; a photo is often more, and is an upload of its own
+        BufferedImage noise = new BufferedImage(1200, 1000, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(28);
+        for (int y = 0; y < noise.getHeight(); y++) {
+            for (int x = 0; x < noise.getWidth(); x++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(noise, "png", out);
+        byte[] png = out.toByteArray();
+        assertTrue(png.length > 3 * 1024 * 1024, png.length + " bytes");
+        HttpResponse<String> r = fx.client.upload("/picture", Map.of("file", GUIDE, "alt", "Noise"), "picture",
+                "noise.png", png);
+        assertEquals(303, r.statusCode(), r.body());
+        assertArrayEquals(png, Files.readAllBytes(fx.content.resolve("images/noise.png")));
+    }
+
+    @Test
     void aPictureIsNeverWrittenOverAnother() throws IOException {
         byte[] before = Files.readAllBytes(fx.content.resolve("images/knee-to-chest.png"));
         HttpResponse<String> r = fx.client.upload("/picture", Map.of("file", GUIDE, "alt", "Another picture"),
