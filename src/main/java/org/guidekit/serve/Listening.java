@@ -92,7 +92,7 @@ final class Listening {
         }
         String key = file + "#" + SafeSave.open(file).version() + "#" + options.hashCode() + "#" + index;
         synchronized (sections) {
-            SpeechPreview.Speech s = sections.get(key);  // get: counts as a use, keeping it among the newest
+            SpeechPreview.Speech s = sections.get(key);
             if (s == null) {
                 s = voice.speakSection(guide, options, index);
                 sections.put(key, s);
@@ -105,23 +105,19 @@ final class Listening {
      * Each section's length in milliseconds where it is known: a section already spoken for this version of the
      * guide is measured from its sound; any other is -1 (the page then shows an estimate from its words).
      */
-    long[] knownLengths(Path file, int sections) {
-        long[] lengths = new long[sections];
+    long[] knownLengths(Path file, int count) {
+        long[] lengths = new long[count];
         java.util.Arrays.fill(lengths, -1);
         String prefix = file + "#" + SafeSave.open(file).version() + "#" + options().hashCode() + "#";
-        synchronized (sections()) {
-            for (int i = 0; i < sections; i++) {
-                SpeechPreview.Speech s = this.sections.get(prefix + i);
+        synchronized (sections) {
+            for (int i = 0; i < count; i++) {
+                SpeechPreview.Speech s = sections.get(prefix + i);
                 if (s != null) {
                     lengths[i] = wavMillis(s.wav());
                 }
             }
         }
         return lengths;
-    }
-
-    private Map<String, SpeechPreview.Speech> sections() {
-        return sections;
     }
 
     /** The length of a PCM WAV file from its header: data bytes over bytes per second. */
