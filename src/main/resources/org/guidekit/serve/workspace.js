@@ -119,6 +119,12 @@
     buttons.forEach(function (b, i) {
       b.addEventListener("click", function () {
         buttons.forEach(function (o, j) { o.tabIndex = j === i ? 0 : -1; });
+        var added = document.getElementById("picture-markdown");
+        if (b.dataset.block === "picture" && added) { // a picture just added: its own line, nothing to replace
+          insertAtCursor(added.value + "\n", true);
+          say("Inserted the new picture's line at the cursor in the editor.", false);
+          return;
+        }
         insertAtCursor(b.dataset.markdown, b.dataset.block !== "link");
         say("Inserted " + b.dataset.spoken + " at the cursor in the editor; replace the example words.", false);
       });

@@ -178,6 +178,14 @@ class WorkspaceToolsBrowserTest {
         assertTrue(((String) js("return document.getElementById('editor').value")).endsWith("\n\n" + line + "\n"));
         assertEquals("Inserted the picture's line at the cursor; save to see it in the handout.",
                 browser.findElement(By.id("message")).getText());
+        // the toolbar's Picture, next in the tab order, now inserts that picture's line rather than an example
+        keys(Keys.TAB);
+        assertEquals("Heading", focused().getText());
+        keys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ENTER);
+        assertTrue(((String) js("return document.getElementById('editor').value")).endsWith("\n\n" + line + "\n\n"
+                + line + "\n"));
+        assertEquals("Inserted the new picture's line at the cursor in the editor.",
+                browser.findElement(By.id("message")).getText());
         browser.findElement(By.cssSelector("form.edit button[type=submit]")).sendKeys(Keys.ENTER);
         waitFor(() -> browser.findElement(By.id("message")).getText().startsWith("Saved."));
         assertTrue(Files.readString(fx.content.resolve(GUIDE)).contains(line));
