@@ -31,15 +31,31 @@ final class EditorPages {
      */
     String guide(String name, String title, SafeSave.Opened opened, GuideReport report, int pages, SignOff signOff,
                  String message, boolean alert) {
+        return guide(name, title, opened, report, pages, signOff, message, alert, null);
+    }
+
+    /** {@link #guide}, offering {@code pictureLine} (the Markdown of a picture just added) to put in the text. */
+    String guide(String name, String title, SafeSave.Opened opened, GuideReport report, int pages, SignOff signOff,
+                 String message, boolean alert, String pictureLine) {
         StringBuilder b = new StringBuilder(opened.text().length() + 4096);
         b.append("<div class=\"columns\">\n<section class=\"editor\" aria-labelledby=\"editor-heading\">\n")
                 .append("<h2 id=\"editor-heading\">Text</h2>\n");
+        if (pictureLine != null) {
+            b.append("<div class=\"picture-line\"><label for=\"picture-markdown\">The line that shows the new picture: ")
+                    .append("copy it into the text where the picture belongs</label>\n<input id=\"picture-markdown\" ")
+                    .append("type=\"text\" readonly size=\"60\" value=\"").append(esc(pictureLine)).append("\">\n")
+                    .append("<button type=\"button\" id=\"insert-picture\" hidden>Insert the line at the cursor")
+                    .append("</button></div>\n");
+        }
+        toolbar(b);
         editorForm(b, name, opened, "Markdown of " + name);
         b.append("<div class=\"speak\"><button type=\"button\" id=\"speak\" data-file=\"").append(esc(name))
                 .append("\">Hear the selected text</button> <a href=\"/listen?file=").append(esc(url(name)))
                 .append("\">Listen to the guide by section</a>\n")
-                .append("<audio id=\"speech\" controls hidden></audio></div>\n</section>\n")
-                .append("<section class=\"review\" aria-labelledby=\"findings-heading\">\n");
+                .append("<audio id=\"speech\" controls hidden></audio></div>\n");
+        pictureForm(b, name);
+        fileForms(b, name);
+        b.append("</section>\n<section class=\"review\" aria-labelledby=\"findings-heading\">\n");
         if (report == null) {
             b.append("<h2 id=\"findings-heading\">Check findings</h2>\n<p class=\"running\" role=\"status\">The check is ")
                     .append(LibraryPages.STILL_CHECKING).append(".</p>\n");
@@ -64,6 +80,75 @@ final class EditorPages {
         }
         b.append("</section>\n</div>\n");
         return layout.page(title.equals(name) ? name : title + " (" + name + ")", "", message, alert, b.toString());
+    }
+
+    /** The building blocks the toolbar inserts: label, what it is called when announced, and its Markdown. */
+    record Block(String id, String label, String spoken, String markdown) {
+    }
+
+    static final List<Block> BLOCKS = List.of(
+            new Block("heading", "Heading", "a heading", "## Heading of the section\n"),
+            new Block("steps", "Numbered list", "a numbered list", "1. First step\n2. Next step\n3. Last step\n"),
+            new Block("warning", "Warning box", "a warning box",
+                    "> [!WARNING]\n> Call 911 if you have chest pain.\n"),
+            new Block("table", "Table", "a table",
+                    "| When | What to do |\n| --- | --- |\n| Morning | Take one tablet |\n"),
+            new Block("picture", "Picture", "a picture",
+                    "![Describe what the picture shows](images/picture-name.png)\n"),
+            new Block("link", "Link", "a link", "[words patients click](https://www.example.org/page)"));
+
+    /**
+     * The toolbar above the editor (WAI-ARIA's toolbar pattern: one tab stop, arrow keys move between the
+     * buttons). Its buttons need the script, so it is hidden until the script shows it.
+     */
+    private static void toolbar(StringBuilder b) {
+        b.append("<div role=\"toolbar\" id=\"blocks\" class=\"blocks\" aria-label=\"Insert a building block\" ")
+                .append("aria-controls=\"editor\" hidden>\n");
+        boolean first = true;
+        for (Block block : BLOCKS) {
+            b.append("<button type=\"button\" tabindex=\"").append(first ? "0" : "-1").append("\" data-block=\"")
+                    .append(block.id()).append("\" data-spoken=\"").append(esc(block.spoken()))
+                    .append("\" data-markdown=\"").append(esc(block.markdown())).append("\">")
+                    .append(esc(block.label())).append("</button>\n");
+            first = false;
+        }
+        b.append("</div>\n");
+    }
+
+    /** Adding a picture: the file and, asked for at once, the words that describe it. */
+    private void pictureForm(StringBuilder b, String name) {
+        b.append("<h2 id=\"picture-heading\">Add a picture</h2>\n<form method=\"post\" action=\"/picture\" ")
+                .append("enctype=\"multipart/form-data\" class=\"picture\" aria-labelledby=\"picture-heading\">\n")
+                .append(layout.tokenField()).append("<input type=\"hidden\" name=\"file\" value=\"").append(esc(name))
+                .append("\">\n<label for=\"picture\">Picture (PNG or JPEG)</label>\n<input id=\"picture\" ")
+                .append("name=\"picture\" type=\"file\" required accept=\"image/png,image/jpeg\">\n")
+                .append("<label for=\"alt\">What the picture shows, for patients who cannot see it (alt text)</label>\n")
+                .append("<input id=\"alt\" name=\"alt\" type=\"text\" size=\"50\" maxlength=\"")
+                .append(Uploads.MAX_ALT).append("\" required>\n<p><button type=\"submit\" id=\"add-picture\">")
+                .append("Add the picture</button></p>\n</form>\n");
+    }
+
+    /** Renaming the guide's file, and the first step of deleting it (the second is a page of its own). */
+    private void fileForms(StringBuilder b, String name) {
+        b.append("<h2 id=\"file-heading\">File</h2>\n<form method=\"post\" action=\"/rename\" class=\"rename\" ")
+                .append("aria-labelledby=\"file-heading\">\n").append(layout.tokenField())
+                .append("<input type=\"hidden\" name=\"file\" value=\"").append(esc(name)).append("\">\n")
+                .append("<label for=\"new-name\">New file name</label>\n<input id=\"new-name\" name=\"to\" ")
+                .append("type=\"text\" size=\"40\" maxlength=\"120\" required autocomplete=\"off\" value=\"")
+                .append(esc(name.substring(name.lastIndexOf('/') + 1))).append("\">\n<p><button type=\"submit\" ")
+                .append("id=\"rename\">Rename</button> <a href=\"/delete?file=").append(esc(url(name)))
+                .append("\" id=\"delete\">Delete this guide</a></p>\n</form>\n");
+    }
+
+    /** The second step of deleting a guide: what happens, and the button that does it. */
+    String confirmDelete(String name, String title) {
+        String b = "<p>Delete <strong>" + esc(title) + "</strong> (" + esc(name) + ")? The file moves to the "
+                + "backups folder of the content folder, so it can be brought back; its editions are removed at the "
+                + "next build.</p>\n<form method=\"post\" action=\"/delete\">\n" + layout.tokenField()
+                + "<input type=\"hidden\" name=\"file\" value=\"" + esc(name) + "\">\n<p><button type=\"submit\" "
+                + "id=\"confirm-delete\">Delete the guide</button> <a href=\"" + editLink(name) + "\">Keep it and go "
+                + "back</a></p>\n</form>\n";
+        return layout.page("Delete " + name + "?", "", null, false, b);
     }
 
     /** Where the guide's review stands, and the clinician's "Mark as reviewed" with their name. */

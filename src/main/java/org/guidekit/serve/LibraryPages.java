@@ -80,7 +80,16 @@ final class LibraryPages {
                 + layout.tokenField() + "<label for=\"title\">Title of the new guide</label>\n"
                 + "<input id=\"title\" name=\"title\" type=\"text\" size=\"50\" maxlength=\"120\" required "
                 + "autocomplete=\"off\" value=\"" + esc(title) + "\">\n<p><button type=\"submit\">Create the guide"
-                + "</button></p>\n</form>\n";
+                + "</button></p>\n</form>\n"
+                + "<h2 id=\"import-heading\">Import a Word document</h2>\n<p>A leaflet written in Word (.docx) becomes a "
+                + "guide, with its pictures in the pictures folder. The guide then opens with what the import left out "
+                + "and why. An existing guide is never replaced.</p>\n"
+                + "<form method=\"post\" action=\"/import\" enctype=\"multipart/form-data\" "
+                + "aria-labelledby=\"import-heading\">\n" + layout.tokenField()
+                + "<label for=\"document\">Word document (.docx)</label>\n<input id=\"document\" name=\"document\" "
+                + "type=\"file\" required accept=\".docx,application/vnd.openxmlformats-officedocument."
+                + "wordprocessingml.document\">\n<p><button type=\"submit\" id=\"import\">Import the document</button>"
+                + "</p>\n</form>\n";
         return layout.page("New guide", "/new", message, message != null, b);
     }
 
@@ -185,7 +194,12 @@ final class LibraryPages {
     }
 
     /** The guide section by section, each with a player and its transcript, sentence by sentence. */
-    String listen(String name, SpeechScript script) {
+    /**
+     * @param lengths each section's length in milliseconds where known (already spoken), else -1: then the page
+     *                says an estimate from its words at {@code wordsPerMinute}, and the script puts the exact
+     *                length in its place once the sound's details have loaded
+     */
+    String listen(String name, SpeechScript script, long[] lengths, int wordsPerMinute) {
         StringBuilder b = new StringBuilder(8192);
         b.append("<p>Play a section to hear it as the audio edition says it; the sentence being read is ")
                 .append("highlighted. <a href=\"/guide?file=").append(esc(url(name))).append("\">Back to the editor</a>")
@@ -199,7 +213,12 @@ final class LibraryPages {
                     .append("<audio controls preload=\"none\" aria-labelledby=\"").append(id)
                     .append("\" data-transcript=\"t-").append(i).append("\" data-timings=\"/section-timings?file=")
                     .append(esc(url(name))).append("&amp;section=").append(i).append("\" src=\"/section-audio?file=")
-                    .append(esc(url(name))).append("&amp;section=").append(i).append("\"></audio>\n<p id=\"t-").append(i)
+                    .append(esc(url(name))).append("&amp;section=").append(i).append("\" data-length=\"length-")
+                    .append(i).append("\"></audio>\n<p class=\"length\" id=\"length-").append(i).append('"')
+                    .append(lengths[i] >= 0 ? " data-exact=\"true\">Length: " + duration(lengths[i])
+                            : ">Length: about " + duration(estimate(s.wordCount(), wordsPerMinute)) + " (estimated "
+                            + "from its " + s.wordCount() + (s.wordCount() == 1 ? " word" : " words") + ")")
+                    .append("</p>\n<p id=\"t-").append(i)
                     .append("\" class=\"transcript\">");
             int n = 0;
             for (Utterance u : s.utterances()) {
@@ -211,6 +230,17 @@ final class LibraryPages {
             b.append("</p>\n</section>\n");
         }
         return layout.page("Listen: " + name, "", null, false, b.toString());
+    }
+
+    /** A section's length from its words at the voice's rate, in milliseconds (pauses make the real one longer). */
+    static long estimate(int words, int wordsPerMinute) {
+        return Math.round(words * 60_000.0 / wordsPerMinute);
+    }
+
+    /** "1 min 5 s", "40 s" (at least 1 s). */
+    static String duration(long millis) {
+        long s = Math.max(1, Math.round(millis / 1000.0));
+        return (s >= 60 ? s / 60 + " min " : "") + s % 60 + " s";
     }
 
     /** The sentences' times in a section's sound, as JSON: {@code [[begin, end], ...]} in milliseconds. */

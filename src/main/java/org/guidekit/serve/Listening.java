@@ -101,6 +101,40 @@ final class Listening {
         }
     }
 
+    /**
+     * Each section's length in milliseconds where it is known: a section already spoken for this version of the
+     * guide is measured from its sound; any other is -1 (the page then shows an estimate from its words).
+     */
+    long[] knownLengths(Path file, int count) {
+        long[] lengths = new long[count];
+        java.util.Arrays.fill(lengths, -1);
+        String prefix = file + "#" + SafeSave.open(file).version() + "#" + options().hashCode() + "#";
+        synchronized (sections) {
+            for (int i = 0; i < count; i++) {
+                SpeechPreview.Speech s = sections.get(prefix + i);
+                if (s != null) {
+                    lengths[i] = wavMillis(s.wav());
+                }
+            }
+        }
+        return lengths;
+    }
+
+    /** The length of a PCM WAV file from its header: data bytes over bytes per second. */
+    static long wavMillis(byte[] wav) {
+        if (wav.length < 44) {
+            return -1;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(wav).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int byteRate = b.getInt(28);
+        return byteRate <= 0 ? -1 : (wav.length - 44) * 1000L / byteRate;
+    }
+
+    /** The speaking rate the guide's sound uses, in words per minute. */
+    int wordsPerMinute() {
+        return options().wordsPerMinute();
+    }
+
     void close() {
         voice.close();
     }

@@ -26,6 +26,13 @@ import io.javalin.http.HandlerType;
 final class RequestGuard {
     /** Largest request body: a guide is a few kilobytes; 2 MB leaves room for a very long one. */
     static final int MAX_BODY = 2 * 1024 * 1024;
+    /**
+     * Largest upload (a picture or a Word document, sent as multipart form data): the importer's own limit for a
+     * .docx, which is also far above any picture the handout prints.
+     */
+    static final long MAX_UPLOAD = 100L * 1024 * 1024;
+    /** The addresses that take an upload; every other request keeps the {@link #MAX_BODY} limit. */
+    static final Set<String> UPLOADS = Set.of("/picture", "/import");
     /** The most of a refused body read before answering; beyond it the connection is simply closed. */
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
     static final String TOKEN_FIELD = "token";
@@ -78,7 +85,13 @@ final class RequestGuard {
             throw new Refusal(421, "This workspace answers only at its own address (" + address
                     + "); open the address guidekit serve printed.");
         }
-        if (ctx.contentLength() > MAX_BODY) {
+        boolean upload = ctx.method() == HandlerType.POST && UPLOADS.contains(ctx.path());
+        if (upload && ctx.contentLength() > MAX_UPLOAD) {
+            drain(ctx);
+            throw new Refusal(413, "The file sent is larger than " + MAX_UPLOAD / (1024 * 1024) + " MB, more than "
+                    + "a picture or a leaflet needs; save a smaller copy and send that.");
+        }
+        if (!upload && ctx.contentLength() > MAX_BODY) {
             drain(ctx);
             throw new Refusal(413, "The text sent is larger than " + MAX_BODY / (1024 * 1024) + " MB; split the "
                     + "guide into several guides.");

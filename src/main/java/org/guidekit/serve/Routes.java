@@ -35,6 +35,7 @@ final class Routes {
     private final LibraryPages pages;
     private final SafeSave saver;
     private final Listening listening;
+    private final Uploads uploads;
 
     Routes(Library library, BuildTask build, RequestGuard guard, PrintWriter log) {
         this.library = library;
@@ -47,6 +48,7 @@ final class Routes {
         this.pages = new LibraryPages(layout);
         this.saver = new SafeSave(files);
         this.listening = new Listening(library);
+        this.uploads = new Uploads(files);
     }
 
     void register(JavalinConfig config) {
@@ -56,9 +58,18 @@ final class Routes {
         r.get("/guide", this::guide);
         r.post("/save", this::save);
         r.post("/review", this::markReviewed);
+        r.post("/picture", this::addPicture);
+        r.post("/import", this::importWord);
+        r.post("/rename", this::rename);
+        r.get("/delete", this::confirmDelete);
+        r.post("/delete", this::delete);
         r.get("/preview", this::preview);
-        r.get("/listen", ctx -> Workspace.html(ctx, pages.listen(param(ctx, "file"),
-                listening.script(files.guide(param(ctx, "file"))))));
+        r.get("/listen", ctx -> {
+            Path file = files.guide(param(ctx, "file"));
+            var script = listening.script(file);
+            Workspace.html(ctx, pages.listen(param(ctx, "file"), script,
+                    listening.knownLengths(file, script.sections().size()), listening.wordsPerMinute()));
+        });
         r.get("/section-audio", listening::sectionAudio);
         r.get("/section-timings", listening::sectionTimings);
         r.post("/speak", listening::speak);
@@ -91,7 +102,10 @@ final class Routes {
                 rows.add(new LibraryPages.Row(files.name(f), title(f), report, session.upToDate(f), signOff(f)));
             }
         }
-        Workspace.html(ctx, pages.list(rows, files.root(), ctx.queryParam("saved")));
+        String deleted = ctx.queryParam("deleted");
+        Workspace.html(ctx, pages.list(rows, files.root(), deleted == null ? ctx.queryParam("saved")
+                : "Deleted " + deleted + ". The file is kept in the backups folder of the content folder; its "
+                        + "editions are removed at the next build."));
     }
 
     private SignOff signOff(Path file) {
@@ -116,16 +130,35 @@ final class Routes {
         if (!Files.isRegularFile(file)) {
             throw Refusal.notFound("There is no guide " + name + " in the content folder.");
         }
+        String picture = ctx.queryParam("picture");
+        String pictureLine = null;
         String message = ctx.queryParam("saved") != null ? "Saved. The findings and pages below are up to date."
                 : ctx.queryParam("reviewed") != null ? "Marked as reviewed today by " + signOff(file).by().orElse("")
-                        + "; the handout prints it." : null;
-        showGuide(ctx, name, file, SafeSave.open(file), message, false);
+                        + "; the handout prints it."
+                : ctx.queryParam("renamed") != null ? "Renamed to " + name + ". Its editions under the old name are "
+                        + "removed at the next build." : null;
+        if (picture != null && ctx.queryParam("alt") != null) {
+            pictureLine = new Uploads.SavedPicture(picture, Uploads.alt(ctx.queryParam("alt"))).markdown();
+            message = "The picture is saved as " + picture + ". Put this line in the text where it belongs: "
+                    + pictureLine;
+        }
+        if (ctx.queryParam("imported") != null) {
+            String notes = uploads.takeImportNotes(name);
+            message = notes != null ? notes : "Imported as " + name + ".";
+        }
+        showGuide(ctx, name, file, SafeSave.open(file), message, false, pictureLine);
     }
 
     private void showGuide(Context ctx, String name, Path file, SafeSave.Opened opened, String message, boolean alert) {
+        showGuide(ctx, name, file, opened, message, alert, null);
+    }
+
+    private void showGuide(Context ctx, String name, Path file, SafeSave.Opened opened, String message, boolean alert,
+                           String pictureLine) {
         GuideReport report = library.reviewBy(file, library.pageDeadline()).orElse(null);
         if (report == null) {
-            Workspace.html(ctx, editor.guide(name, title(file), opened, null, 0, signOff(file), message, alert));
+            Workspace.html(ctx, editor.guide(name, title(file), opened, null, 0, signOff(file), message, alert,
+                    pictureLine));
             return;
         }
         int pageCount = 0;
@@ -139,7 +172,100 @@ final class Routes {
             }
         }
         Workspace.html(ctx, editor.guide(name, title(file), opened, report, pageCount, signOff(file), message,
-                alert));
+                alert, pictureLine));
+    }
+
+    /** POST /picture: saved into images/, then the guide's page offers the line to put in the text. */
+    private void addPicture(Context ctx) {
+        String name = param(ctx, "file");
+        Path file = files.guide(name);
+        if (!Files.isRegularFile(file)) {
+            throw Refusal.notFound("There is no guide " + name + " in the content folder.");
+        }
+        Uploads.SavedPicture saved;
+        try {
+            saved = uploads.picture(ctx);
+        } catch (Refusal e) {
+            if (e.status() == 400 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            ctx.status(e.status());
+            showGuide(ctx, name, file, SafeSave.open(file), "Picture not added: " + e.getMessage(), true);
+            return;
+        }
+        ctx.redirect(EditorPages.editLink(name) + "&picture=" + Html.url(saved.src()) + "&alt="
+                + Html.url(saved.alt()), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** POST /import: the Word document imported as guidekit import does; the new guide opens with its findings. */
+    private void importWord(Context ctx) {
+        String name;
+        try {
+            name = uploads.importWord(ctx);
+        } catch (Refusal e) {
+            if (e.status() == 400 || e.status() == 403) {
+                throw e;
+            }
+            ctx.status(e.status());
+            Workspace.html(ctx, pages.newGuide("", e.getMessage()));
+            return;
+        }
+        ctx.redirect(EditorPages.editLink(name) + "&imported=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** POST /rename (file, to): a new file name in the same folder, never over an existing file. */
+    private void rename(Context ctx) {
+        String name = param(ctx, "file");
+        Path from = files.guide(name);
+        String to = ctx.formParam("to") == null ? "" : ctx.formParam("to").strip();
+        if (!to.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+            to = to + ".md";
+        }
+        if (to.contains("/") || to.contains("\\") || to.startsWith(".") || to.equals(".md")) {
+            ctx.status(422);
+            showGuide(ctx, name, from, SafeSave.open(from), "Not renamed: give a file name alone, such as "
+                    + "back-care.md (no folder, not starting with a dot).", true);
+            return;
+        }
+        int slash = name.lastIndexOf('/');
+        String newName = (slash < 0 ? "" : name.substring(0, slash + 1)) + to;
+        if (newName.equals(name)) {
+            ctx.redirect(EditorPages.editLink(name), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        Path target;
+        try {
+            target = files.guide(newName);
+            saver.rename(from, target);
+        } catch (Refusal e) {
+            if (e.status() == 404 || !Files.isRegularFile(from)) {
+                throw e;
+            }
+            ctx.status(e.status() == 400 ? 422 : e.status());
+            showGuide(ctx, name, from, SafeSave.open(from), e.getMessage().startsWith("Not renamed")
+                    ? e.getMessage() : "Not renamed: " + e.getMessage(), true);
+            return;
+        }
+        ctx.redirect(EditorPages.editLink(files.name(target)) + "&renamed=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** GET /delete: the confirmation step, a form of its own, so a guide is never deleted by one click. */
+    private void confirmDelete(Context ctx) {
+        String name = param(ctx, "file");
+        Path file = files.guide(name);
+        if (!Files.isRegularFile(file)) {
+            throw Refusal.notFound("There is no guide " + name + " in the content folder.");
+        }
+        Workspace.html(ctx, editor.confirmDelete(name, title(file)));
+    }
+
+    /** POST /delete: the guide moves to the backups; its editions go at the next build. */
+    private void delete(Context ctx) {
+        String name = param(ctx, "file");
+        Path file = files.guide(name);
+        String title = Files.isRegularFile(file) ? title(file) : name;
+        saver.delete(file);
+        ctx.redirect("/?deleted=" + Html.url(title), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private void save(Context ctx) {

@@ -105,6 +105,55 @@ final class SafeSave {
         return new Outcome(true, version(bytes), t);
     }
 
+    /**
+     * Renames guide {@code from} to {@code to} in the same folder; a file already named {@code to} is never
+     * replaced. The backups of the old name stay under it.
+     *
+     * @throws Refusal (409) when {@code to} exists, (404) when {@code from} does not
+     */
+    synchronized void rename(Path from, Path to) {
+        if (!Files.isRegularFile(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw Refusal.notFound("There is no guide " + files.name(from) + " in the content folder.");
+        }
+        Path source = files.forWriting(from);
+        Path target = files.forWriting(to);
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new Refusal(409, "Not renamed: " + files.name(to) + " is already a file in the content folder; "
+                    + "choose another name.");
+        }
+        try {
+            Files.move(source, target); // no REPLACE_EXISTING: a file made meanwhile is not replaced either
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new Refusal(409, "Not renamed: " + files.name(to) + " is already a file in the content folder; "
+                    + "choose another name.");
+        } catch (IOException e) {
+            throw new OutputException(files.name(from) + ": cannot be renamed (" + IoReason.of(e) + ")", e);
+        }
+    }
+
+    /**
+     * Deletes guide {@code file} by moving it into its backup folder ({@code .guidekit-backups/<name>/}, named
+     * with the time and {@code deleted}), so it can be brought back.
+     *
+     * @return the name of the kept copy, relative to the content folder
+     */
+    synchronized String delete(Path file) {
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw Refusal.notFound("There is no guide " + files.name(file) + " in the content folder.");
+        }
+        Path folder = files.root().resolve(BACKUP_FOLDER).resolve(files.name(file));
+        Path kept = files.forWriting(folder.resolve(LocalDateTime.now().format(STAMP) + "-deleted-"
+                + file.getFileName()));
+        try {
+            Files.move(files.forWriting(file), kept);
+        } catch (IOException e) {
+            throw new OutputException(files.name(file) + ": cannot be moved to the backups (" + IoReason.of(e)
+                    + ")", e);
+        }
+        return files.name(files.root().resolve(BACKUP_FOLDER).resolve(files.name(file))
+                .resolve(kept.getFileName().toString()));
+    }
+
     private void backup(Path file, String text) {
         Path folder = files.root().resolve(BACKUP_FOLDER).resolve(files.name(file));
         Path copy = files.forWriting(folder.resolve(LocalDateTime.now().format(STAMP) + "-" + file.getFileName()));

@@ -71,6 +71,11 @@ public final class Workspace implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = chosen;
             config.http.maxRequestSize = RequestGuard.MAX_BODY;
+            // Uploads (pictures, Word documents) are parsed as multipart parts, kept on disk past 1 MB.
+            config.jetty.multipartConfig.maxFileSize(RequestGuard.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(RequestGuard.MAX_UPLOAD + 64 * 1024,
+                    io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             config.startup.showJavalinBanner = false;
             // A request to an address with no such method is told so (405), rather than "no such page".
             config.http.prefer405over404 = true;

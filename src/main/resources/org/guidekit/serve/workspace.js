@@ -85,6 +85,80 @@
     audio.addEventListener("ended", function () { spans.forEach(function (s) { s.classList.remove("reading"); }); });
   });
 
+  // Insert text at the editor's cursor (replacing any selection), on a line of its own when it is a block.
+  function insertAtCursor(text, block) {
+    var editor = document.getElementById("editor");
+    var start = editor.selectionStart, end = editor.selectionEnd, value = editor.value;
+    var before = value.substring(0, start), after = value.substring(end);
+    if (block) {
+      if (before.length && !before.endsWith("\n\n")) { text = (before.endsWith("\n") ? "\n" : "\n\n") + text; }
+      if (after.length && !after.startsWith("\n")) { text = text + "\n"; }
+    }
+    editor.value = before + text + after;
+    editor.setSelectionRange(start + text.length, start + text.length);
+    editor.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  // The toolbar above the editor: one tab stop; arrow keys, Home and End move between its buttons.
+  var toolbar = document.getElementById("blocks");
+  if (toolbar && document.getElementById("editor")) {
+    toolbar.hidden = false;
+    var buttons = Array.prototype.slice.call(toolbar.querySelectorAll("button"));
+    function focusButton(i) {
+      buttons.forEach(function (b, j) { b.tabIndex = j === i ? 0 : -1; });
+      buttons[i].focus();
+    }
+    toolbar.addEventListener("keydown", function (e) {
+      var i = buttons.indexOf(document.activeElement);
+      if (i < 0) { return; }
+      var next = e.key === "ArrowRight" || e.key === "ArrowDown" ? (i + 1) % buttons.length
+        : e.key === "ArrowLeft" || e.key === "ArrowUp" ? (i - 1 + buttons.length) % buttons.length
+        : e.key === "Home" ? 0 : e.key === "End" ? buttons.length - 1 : -1;
+      if (next >= 0) { e.preventDefault(); focusButton(next); }
+    });
+    buttons.forEach(function (b, i) {
+      b.addEventListener("click", function () {
+        buttons.forEach(function (o, j) { o.tabIndex = j === i ? 0 : -1; });
+        var added = document.getElementById("picture-markdown");
+        if (b.dataset.block === "picture" && added) { // a picture just added: its own line, nothing to replace
+          insertAtCursor(added.value + "\n", true);
+          say("Inserted the new picture's line at the cursor in the editor.", false);
+          return;
+        }
+        insertAtCursor(b.dataset.markdown, b.dataset.block !== "link");
+        say("Inserted " + b.dataset.spoken + " at the cursor in the editor; replace the example words.", false);
+      });
+    });
+  }
+
+  // A picture just added: its line goes in at the cursor.
+  var insertPicture = document.getElementById("insert-picture");
+  if (insertPicture && document.getElementById("editor")) {
+    insertPicture.hidden = false;
+    insertPicture.addEventListener("click", function () {
+      insertAtCursor(document.getElementById("picture-markdown").value + "\n", true);
+      say("Inserted the picture's line at the cursor; save to see it in the handout.", false);
+    });
+  }
+
+  // Section players: the exact length once the sound's details have loaded, in place of the estimate. The
+  // duration may be unknown (infinite) when the details load and known only later: both events are heard.
+  document.querySelectorAll("audio[data-length]").forEach(function (audio) {
+    function showLength() {
+      if (!isFinite(audio.duration) || !(audio.duration > 0)) { return; }
+      var s = Math.round(audio.duration), text = (s >= 60 ? Math.floor(s / 60) + " min " : "") + (s % 60) + " s";
+      var length = document.getElementById(audio.dataset.length);
+      if (length.dataset.exact === "true") { return; }
+      length.textContent = "Length: " + text;
+      length.dataset.exact = "true";
+      var title = document.getElementById(audio.getAttribute("aria-labelledby")).textContent;
+      say(title + ": " + text + " long.", false);
+    }
+    audio.addEventListener("loadedmetadata", showLength);
+    audio.addEventListener("durationchange", showLength);
+    if (audio.readyState >= 1) { showLength(); }
+  });
+
   // Build: follow the progress as it happens.
   var log = document.getElementById("build-log");
   if (log && log.dataset.follow === "true" && window.EventSource) {

@@ -87,10 +87,11 @@ class OneContentModelArchitectureTest {
             .because("the importer's output is a guide file, which the reader then reads like any other");
 
     @ArchTest
-    static final ArchRule onlyTheCommandLineImports = noClasses()
-            .that().resideOutsideOfPackages("org.guidekit.importer..", "org.guidekit.cli..")
+    static final ArchRule onlyTheFrontEndsImport = noClasses()
+            .that().resideOutsideOfPackages("org.guidekit.importer..", "org.guidekit.cli..", "org.guidekit.serve..")
             .should().dependOnClassesThat().resideInAPackage("org.guidekit.importer..")
-            .because("importing a Word leaflet is a command, not a step of a build");
+            .because("importing a Word leaflet is something staff ask for (guidekit import, or the workspace's "
+                    + "upload), not a step of a build");
 
     @ArchTest
     static final ArchRule theWorkspaceSitsBesideTheCommandLine = noClasses()

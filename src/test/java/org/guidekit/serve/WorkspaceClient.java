@@ -71,6 +71,34 @@ final class WorkspaceClient {
         }
     }
 
+    /**
+     * A multipart form POST (a file upload) with the token and this server's Origin, as the page sends it:
+     * {@code fields} and one file {@code fileField} named {@code fileName}.
+     */
+    HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+                                byte[] content) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("token", workspace.token());
+        String boundary = "----guidekit-test-boundary-7Ma4YWxkTrZu0gW";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> e : all.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
+                        + "\"\r\n\r\n" + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(origin + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
