@@ -1,26 +1,72 @@
 package org.guidekit.render.audio;
 
-import java.util.Locale;
+import java.util.Optional;
 
 import org.guidekit.error.RenderException;
 import org.guidekit.model.Guide;
 
-/** Which guides the voice can speak. */
+/** Which guides can be spoken, and by which voice. */
 public final class SpokenGuide {
     private SpokenGuide() {
     }
 
-    /** FreeTTS has only English voices; other languages get a clear message instead of English-accented noise. */
-    static void checkEnglish(Guide guide) {
+    /**
+     * The voice that speaks {@code guide}: the default for its language, made concrete for it.
+     *
+     * @throws RenderException when no voice speaks the guide's language
+     */
+    static Voice voice(Guide guide) {
+        String language = guide.metadata().language();
+        Voice chosen = Voice.forLanguage(language).orElseThrow(() -> new RenderException(guide.source()
+                + ": " + noVoice(language) + "; render it with --format pdf"));
+        try {
+            return chosen.forGuide(language);
+        } catch (IllegalArgumentException e) {
+            throw new RenderException(guide.source() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Synthesis would refuse {@code guide}: no voice for its language, or its engine is not installed here. */
+    static void check(Guide guide) {
         unsupported(guide).ifPresent(why -> {
-            throw new RenderException(guide.source() + ": " + why + "; render it with --format pdf");
+            throw new RenderException(guide.source() + ": " + why);
         });
     }
 
-    /** Why the voice cannot speak {@code guide}, or empty. */
-    public static java.util.Optional<String> unsupported(Guide guide) {
+    /**
+     * FreeTTS's checks for the tools that speak with FreeTTS only (the workspace's preview): other languages get
+     * a clear message instead of English-accented noise.
+     */
+    static void checkEnglish(Guide guide) {
         String language = guide.metadata().language();
-        return Locale.forLanguageTag(language).getLanguage().equals("en") ? java.util.Optional.empty()
-                : java.util.Optional.of("the voice speaks English only, but the guide's language is " + language);
+        if (voice(guide).engine() != Voice.Engine.FREETTS) {
+            throw new RenderException(guide.source() + ": the preview speaks English only, but the guide's "
+                    + "language is " + language + "; build its audio to hear it");
+        }
+    }
+
+    /**
+     * Why {@code guide} cannot be spoken here, or empty: no voice speaks its language, or the voice's engine
+     * (espeak-ng) is not installed, with how to install it.
+     */
+    public static Optional<String> unsupported(Guide guide) {
+        String language = guide.metadata().language();
+        Optional<Voice> voice = Voice.forLanguage(language);
+        if (voice.isEmpty()) {
+            return Optional.of(noVoice(language));
+        }
+        if (voice.get().engine() == Voice.Engine.ESPEAK_NG) {
+            EspeakNgProgram program = EspeakNgProgram.configured();
+            if (!program.installed()) {
+                return Optional.of("the guide's voice (" + voice.get().forGuide(language) + ") needs the speech "
+                        + "program " + EspeakNgProgram.NAME + ", which is not installed; " + EspeakNgProgram.INSTALL);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String noVoice(String language) {
+        return "no voice speaks the guide's language (" + language + "); guidekit speaks English (FreeTTS), "
+                + "Spanish and French (espeak-ng)";
     }
 }
