@@ -14,13 +14,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Issue 27: where espeak-ng is not installed (simulated by naming a program that does not exist through the
  * {@code guidekit.espeak-ng} property), a Spanish guide still gets every other edition, and the audio editions are
  * refused with one message saying how to install it: a note in a build of the default formats, an error when they
- * are named.
+ * are named. Isolated: the property is global, and the other classes' Spanish guides need the real program.
  */
+@Isolated
 class SpanishWithoutEspeakNgTest {
     private static final String PROPERTY = "guidekit.espeak-ng";
     @TempDir

@@ -3,6 +3,7 @@ package org.guidekit.render.audio;
 import java.util.List;
 
 import org.guidekit.error.RenderException;
+import org.guidekit.model.Voice;
 import org.guidekit.render.speech.Prosody;
 
 /**

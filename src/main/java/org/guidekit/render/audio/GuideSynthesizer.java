@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.guidekit.error.GuidekitException;
 import org.guidekit.error.OutputException;
 import org.guidekit.error.RenderException;
+import org.guidekit.model.Voice;
 import org.guidekit.render.Progress;
 import org.guidekit.render.speech.SpeechScript;
 import org.guidekit.render.speech.SpeechSection;

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.guidekit.check.VoiceWords;
 import org.guidekit.error.OutputException;
 import org.guidekit.model.Guide;
+import org.guidekit.model.Voice;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Progress;
 import org.guidekit.render.speech.SpeechScript;

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.guidekit.error.RenderException;
 import org.guidekit.model.Guide;
+import org.guidekit.model.Voice;
 
 /** Which guides can be spoken, and by which voice. */
 public final class SpokenGuide {
@@ -11,19 +12,23 @@ public final class SpokenGuide {
     }
 
     /**
-     * The voice that speaks {@code guide}: the default for its language, made concrete for it.
+     * The voice that speaks {@code guide}: its front matter's {@code voice:}, else the default for its language,
+     * made concrete for its language.
      *
-     * @throws RenderException when no voice speaks the guide's language
+     * @throws RenderException when no voice speaks the guide's language, or its voice cannot
      */
     static Voice voice(Guide guide) {
-        String language = guide.metadata().language();
-        Voice chosen = Voice.forLanguage(language).orElseThrow(() -> new RenderException(guide.source()
-                + ": " + noVoice(language) + "; render it with --format pdf"));
         try {
-            return chosen.forGuide(language);
+            return resolve(guide);
         } catch (IllegalArgumentException e) {
             throw new RenderException(guide.source() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Voice resolve(Guide guide) {
+        String language = guide.metadata().language();
+        return guide.metadata().voice().or(() -> Voice.forLanguage(language))
+                .orElseThrow(() -> new IllegalArgumentException(noVoice(language))).forGuide(language);
     }
 
     /** Synthesis would refuse {@code guide}: no voice for its language, or its engine is not installed here. */
@@ -50,17 +55,18 @@ public final class SpokenGuide {
      * (espeak-ng) is not installed, with how to install it.
      */
     public static Optional<String> unsupported(Guide guide) {
-        String language = guide.metadata().language();
-        Optional<Voice> voice = Voice.forLanguage(language);
-        if (voice.isEmpty()) {
-            return Optional.of(noVoice(language));
+        Voice voice;
+        try {
+            voice = resolve(guide);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
         }
-        if (voice.get().engine() == Voice.Engine.ESPEAK_NG) {
-            EspeakNgProgram program = EspeakNgProgram.configured();
-            if (!program.installed()) {
-                return Optional.of("the guide's voice (" + voice.get().forGuide(language) + ") needs the speech "
-                        + "program " + EspeakNgProgram.NAME + ", which is not installed; " + EspeakNgProgram.INSTALL);
-            }
+        if (voice.engine() == Voice.Engine.NONE) {
+            return Optional.of("the guide's front matter says voice: none");
+        }
+        if (voice.engine() == Voice.Engine.ESPEAK_NG && !EspeakNgProgram.configured().installed()) {
+            return Optional.of("the guide's voice (" + voice + ") needs the speech program " + EspeakNgProgram.NAME
+                    + ", which is not installed; " + EspeakNgProgram.INSTALL);
         }
         return Optional.empty();
     }

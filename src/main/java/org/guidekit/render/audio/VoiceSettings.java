@@ -3,6 +3,7 @@ package org.guidekit.render.audio;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.guidekit.model.Voice;
 import org.guidekit.render.RenderOptions;
 
 /**

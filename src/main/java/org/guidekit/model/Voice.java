@@ -1,11 +1,12 @@
-package org.guidekit.render.audio;
+package org.guidekit.model;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Which speech engine says a guide, and with which of its voices: the value of a {@code voice:} setting
- * ({@code freetts}, {@code espeak-ng}, {@code espeak-ng:es-419}) or the default for the guide's language (English:
+ * ({@code freetts}, {@code espeak-ng}, {@code espeak-ng:es-419}, or {@code none} for a guide that gets no audio
+ * editions) or the default for the guide's language (English:
  * FreeTTS; Spanish: espeak-ng {@code es-419} for the Americas, {@code es} for Spain; French: espeak-ng {@code fr}).
  * Operating-system voices (Windows SAPI, macOS {@code say}) would be further {@link Engine}s with their adapters.
  *
@@ -16,8 +17,13 @@ public record Voice(Engine engine, Optional<String> name) {
     /** FreeTTS's kevin16, the English default. */
     public static final Voice FREETTS = new Voice(Engine.FREETTS, Optional.empty());
 
+    /** No voice: the guide gets no audio editions (its EPUB and page come without audio). */
+    public static final Voice NONE = new Voice(Engine.NONE, Optional.empty());
+
     /** The speech engines guidekit can drive. */
     public enum Engine {
+        /** None: the guide is not spoken. */
+        NONE("none"),
         /** FreeTTS, inside guidekit: English only. */
         FREETTS("freetts"),
         /** The espeak-ng program: many languages; must be installed. */
@@ -39,13 +45,13 @@ public record Voice(Engine engine, Optional<String> name) {
         if (name.isPresent() && !name.get().matches("[A-Za-z0-9_+-]+")) {
             throw new IllegalArgumentException("not a voice name: \"" + name.get() + "\"");
         }
-        if (engine == Engine.FREETTS && name.isPresent()) {
-            throw new IllegalArgumentException("FreeTTS has one voice; it takes no name");
+        if (engine != Engine.ESPEAK_NG && name.isPresent()) {
+            throw new IllegalArgumentException(engine.id() + " takes no voice name");
         }
     }
 
     /** The setting's values, for messages. */
-    public static final String VALUES = "freetts, espeak-ng or espeak-ng:<voice> (e.g. espeak-ng:es-419)";
+    public static final String VALUES = "freetts, espeak-ng, espeak-ng:<voice> (e.g. espeak-ng:es-419) or none";
 
     /**
      * The voice a setting names.
@@ -57,6 +63,9 @@ public record Voice(Engine engine, Optional<String> name) {
         String lower = v.toLowerCase(Locale.ROOT);
         if (lower.equals(Engine.FREETTS.id())) {
             return FREETTS;
+        }
+        if (lower.equals(Engine.NONE.id())) {
+            return NONE;
         }
         if (lower.equals(Engine.ESPEAK_NG.id())) {
             return new Voice(Engine.ESPEAK_NG, Optional.empty());
@@ -110,6 +119,9 @@ public record Voice(Engine engine, Optional<String> name) {
      */
     public Voice forGuide(String languageTag) {
         Locale locale = Locale.forLanguageTag(languageTag);
+        if (engine == Engine.NONE) {
+            return this;
+        }
         if (engine == Engine.FREETTS) {
             if (!locale.getLanguage().equals("en")) {
                 throw new IllegalArgumentException("FreeTTS speaks English only, but the guide's language is "
