@@ -39,18 +39,6 @@ public final class SpokenGuide {
     }
 
     /**
-     * FreeTTS's checks for the tools that speak with FreeTTS only (the workspace's preview): other languages get
-     * a clear message instead of English-accented noise.
-     */
-    static void checkEnglish(Guide guide) {
-        String language = guide.metadata().language();
-        if (voice(guide).engine() != Voice.Engine.FREETTS) {
-            throw new RenderException(guide.source() + ": the preview speaks English only, but the guide's "
-                    + "language is " + language + "; build its audio to hear it");
-        }
-    }
-
-    /**
      * Why {@code guide} cannot be spoken here, or empty: no voice speaks its language, or the voice's engine
      * (espeak-ng) is not installed, with how to install it.
      */
