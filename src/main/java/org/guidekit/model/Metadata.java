@@ -26,6 +26,8 @@ import java.util.OptionalInt;
  * @param changedSinceReview true when the guide's text differs from the text its review was signed off on
  *                       ({@code reviewed-version:}, written by the workspace's "Mark as reviewed")
  * @param draft          true for {@code draft: true}: built for preview but left out of the library page
+ * @param voice          the guide's {@code voice:} (the engine that speaks it), or empty for the clinic's choice or
+ *                       the default for its language
  */
 public record Metadata(
         String title,
@@ -41,11 +43,13 @@ public record Metadata(
         Map<String, Integer> lines,
         Optional<String> reviewedBy,
         boolean changedSinceReview,
-        boolean draft) {
+        boolean draft,
+        Optional<Voice> voice) {
 
     public Metadata {
         Required.nonNull("title subtitle language organization reviewed targetGrade summary reviewedBy",
                 title, subtitle, language, organization, reviewed, targetGrade, summary, reviewedBy);
+        java.util.Objects.requireNonNull(voice, "voice");
         pronunciations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pronunciations));
         allowedLinks = List.copyOf(allowedLinks);
         lines = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lines));
@@ -69,6 +73,16 @@ public record Metadata(
                     Map<String, Integer> lines) {
         this(title, subtitle, language, organization, reviewed, pronunciations, targetGrade, allowedLinks,
                 pictureCaptions, summary, lines, Optional.empty(), false, false);
+    }
+
+    /** Metadata as read before a guide could choose its voice: the default voice. */
+    public Metadata(String title, Optional<String> subtitle, String language, Optional<String> organization,
+                    Optional<LocalDate> reviewed, Map<String, String> pronunciations, OptionalInt targetGrade,
+                    List<String> allowedLinks, boolean pictureCaptions, Optional<String> summary,
+                    Map<String, Integer> lines, Optional<String> reviewedBy, boolean changedSinceReview,
+                    boolean draft) {
+        this(title, subtitle, language, organization, reviewed, pronunciations, targetGrade, allowedLinks,
+                pictureCaptions, summary, lines, reviewedBy, changedSinceReview, draft, Optional.empty());
     }
 
     /**

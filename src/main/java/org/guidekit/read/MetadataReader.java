@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.guidekit.model.Metadata;
+import org.guidekit.model.Voice;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -75,13 +76,14 @@ final class MetadataReader {
         boolean changed = text(FrontMatterKey.REVIEWED_VERSION)
                 .map(v -> !v.strip().equals(GuideReview.version(frontMatter))).orElse(false);
         boolean draft = yesNo(FrontMatterKey.DRAFT, "build it for preview only, left out of the library page");
+        Optional<Voice> voice = voice();
         if (title.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Integer> lines = new LinkedHashMap<>();
         values.forEach((key, node) -> lines.put(key.key, line(node)));
         return Optional.of(new Metadata(title.get(), subtitle, language, organization, reviewed, pronunciations,
-                grade, allowed, captions, summary, lines, reviewedBy, changed, draft));
+                grade, allowed, captions, summary, lines, reviewedBy, changed, draft, voice));
     }
 
     private Node compose() {
@@ -129,6 +131,20 @@ final class MetadataReader {
             } else {
                 values.put(known.get(), t.getValueNode());
             }
+        }
+    }
+
+    /** {@code voice: espeak-ng:es-419}; an unknown voice is a problem at its line, with the nearest value. */
+    private Optional<Voice> voice() {
+        Optional<String> value = text(FrontMatterKey.VOICE);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Voice.parse(value.get()));
+        } catch (IllegalArgumentException e) {
+            problems.add(line(values.get(FrontMatterKey.VOICE)), e.getMessage());
+            return Optional.empty();
         }
     }
 

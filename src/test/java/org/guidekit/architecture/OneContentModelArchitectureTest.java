@@ -124,6 +124,14 @@ class OneContentModelArchitectureTest {
             .because("the command line is one thin layer over the library");
 
     @ArchTest
+    static final ArchRule espeakNgIsRunInOnePlace = noClasses()
+            .that().resideInAPackage("org.guidekit.render..")
+            .and().doNotHaveFullyQualifiedName("org.guidekit.render.audio.EspeakNgProgram")
+            .should().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName())
+            .because("the espeak-ng program (its pipes, time limit and errors) is run by EspeakNgProgram alone; "
+                    + "every other class speaks through the Synthesizer seam (issue 27)");
+
+    @ArchTest
     static final ArchRule pdfboxStaysInThePdfRenderer = thirdParty("org.apache.pdfbox..", "org.apache.fontbox..",
             "org.apache.xmpbox..")
             .onlyIn(resideInAPackage("org.guidekit.render.pdf.."))

@@ -120,11 +120,11 @@ class CommandLineTest {
 
     @Test
     void aLibraryBuildMakesOnlyThePdfOfAGuideTheVoiceCannotSpeakAndSaysSo() {
-        Fixtures.write(dir, "c/es.md", "---\ntitle: Presión\nlanguage: es-MX\n---\nSiéntese cinco minutos.\n");
+        Fixtures.write(dir, "c/es.md", "---\ntitle: Blutdruck\nlanguage: de-DE\n---\nSetzen Sie sich fünf Minuten.\n");
         CliRun run = CliRun.of("build", dir.resolve("c").toString(), "--out", dir.resolve("o").toString());
         assertEquals(ExitCode.OK, run.code(), run.toString());
-        assertTrue(run.out().contains("es.md: no audio or daisy for this guide (the voice speaks English only, but "
-                + "the guide's language is es-MX)"), run.toString());
+        assertTrue(run.out().contains("es.md: no audio or daisy for this guide (no voice speaks the guide's language (de-DE); "
+                + "guidekit speaks English (FreeTTS), Spanish and French (espeak-ng))"), run.toString());
         assertTrue(java.nio.file.Files.exists(dir.resolve("o/es/es.pdf")));
         CliRun named = CliRun.of("build", dir.resolve("c").toString(), "--out", dir.resolve("o2").toString(),
                 "--format", "pdf,audio");

@@ -24,14 +24,14 @@ class RenderAndBuildAgreeTest {
     @Test
     void aGuideTheVoiceCannotSpeakGetsItsHandoutAndANoteFromBoth() throws Exception {
         Path content = dir.resolve("content");
-        Path es = Fixtures.write(content, "es.md", "---\ntitle: Presión arterial\nlanguage: es-MX\n---\n"
-                + "## Cómo medir\n\nSiéntese y descanse cinco minutos.\n");
+        Path es = Fixtures.write(content, "es.md", "---\ntitle: Blutdruck\nlanguage: de-DE\n---\n"
+                + "## Messen\n\nSetzen Sie sich und ruhen Sie fünf Minuten.\n");
         CliRun render = CliRun.of("render", es.toString(), "--out", dir.resolve("r").toString());
         CliRun build = CliRun.of("build", content.toString(), "--out", dir.resolve("b").toString());
         assertEquals(ExitCode.OK, render.code(), render.toString());
         assertEquals(ExitCode.OK, build.code(), build.toString());
         for (CliRun run : new CliRun[] {render, build}) {
-            assertTrue(run.out().contains("no audio or daisy for this guide (the voice speaks English only"),
+            assertTrue(run.out().contains("no audio or daisy for this guide (no voice speaks the guide's language (de-DE)"),
                     run.toString());
         }
         assertTrue(Files.exists(dir.resolve("r/es/es.pdf")) && Files.exists(dir.resolve("b/es/es.pdf")));

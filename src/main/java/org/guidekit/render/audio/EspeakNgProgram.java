@@ -62,6 +62,18 @@ final class EspeakNgProgram {
         this.limit = limit;
     }
 
+    /**
+     * The system property naming the program (a full path) instead of the search path: for a copy outside
+     * {@code PATH}, and for the tests that show what a build without espeak-ng does.
+     */
+    static final String PROGRAM_PROPERTY = "guidekit.espeak-ng";
+
+    /** The program {@link #PROGRAM_PROPERTY} names, else the one on the search path; {@link #DEFAULT_LIMIT}. */
+    static EspeakNgProgram configured() {
+        String named = System.getProperty(PROGRAM_PROPERTY);
+        return named == null || named.isBlank() ? onPath() : new EspeakNgProgram(Path.of(named), DEFAULT_LIMIT);
+    }
+
     /** The program on the search path, with {@link #DEFAULT_LIMIT}. */
     public static EspeakNgProgram onPath() {
         return new EspeakNgProgram(Path.of(NAME), DEFAULT_LIMIT);

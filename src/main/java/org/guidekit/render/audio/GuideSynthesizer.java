@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.guidekit.error.GuidekitException;
 import org.guidekit.error.OutputException;
 import org.guidekit.error.RenderException;
+import org.guidekit.model.Voice;
 import org.guidekit.render.Progress;
 import org.guidekit.render.speech.SpeechScript;
 import org.guidekit.render.speech.SpeechSection;
@@ -88,8 +89,14 @@ public final class GuideSynthesizer {
      * @throws RenderException if the voice fails
      */
     public SynthesizedGuide synthesize(SpeechScript script, Path workDir, boolean keepPcm, Progress progress) {
-        return synthesize(script, workDir, keepPcm, progress,
-                () -> new FreeTtsSynthesizer(settings, script.pronunciations()));
+        return synthesize(script, workDir, keepPcm, progress, () -> voice(settings, script.pronunciations()));
+    }
+
+    /** A new voice of {@code settings}' engine: FreeTTS's with the pronunciations, or espeak-ng's program. */
+    static Synthesizer voice(VoiceSettings settings, java.util.Map<String, List<String>> pronunciations) {
+        return settings.voice().engine() == Voice.Engine.FREETTS
+                ? new FreeTtsSynthesizer(settings, pronunciations)
+                : new EspeakNgSynthesizer(EspeakNgProgram.configured(), settings);
     }
 
     SynthesizedGuide synthesize(SpeechScript script, Path workDir, boolean keepPcm, Progress progress,

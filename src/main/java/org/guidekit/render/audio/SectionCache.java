@@ -28,7 +28,7 @@ import org.guidekit.render.speech.Utterance;
 
 /**
  * Finished sections kept on disk between builds, keyed by everything that decides their sound (the words,
- * pauses and prosody of the section, whether it opens or ends the guide, the voice settings, the pronunciations
+ * pauses and prosody of the section, whether it opens or ends the guide, the voice and its settings, the pronunciations
  * (the guide's, the clinic's and guidekit's bundled medicine names), the MP3 encoder's settings and guidekit's version). An edit to one paragraph changes one key, so the next build
  * records one section and takes the others from here, byte for byte. Entries are a section's MP3 (and raw samples
  * for WAV) and a small text file with its timings; the folder is trimmed to {@link #MAX_BYTES}, least recently
@@ -52,7 +52,7 @@ final class SectionCache {
                 .append(section.id()).append('\n').append(section.title()).append('\n')
                 .append(index == 0).append(' ').append(last).append(' ').append(keepPcm).append('\n')
                 .append(settings.wordsPerMinute()).append(' ').append(settings.pitch().map(String::valueOf)
-                        .orElse("-")).append('\n');
+                        .orElse("-")).append(' ').append(settings.voice()).append('\n');
         new TreeMap<>(pronunciations).forEach((w, p) -> b.append(w).append('=').append(p).append('\n'));
         for (Utterance u : section.utterances()) {
             b.append("u ").append(u.id()).append(' ').append(u.pauseAfterMs()).append(' ').append(u.prosody())

@@ -18,7 +18,17 @@ public final class SpeechPreflight {
         return RenderInputs.of(format, guide).entries("pronunciations", options.sharedPronunciations())
                 .text("rate", Integer.toString(options.wordsPerMinute()))
                 .text("pitch", options.pitch().map(String::valueOf).orElse("voice"))
+                .text("voice", voiceOf(guide))
                 .text("encoder", Mp3Encoder.settings());
+    }
+
+    /** The voice's setting value, or why there is none (the build then refuses the guide with that reason). */
+    private static String voiceOf(Guide guide) {
+        try {
+            return SpokenGuide.voice(guide).toString();
+        } catch (org.guidekit.error.RenderException e) {
+            return "none";
+        }
     }
 
     /**
@@ -26,7 +36,7 @@ public final class SpeechPreflight {
      * @throws org.guidekit.error.GuidekitException the first problem synthesis would stop at
      */
     static void check(Guide guide, RenderOptions options, LastScript scripts) {
-        SpokenGuide.checkEnglish(guide);
+        SpokenGuide.check(guide);
         scripts.of(guide, options.sharedPronunciations());
     }
 }

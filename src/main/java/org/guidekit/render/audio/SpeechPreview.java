@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guidekit.model.Guide;
+import org.guidekit.model.Voice;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.speech.HealthTextNormalizer;
 import org.guidekit.render.speech.Pronunciations;
@@ -16,6 +17,7 @@ import org.guidekit.render.speech.Prosody;
 import org.guidekit.render.speech.SpeechScript;
 import org.guidekit.render.speech.SpeechScriptBuilder;
 import org.guidekit.render.speech.SpeechSection;
+import org.guidekit.render.speech.SpokenText;
 import org.guidekit.render.speech.Utterance;
 
 /**
@@ -34,7 +36,7 @@ public final class SpeechPreview implements AutoCloseable {
 
     private Map<String, List<String>> voicePhones;
     private VoiceSettings voiceSettings;
-    private FreeTtsSynthesizer voice;
+    private Synthesizer voice;
 
     /**
      * What was spoken: a WAV file (16-bit mono) and where each sentence lies in it.
@@ -54,7 +56,7 @@ public final class SpeechPreview implements AutoCloseable {
 
     /** The speech script of {@code guide}: its sections, as the audio edition's chapters. */
     public static SpeechScript script(Guide guide, RenderOptions options) {
-        SpokenGuide.checkEnglish(guide);
+        SpokenGuide.check(guide);
         return new SpeechScriptBuilder(FreeTtsLexicon.instance()::knows).build(guide, options.sharedPronunciations());
     }
 
@@ -70,12 +72,15 @@ public final class SpeechPreview implements AutoCloseable {
             throw new IllegalArgumentException(t.isEmpty() ? "select some text to hear it"
                     : "select at most " + MAX_TEXT + " characters to hear; play the section for more");
         }
-        SpokenGuide.checkEnglish(guide);
+        SpokenGuide.check(guide);
         Map<String, List<String>> phones = Pronunciations.resolve(options.sharedPronunciations(), "pronunciations.yaml",
                 guide.metadata().pronunciations(), guide.source());
         FreeTtsLexicon lexicon = FreeTtsLexicon.instance();
-        String spoken = new HealthTextNormalizer(w -> lexicon.knows(w) || phones.containsKey(w)).normalize(t);
-        FreeTtsSynthesizer v = voice(phones, VoiceSettings.from(options));
+        VoiceSettings settings = VoiceSettings.from(options, SpokenGuide.voice(guide));
+        String spoken = settings.voice().equals(Voice.FREETTS)
+                ? new HealthTextNormalizer(w -> lexicon.knows(w) || phones.containsKey(w)).normalize(t)
+                : SpokenText.of(t, guide.metadata().language(), w -> lexicon.knows(w) || phones.containsKey(w));
+        Synthesizer v = voice(phones, settings);
         PcmBuffer pcm = new PcmBuffer();
         List<TimedSentence> sentences = new ArrayList<>();
         if (!spoken.isEmpty()) {
@@ -94,7 +99,7 @@ public final class SpeechPreview implements AutoCloseable {
     public synchronized Speech speakSection(Guide guide, RenderOptions options, int index) {
         SpeechScript script = script(guide, options);
         SpeechSection section = script.sections().get(index);
-        FreeTtsSynthesizer v = voice(script.pronunciations(), VoiceSettings.from(options));
+        Synthesizer v = voice(script.pronunciations(), VoiceSettings.from(options, SpokenGuide.voice(guide)));
         int rate = v.sampleRate();
         PcmBuffer pcm = new PcmBuffer();
         List<TimedSentence> sentences = new ArrayList<>();
@@ -109,12 +114,12 @@ public final class SpeechPreview implements AutoCloseable {
         return finish(pcm, rate, sentences);
     }
 
-    private FreeTtsSynthesizer voice(Map<String, List<String>> phones, VoiceSettings settings) {
+    private Synthesizer voice(Map<String, List<String>> phones, VoiceSettings settings) {
         if (voice == null || !phones.equals(voicePhones) || !settings.equals(voiceSettings)) {
             if (voice != null) {
                 voice.close();
             }
-            voice = new FreeTtsSynthesizer(settings, phones);
+            voice = GuideSynthesizer.voice(settings, phones);
             voicePhones = Map.copyOf(phones);
             voiceSettings = settings;
         }

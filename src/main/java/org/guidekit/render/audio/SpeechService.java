@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.guidekit.check.VoiceWords;
 import org.guidekit.error.OutputException;
 import org.guidekit.model.Guide;
+import org.guidekit.model.Voice;
 import org.guidekit.render.RenderOptions;
 import org.guidekit.render.Progress;
 import org.guidekit.render.speech.SpeechScript;
@@ -85,7 +86,8 @@ public final class SpeechService implements AutoCloseable {
      * a second to load, and more busy threads than cores only add switching (issue 13). Made on first use.
      */
     private final int cores = Runtime.getRuntime().availableProcessors();
-    private VoicePool voices;
+    /** One pool per voice the build speaks with (FreeTTS's made as before; espeak-ng's are cheap, one process a call). */
+    private final Map<Voice, VoicePool> voices = new LinkedHashMap<>();
     private ExecutorService workers;
     private boolean warming;
     /** The script the speech preflight and this session's speech verifier last built (check asks both). */
@@ -131,21 +133,23 @@ public final class SpeechService implements AutoCloseable {
     }
 
     private synchronized GuideSynthesizer synthesizer(VoiceSettings settings) {
-        return new GuideSynthesizer(settings, voices(), workers, sectionCache, events);
+        return new GuideSynthesizer(settings, voices(settings.voice()), workers, sectionCache, events);
     }
 
-    private synchronized VoicePool voices() {
-        if (voices == null) {
-            // Made with any settings: every use prepares the voice for the guide it speaks (GuideSynthesizer).
-            VoiceSettings any = VoiceSettings.from(RenderOptions.defaults());
-            voices = new VoicePool(cores, () -> new FreeTtsSynthesizer(any, Map.of()));
+    /** The pool of {@code voice}, made on first use (and the build's workers with the first pool). */
+    private synchronized VoicePool voices(Voice voice) {
+        if (workers == null) {
             workers = Executors.newFixedThreadPool(cores, r -> {
                 Thread t = new Thread(r, "guidekit-voice");
                 t.setDaemon(true);
                 return t;
             });
         }
-        return voices;
+        return voices.computeIfAbsent(voice, v -> {
+            // Made with any settings: every use prepares the voice for the guide it speaks (GuideSynthesizer).
+            VoiceSettings any = VoiceSettings.from(RenderOptions.defaults(), v);
+            return new VoicePool(cores, () -> GuideSynthesizer.voice(any, Map.of()));
+        });
     }
 
     /**
@@ -163,7 +167,7 @@ public final class SpeechService implements AutoCloseable {
         }
         Thread t = new Thread(() -> {
             try {
-                voices().fill();
+                voices(Voice.FREETTS).fill();
             } catch (RuntimeException | LinkageError e) {
                 // the first guide that needs a voice meets the same problem and reports it with its file
             }
@@ -176,13 +180,13 @@ public final class SpeechService implements AutoCloseable {
      * The guide's audio, synthesised now or taken from an earlier renderer of the same build.
      *
      * @param wav the raw samples are wanted (the WAV); otherwise the MP3s
-     * @throws org.guidekit.error.RenderException when the guide is not in English, the only language the voice
-     *                                            speaks
+     * @throws org.guidekit.error.RenderException when no voice speaks the guide's language, or its engine is not
+     *                                            installed
      */
     public Lease speak(Guide guide, RenderOptions options, boolean wav) {
-        SpokenGuide.checkEnglish(guide);
+        SpokenGuide.check(guide);
         Map<String, String> shared = options.sharedPronunciations();
-        return lease(new Key(new Same(guide), shared, VoiceSettings.from(options)),
+        return lease(new Key(new Same(guide), shared, VoiceSettings.from(options, SpokenGuide.voice(guide))),
                 () -> lastScript.of(guide, shared, () -> events.scriptBuilt(guide.name())), wav, options.progress());
     }
 
@@ -208,7 +212,7 @@ public final class SpeechService implements AutoCloseable {
         synchronized (this) {
             if (workers != null) {
                 workers.shutdownNow();
-                voices.close();
+                voices.values().forEach(VoicePool::close);
             }
         }
         sectionCache.ifPresent(SectionCache::trim);

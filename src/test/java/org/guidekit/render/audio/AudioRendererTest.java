@@ -172,11 +172,11 @@ class AudioRendererTest {
 
     @Test
     void aGuideInAnotherLanguageIsAClearRenderError(@TempDir Path dir) {
-        Path file = Fixtures.write(dir, "x.md", "---\ntitle: Espasmos\nlanguage: es-MX\n---\nHola.\n");
+        Path file = Fixtures.write(dir, "x.md", "---\ntitle: Krämpfe\nlanguage: de-DE\n---\nHallo.\n");
         RenderException e = assertThrows(RenderException.class, () -> new AudioRenderer(AudioRenderer.Container.MP3)
                 .render(MarkdownGuideReader.read(file), RenderOptions.defaults(), dir.resolve("out")));
-        assertTrue(e.getMessage().endsWith("x.md: the voice speaks English only, but the guide's language is es-MX; "
-                + "render it with --format pdf"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("x.md: no voice speaks the guide's language (de-DE); guidekit speaks English "
+                + "(FreeTTS), Spanish and French (espeak-ng)"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("out")), "nothing written");
     }
 }

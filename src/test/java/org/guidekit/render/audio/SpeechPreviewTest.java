@@ -79,10 +79,27 @@ class SpeechPreviewTest {
         assertThrows(IllegalArgumentException.class, () -> voice.speakText(" ", guide, RenderOptions.defaults()));
         assertThrows(IllegalArgumentException.class, () -> voice.speakText("a".repeat(SpeechPreview.MAX_TEXT + 1),
                 guide, RenderOptions.defaults()));
-        Guide spanish = MarkdownGuideReader.read(Fixtures.write(dir, "es.md",
-                "---\ntitle: Guía\nlanguage: es-MX\n---\nTome agua.\n"));
+        Guide german = MarkdownGuideReader.read(Fixtures.write(dir, "de.md",
+                "---\ntitle: Wasser\nlanguage: de-DE\n---\nTrinken Sie Wasser.\n"));
         RenderException e = assertThrows(RenderException.class,
-                () -> voice.speakText("Tome agua.", spanish, RenderOptions.defaults()));
-        assertTrue(e.getMessage().contains("English only"), e.getMessage());
+                () -> voice.speakText("Trinken Sie Wasser.", german, RenderOptions.defaults()));
+        assertTrue(e.getMessage().contains("no voice speaks the guide's language (de-DE)"), e.getMessage());
+    }
+
+    @Test
+    void aSpanishGuidesSelectedTextIsSpokenInSpanish() {
+        boolean installed = EspeakNgProgram.onPath().installed();
+        if (!installed) {
+            System.out.println("SpeechPreviewTest: Spanish skipped, espeak-ng is not on the PATH");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(installed, "espeak-ng is not on the PATH");
+        Guide spanish = MarkdownGuideReader.read(Fixtures.write(dir, "es.md",
+                "---\ntitle: Guía\nlanguage: es-MX\n---\nTome 2 tabletas a las 8:00 a.m.\n"));
+        SpeechPreview.Speech s = voice.speakText("Tome 2 tabletas a las 8:00 a.m.", spanish, RenderOptions.defaults());
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(s.wav()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        assertEquals(EspeakNgSynthesizer.SAMPLE_RATE, header.getInt(24), "espeak-ng's rate in the WAV header");
+        long ms = s.sentences().get(0).endMs();
+        // "Tome dos tabletas a las ocho de la mañana": about a dozen syllables, seconds of speech
+        assertTrue(ms > 1000 && ms < 10_000, ms + " ms");
     }
 }

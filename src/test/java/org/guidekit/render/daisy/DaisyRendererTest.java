@@ -142,10 +142,10 @@ class DaisyRendererTest {
 
     @Test
     void aGuideTheVoiceCannotSpeakIsRefusedAndNothingIsWritten(@TempDir Path dir) {
-        Path file = Fixtures.write(dir, "es.md", "---\ntitle: Espalda\nlanguage: es-MX\n---\nDescanse.\n");
+        Path file = Fixtures.write(dir, "es.md", "---\ntitle: Rücken\nlanguage: de-DE\n---\nRuhen Sie.\n");
         RenderException e = assertThrows(RenderException.class, () -> new DaisyRenderer()
                 .render(MarkdownGuideReader.read(file), RenderOptions.defaults(), dir.resolve("out")));
-        assertTrue(e.getMessage().contains("the voice speaks English only"), e.getMessage());
+        assertTrue(e.getMessage().contains("no voice speaks the guide's language (de-DE)"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("out")));
     }
 }
