@@ -83,7 +83,7 @@ final class RequestGuard {
         String host = ctx.header("Host");
         if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
             throw new Refusal(421, "This workspace answers only at its own address (" + address
-                    + "); open the address guidekit serve printed.");
+                    + "); open the workspace at that address.");
         }
         boolean upload = ctx.method() == HandlerType.POST && UPLOADS.contains(ctx.path());
         if (upload && ctx.contentLength() > MAX_UPLOAD) {

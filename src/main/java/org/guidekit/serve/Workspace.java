@@ -141,8 +141,8 @@ public final class Workspace implements AutoCloseable {
     /** The message for an error the page shows: guidekit's own message, never a stack trace. */
     static String message(Exception e) {
         return e instanceof GuidekitException || e instanceof Refusal || e instanceof IllegalArgumentException
-                ? e.getMessage() : "guidekit could not do this because of an error in guidekit itself (" + e
-                + "); the details are in the terminal where guidekit serve runs.";
+                ? e.getMessage() : "guidekit could not do this because of an error in guidekit itself ("
+                + e.getClass().getSimpleName() + "); the details are in the workspace's log.";
     }
 
     static void html(Context ctx, String page) {
