@@ -87,13 +87,21 @@ final class ReadingGradeRule implements Rule {
     }
 
     private static String sentences(List<Sentence> list, ReadabilityScore score) {
-        return Readability.hardest(list, 2, score.smogDrives()).stream()
-                .map(s -> "line " + s.line() + " \"" + shorten(s.text()) + "\"")
+        return quoted(Readability.hardest(list, 2, score.smogDrives()));
+    }
+
+    /** {@code line 12 "Take the…", line 30 "…"}: the sentences a finding names, shortened. */
+    static String quoted(List<Sentence> sentences) {
+        return sentences.stream().map(s -> "line " + s.line() + " \"" + shorten(s.text()) + "\"")
                 .collect(Collectors.joining(", "));
     }
 
     private static String longWords(List<Sentence> list) {
-        Map<String, Integer> words = Readability.longWords(list, 5);
+        return longWordsNote(Readability.longWords(list, 5));
+    }
+
+    /** {@code ; long words: medication (line 4), ...}, or nothing when there are none. */
+    static String longWordsNote(Map<String, Integer> words) {
         if (words.isEmpty()) {
             return "";
         }

@@ -1,8 +1,6 @@
 package org.guidekit.check;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The reading-grade rule for guides in Spanish: the whole guide (a warning) and each section (info) should reach
@@ -71,18 +69,10 @@ final class SpanishReadabilityRule implements Rule {
 
     private static String sentences(List<Sentence> list) {
         List<Sentence> real = sentences(list, MIN_SENTENCE_WORDS);
-        return SpanishReadability.hardest(real.isEmpty() ? list : real, 2).stream()
-                .map(s -> "line " + s.line() + " \"" + ReadingGradeRule.shorten(s.text()) + "\"")
-                .collect(Collectors.joining(", "));
+        return ReadingGradeRule.quoted(SpanishReadability.hardest(real.isEmpty() ? list : real, 2));
     }
 
     private static String longWords(List<Sentence> list) {
-        Map<String, Integer> words = SpanishReadability.longWords(list, 5);
-        if (words.isEmpty()) {
-            return "";
-        }
-        return "; long words: " + words.entrySet().stream()
-                .map(e -> e.getKey() + " (line " + e.getValue() + ")")
-                .collect(Collectors.joining(", "));
+        return ReadingGradeRule.longWordsNote(SpanishReadability.longWords(list, 5));
     }
 }

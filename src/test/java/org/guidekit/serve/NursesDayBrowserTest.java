@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.guidekit.testing.Browser;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,9 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,8 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Order(1) // slow: starts first (junit-platform.properties)
 class NursesDayBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String TEXT = "Your wound needs a few days to start healing. This guide says how to keep it "
             + "clean.\n\n## Keep it clean and dry\n\n1. Wash your hands for 20 seconds.\n2. Keep the dressing dry "
             + "for 48 hours.\n3. Then shower, and pat the wound dry.\n\n> [!WARNING] When to call us\n> Call us if "
@@ -50,41 +43,22 @@ class NursesDayBrowserTest {
     @TempDir
     static Path dir;
     static WorkspaceFixture fx;
+    static Browser chromium;
     static WebDriver browser;
-    static String axe;
 
     @BeforeAll
     static void start() throws IOException {
-        String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM.toString()
-                : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER.toString() : null;
-        if (missing != null) {
-            String why = missing + " is not installed (Debian packages chromium and chromium-driver; .ci/run installs "
-                    + "them): the nurse's day in the browser is skipped";
-            System.out.println("SKIPPED NursesDayBrowserTest: " + why);
-            Assumptions.assumeTrue(false, why);
-        }
-        try (InputStream in = NursesDayBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        chromium = Browser.serving(dir, true); // skips, saying why, when Chromium is missing
+        browser = chromium.driver();
         Files.createDirectories(dir.resolve("content"));
         Files.writeString(dir.resolve("content/guidekit.yaml"), "organization: Riverbend Family Clinic\n");
         fx = new WorkspaceFixture(dir, false);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--mute-audio",
-                "--autoplay-policy=no-user-gesture-required", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (fx != null) {
             fx.close();
@@ -212,16 +186,7 @@ class NursesDayBrowserTest {
         new WebDriverWait(browser, timeout).ignoring(RuntimeException.class).until(d -> condition.get());
     }
 
-    @SuppressWarnings("unchecked")
     private static void assertNoViolations(String page) {
-        js(axe);
-        List<String> violations = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',"
-                + " 'wcag22aa', 'best-practice']}}).then(function (r) {"
-                + "  done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-                + "    + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));"
-                + "}).catch(function (e) { done(['axe failed: ' + e]); });");
-        assertEquals(List.of(), violations, page + " has accessibility violations");
+        assertEquals(List.of(), chromium.axeViolations(), page + " has accessibility violations");
     }
 }
