@@ -84,7 +84,7 @@ public final class DaisyRenderer extends SpokenRenderer {
                 audio.writeSectionMp3s(tmp);
                 DaisyBook book = DaisyPlanner.plan(guide, chapters(guide, audio), "guidekit "
                         + GuidekitVersion.get(), NARRATOR);
-                DaisyBookWriter.write(guide, book, SpeechScriptBuilder.END_LINE, tmp);
+                DaisyBookWriter.write(guide, book, SpeechScriptBuilder.endLine(guide.metadata().language()), tmp);
             });
             List<Path> files = new ArrayList<>(list(folder));
             if (options.zip()) {

@@ -38,7 +38,6 @@ import org.guidekit.model.Text;
 public final class GuideMarkup {
     /** The closing line the voice says; printed so it can be highlighted. */
     public static final String END_ID = org.guidekit.render.speech.SpeechScriptBuilder.END_ID;
-    private static final String END_LINE = org.guidekit.render.speech.SpeechScriptBuilder.END_LINE;
 
     private final XmlOut x;
     private final Guide guide;
@@ -95,7 +94,8 @@ public final class GuideMarkup {
     /** The closing line, when the voice says it. */
     public void end() throws IOException {
         if (timings.sentences(END_ID).isPresent()) {
-            element("p", END_ID, List.of(new Text(END_LINE)), "class", "end");
+            element("p", END_ID, List.of(new Text(org.guidekit.render.speech.SpeechScriptBuilder.endLine(
+                    guide.metadata().language()))), "class", "end");
         }
     }
 

@@ -65,7 +65,7 @@ final class BlockSpeech implements BlockVisitor<List<Utterance>> {
 
     @Override
     public List<Utterance> visitFigure(Figure f) {
-        return say(f.id(), "Picture: " + f.alt(), Pauses.PARAGRAPH);
+        return say(f.id(), builder.word("speech.picture", f.alt()), Pauses.PARAGRAPH);
     }
 
     /**
@@ -77,9 +77,8 @@ final class BlockSpeech implements BlockVisitor<List<Utterance>> {
     public List<Utterance> visitTable(Table t) {
         List<String> headers = t.header().cells().stream().map(SpokenInlines::text).map(String::strip).toList();
         List<Optional<String>> columnUnits = headers.stream().map(TableCells::headerUnit).toList();
-        List<Utterance> said = new ArrayList<>(say(t.id(), "Table with " + t.rows().size()
-                + (t.rows().size() == 1 ? " row" : " rows") + ". Columns: " + String.join(", ", headers),
-                Pauses.LIST_ITEM));
+        List<Utterance> said = new ArrayList<>(say(t.id(), builder.word(t.rows().size() == 1 ? "speech.table-one"
+                : "speech.table", t.rows().size(), String.join(", ", headers)), Pauses.LIST_ITEM));
         for (TableRow row : t.rows()) {
             List<String> values = row.cells().stream().map(SpokenInlines::text).map(String::strip).toList();
             Optional<String> rowUnit = TableCells.rowUnit(values);
@@ -91,7 +90,8 @@ final class BlockSpeech implements BlockVisitor<List<Utterance>> {
                 }
                 Optional<String> unit = columnUnits.size() > i && columnUnits.get(i).isPresent()
                         ? columnUnits.get(i) : i == 0 ? Optional.empty() : rowUnit;
-                String value = TableCells.spoken(values.get(i), unit);
+                String value = TableCells.spoken(values.get(i), unit, builder.word("speech.none"),
+                        builder.word("speech.blank"));
                 String spoken = builder.sentence(header.isEmpty() ? value : header + ": " + value);
                 if (!spoken.isEmpty()) {
                     text.add(new Utterance.Sentence(PrintedSentences.cellId(row.id(), i), spoken));

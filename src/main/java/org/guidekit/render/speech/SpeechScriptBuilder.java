@@ -21,8 +21,17 @@ public final class SpeechScriptBuilder {
     public static final String OPENING_ID = "opening";
     /** Utterance id of the closing line. */
     public static final String END_ID = "end";
-    /** The closing line; the DAISY book prints the same words. */
-    public static final String END_LINE = "End of guide.";
+    /** The closing line in a guide's language ("End of guide.", "Fin de la guía."): said, and printed to highlight. */
+    public static String endLine(String languageTag) {
+        return org.guidekit.model.EditionWords.forLanguage(languageTag).get("speech.end");
+    }
+
+    /** Words the voice says besides the guide's own, in the language of the guide being built. */
+    private org.guidekit.model.EditionWords words = org.guidekit.model.EditionWords.forLanguage("en");
+
+    String word(String key, Object... values) {
+        return values.length == 0 ? words.get(key) : words.format(key, values);
+    }
 
     private final Predicate<String> voiceKnows;
     private final SpeechNormalizer normalizer;
@@ -65,6 +74,7 @@ public final class SpeechScriptBuilder {
 
     private SpeechScript script(Guide guide, Map<String, List<String>> phones) {
         Metadata m = guide.metadata();
+        words = org.guidekit.model.EditionWords.forLanguage(m.language());
         BlockSpeech speech = new BlockSpeech(this, Prosody.NORMAL);
         List<SpeechSection> chapters = new ArrayList<>(endSection(SectionChapters.split(OPENING_ID, m.title(), 1,
                 opening(guide), guide.intro(), speech)));
@@ -76,7 +86,7 @@ public final class SpeechScriptBuilder {
         }
         SpeechSection last = chapters.remove(chapters.size() - 1);
         List<Utterance> closing = new ArrayList<>(last.utterances());
-        closing.add(new Utterance(END_ID, END_LINE, 0, Prosody.NORMAL));
+        closing.add(new Utterance(END_ID, endLine(m.language()), 0, Prosody.NORMAL));
         chapters.add(last.withUtterances(closing));
         String year = m.reviewed().map(d -> String.valueOf(d.getYear())).orElse("");
         return new SpeechScript(guide.name(), m.title(), m.organization().orElse(""), m.language(), year, chapters,
@@ -90,7 +100,7 @@ public final class SpeechScriptBuilder {
         said.add(new Utterance("title", sentence(m.title()), Pauses.TITLE, Prosody.NORMAL));
         m.subtitle().ifPresent(s -> said.add(new Utterance("subtitle", sentence(s), Pauses.TITLE, Prosody.NORMAL)));
         m.organization().ifPresent(o ->
-                said.add(new Utterance("organization", sentence("From " + o), Pauses.HEADING, Prosody.NORMAL)));
+                said.add(new Utterance("organization", sentence(word("speech.from", o)), Pauses.HEADING, Prosody.NORMAL)));
         return said;
     }
 

@@ -57,12 +57,17 @@ final class TableCells {
 
     /** The cell as it should be said: "none" for a dash, "blank" for nothing, a bare number with its unit. */
     static String spoken(String value, Optional<String> unit) {
+        return spoken(value, unit, "none", "blank");
+    }
+
+    /** As {@link #spoken(String, Optional)}, with the words for a dash and an empty cell in the guide's language. */
+    static String spoken(String value, Optional<String> unit, String none, String blank) {
         String v = value.strip();
         if (v.isEmpty()) {
-            return "blank";
+            return blank;
         }
         if (DASH.matcher(v).matches()) {
-            return "none";
+            return none;
         }
         return unit.isPresent() && BARE_NUMBER.matcher(v).matches() ? v + " " + unit.get() : v;
     }
