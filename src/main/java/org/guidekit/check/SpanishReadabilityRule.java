@@ -29,7 +29,7 @@ final class SpanishReadabilityRule implements Rule {
     @Override
     public List<Finding> check(CheckContext context) {
         Findings found = new Findings(context, GUIDE);
-        List<Sentence> all = Readability.sentences(context.units());
+        List<Sentence> all = context.sentences(context.units());
         ReadabilityScore score = SpanishReadability.score(all);
         if (!all.isEmpty() && below(score)) {
             found.add(Severity.WARNING, 0, "Spanish readability " + SpanishReadability.scores(score)
@@ -37,7 +37,7 @@ final class SpanishReadabilityRule implements Rule {
                     "shorten these sentences and use shorter, everyday words");
         }
         for (GuideText.Part part : context.text().parts()) {
-            List<Sentence> list = Readability.sentences(part.units());
+            List<Sentence> list = context.sentences(part.units());
             ReadabilityScore s = SpanishReadability.score(list);
             if (sentences(list, MIN_SENTENCE_WORDS).size() >= MIN_SECTION_SENTENCES && below(s)) {
                 int line = part.line() > 0 ? part.line() : list.get(0).line();
