@@ -34,7 +34,7 @@ class KilledBuildTest {
     @Test
     void aKilledBuildLeavesOnlyFinishedFilesInTheOutputFolder() throws Exception {
         Path content = dir.resolve("content");
-        copy(Path.of("content"), content);
+        org.guidekit.testing.Fixtures.copyFolder(Path.of("content"), content);
         Path out = dir.resolve("output");
         Path unfinished = dir.resolve(".guidekit-state/output/unfinished");
         Random random = new Random(25);
@@ -62,19 +62,6 @@ class KilledBuildTest {
         assertTrue(Files.isRegularFile(out.resolve("index.html")) && Files.isRegularFile(
                 out.resolve("back-muscle-spasms/back-muscle-spasms.pdf")), "the last build finished the library");
         assertTrue(isEmpty(unfinished), "a finished build leaves nothing unfinished");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private Process build(Path content, Path out, String... more) throws IOException {

@@ -61,7 +61,7 @@ class WorkspaceBrowserTest {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Files.createDirectories(dir.resolve("content"));
-        WorkspaceFixture.copy(Path.of("content"), dir.resolve("content"));
+        org.guidekit.testing.Fixtures.copyFolder(Path.of("content"), dir.resolve("content"));
         Files.writeString(dir.resolve("content/guidekit.yaml"), "formats: pdf\n"); // a quick build
         fx = new WorkspaceFixture(dir, false);
         ChromeOptions options = new ChromeOptions();

@@ -30,7 +30,7 @@ class WorkspaceLongCheckTest {
     @Test
     void aPageAnswersWhileTheCheckRunsAndShowsTheFindingsWhenItHasFinished() throws Exception {
         Path content = dir.resolve("content");
-        WorkspaceFixture.copy(Path.of("content"), content);
+        org.guidekit.testing.Fixtures.copyFolder(Path.of("content"), content);
         Files.writeString(content.resolve("long-guide.md"), "---\ntitle: A long guide\nlanguage: en-US\n---\n"
                 + "Rest your back for a day or two. ".repeat(2_000) + "\n");
         try (Workspace w = Workspace.start(content, dir.resolve("output"), "127.0.0.1", 0,

@@ -13,6 +13,22 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** Copies folder {@code from} with everything in it to {@code to} (e.g. the sample content folder). */
+    public static void copyFolder(Path from, Path to) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes {@code text} as {@code dir/name} (UTF-8) and returns the path. */
     public static Path write(Path dir, String name, String text) {
         try {
