@@ -69,17 +69,26 @@ final class Readability {
 
     /** Up to {@code n} distinct long words (4+ syllables), longest first, each with the line it first appears on. */
     public static Map<String, Integer> longWords(List<Sentence> sentences, int n) {
+        return longWords(sentences, n, Syllables::count, LONG_WORD_SYLLABLES);
+    }
+
+    /**
+     * Up to {@code n} distinct words of at least {@code least} syllables as {@code syllables} counts them (English or
+     * Spanish), longest first, each with the line it first appears on.
+     */
+    static Map<String, Integer> longWords(List<Sentence> sentences, int n,
+                                          java.util.function.ToIntFunction<String> syllables, int least) {
         Map<String, Integer> firstLine = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             for (String w : Sentences.words(s.text())) {
-                if (Syllables.count(w) >= LONG_WORD_SYLLABLES && w.chars().allMatch(Character::isLetter)) {
+                if (syllables.applyAsInt(w) >= least && w.chars().allMatch(Character::isLetter)) {
                     firstLine.putIfAbsent(w.toLowerCase(Locale.ROOT), s.line());
                 }
             }
         }
         Map<String, Integer> result = new LinkedHashMap<>();
         firstLine.keySet().stream()
-                .sorted(Comparator.comparingInt(Syllables::count).reversed())
+                .sorted(Comparator.comparingInt(syllables).reversed())
                 .limit(n)
                 .forEach(w -> result.put(w, firstLine.get(w)));
         return result;

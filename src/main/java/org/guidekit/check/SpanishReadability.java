@@ -1,7 +1,6 @@
 package org.guidekit.check;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,19 +118,6 @@ final class SpanishReadability {
 
     /** Up to {@code n} distinct words of five or more syllables, longest first, with the line each is first on. */
     static Map<String, Integer> longWords(List<Sentence> sentences, int n) {
-        Map<String, Integer> firstLine = new LinkedHashMap<>();
-        for (Sentence s : sentences) {
-            for (String w : Sentences.words(s.text())) {
-                if (SpanishSyllables.count(w) >= 5 && w.chars().allMatch(Character::isLetter)) {
-                    firstLine.putIfAbsent(w.toLowerCase(Locale.ROOT), s.line());
-                }
-            }
-        }
-        Map<String, Integer> result = new LinkedHashMap<>();
-        firstLine.keySet().stream()
-                .sorted(Comparator.comparingInt(SpanishSyllables::count).reversed())
-                .limit(n)
-                .forEach(w -> result.put(w, firstLine.get(w)));
-        return result;
+        return Readability.longWords(sentences, n, SpanishSyllables::count, 5);
     }
 }
